@@ -1,0 +1,15 @@
+package dev.kalima.analysis;
+
+/**
+ * Which normalization steps apply to a word before it is counted.
+ *
+ * @param normalize the default chain (NFKC, case folding, Arabic diacritics/tatweel/alef); off
+ *     means words are counted exactly as written
+ * @param unifyYa also fold Arabic alef maqsura ى into ya ي
+ * @param unifyTaMarbuta also fold Arabic ta marbuta ة into ha ه
+ */
+public record NormalizationOptions(boolean normalize, boolean unifyYa, boolean unifyTaMarbuta) {
+
+  public static final NormalizationOptions DEFAULT = new NormalizationOptions(true, false, false);
+  public static final NormalizationOptions NONE = new NormalizationOptions(false, false, false);
+}
