@@ -18,7 +18,8 @@ import org.apache.commons.csv.QuoteMode;
  *   <li>the column names as the first record unless the header is off;
  *   <li>records end with "\n" (not CRLF); a field is quoted only when Commons CSV's minimal mode
  *       needs it (a comma, quote, CR or LF inside, a first character at or below '#', a trailing
- *       space or control, or an empty first field), with quotes doubled inside;
+ *       space or control, or an empty first field, so that no record is a blank line), with
+ *       quotes doubled inside;
  *   <li>numbers come from {@link CellFormat} (plain integers, decimals with the column scale);
  *       an absent value is an empty field;
  *   <li>with {@link RenderOptions#safeCsv()} text cells and header names go through {@link
@@ -59,7 +60,11 @@ final class CsvRenderer implements RowSink {
     for (int i = 0; i < fields.length; i++) {
       Column column = columns.get(i);
       String text = CellFormat.text(column, cells.get(i));
-      fields[i] = text != null && safe && !column.numeric() ? FormulaGuard.guard(text) : text;
+      if (text == null) {
+        fields[i] = ""; // as an empty string, so an empty first field is quoted like any other
+      } else {
+        fields[i] = safe && !column.numeric() ? FormulaGuard.guard(text) : text;
+      }
     }
     printer.printRecord((Object[]) fields);
   }
