@@ -56,26 +56,28 @@ final class JsonRenderer implements RowSink {
   @Override
   public void row(List<?> cells) throws IOException {
     Renderers.checkRow(columns, cells);
-    json.writeStartObject();
-    for (int i = 0; i < cells.size(); i++) {
+    Object[] values = new Object[cells.size()]; // converted first: a bad cell writes nothing
+    for (int i = 0; i < values.length; i++) {
       Column column = columns.get(i);
       Object cell = cells.get(i);
-      json.writeFieldName(column.name());
-      if (cell == null) {
+      values[i] = switch (column.kind()) {
+        case TEXT -> CellFormat.text(column, cell);
+        case INTEGER -> cell == null ? null : CellFormat.integer(column, cell);
+        case DECIMAL -> CellFormat.decimal(column, cell);
+      };
+    }
+    json.writeStartObject();
+    for (int i = 0; i < values.length; i++) {
+      json.writeFieldName(columns.get(i).name());
+      Object value = values[i];
+      if (value == null) {
         json.writeNull();
-        continue;
-      }
-      switch (column.kind()) {
-        case TEXT -> json.writeString(CellFormat.text(column, cell));
-        case INTEGER -> json.writeNumber(CellFormat.integer(column, cell));
-        case DECIMAL -> {
-          BigDecimal value = CellFormat.decimal(column, cell);
-          if (value == null) {
-            json.writeNull();
-          } else {
-            json.writeNumber(value);
-          }
-        }
+      } else if (value instanceof String text) {
+        json.writeString(text);
+      } else if (value instanceof Long integer) {
+        json.writeNumber(integer);
+      } else {
+        json.writeNumber((BigDecimal) value);
       }
     }
     json.writeEndObject();
