@@ -99,10 +99,21 @@ public final class AtomicOutput implements Closeable {
       if (posix && Files.exists(destination)) {
         Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(destination));
       }
-      FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
       Path toDelete = temp;
       Thread cleanup = new Thread(() -> deleteQuietly(toDelete), "kalima-delete-" + name);
-      Runtime.getRuntime().addShutdownHook(cleanup);
+      try {
+        Runtime.getRuntime().addShutdownHook(cleanup);
+      } catch (IllegalStateException shuttingDown) {
+        deleteQuietly(temp);
+        throw new OutputException("cannot write " + target + ": shutting down", shuttingDown);
+      }
+      FileChannel channel;
+      try {
+        channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+      } catch (IOException e) {
+        Runtime.getRuntime().removeShutdownHook(cleanup);
+        throw e;
+      }
       return new AtomicOutput(target, destination, temp, channel, cleanup);
     } catch (IOException e) {
       if (temp != null) {

@@ -28,9 +28,9 @@ public final class DisplayText {
    * break iterator):
    *
    * <ul>
-   *   <li>a cluster that is an emoji (its first code point has Emoji_Presentation, or it is an emoji
-   *       made graphical by U+FE0F) counts 2, however many code points a ZWJ sequence, skin tone or
-   *       flag pair holds;
+   *   <li>a cluster that is an emoji counts 2, however many code points a ZWJ sequence, skin tone
+   *       or flag pair holds: its first code point has Emoji_Presentation, or it is an emoji
+   *       followed by U+FE0F, or a pictograph followed by a ZWJ or an emoji modifier;
    *   <li>any other cluster counts the sum of its code points' widths, where a code point counts
    *       <ul>
    *         <li>0 if it is a non-spacing or enclosing mark (Mn, Me), a format character (Cf, which
@@ -84,18 +84,20 @@ public final class DisplayText {
     if (UCharacter.hasBinaryProperty(first, UProperty.EMOJI_PRESENTATION)) {
       return 2;
     }
-    int sum = 0;
-    boolean emojiSelector = false;
-    for (int i = start; i < end; ) {
+    boolean pictographic = UCharacter.hasBinaryProperty(first, UProperty.EXTENDED_PICTOGRAPHIC);
+    boolean emoji = pictographic || UCharacter.hasBinaryProperty(first, UProperty.EMOJI);
+    int sum = codePointWidth(first);
+    for (int i = start + Character.charCount(first); i < end; ) {
       int cp = s.codePointAt(i);
-      emojiSelector |= cp == 0xFE0F;
+      if (emoji && cp == 0xFE0F) {
+        return 2; // emoji presentation selector: "❤️", keycap "1️⃣"
+      }
+      if (pictographic
+          && (cp == 0x200D || UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_MODIFIER))) {
+        return 2; // ZWJ sequence or skin tone on a text-style pictograph: "☝🏽"
+      }
       sum += codePointWidth(cp);
       i += Character.charCount(cp);
-    }
-    if (emojiSelector
-        && (UCharacter.hasBinaryProperty(first, UProperty.EMOJI)
-            || UCharacter.hasBinaryProperty(first, UProperty.EXTENDED_PICTOGRAPHIC))) {
-      return 2;
     }
     return sum;
   }

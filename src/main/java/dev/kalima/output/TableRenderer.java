@@ -36,6 +36,7 @@ final class TableRenderer implements RowSink {
   private final Writer out;
   private final RenderOptions options;
   private final List<String[]> rows = new ArrayList<>();
+  private final List<int[]> rowWidths = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
   private final int[] widths;
   private boolean closed;
@@ -51,12 +52,17 @@ final class TableRenderer implements RowSink {
   public void row(List<?> cells) {
     Renderers.checkRow(columns, cells);
     String[] shown = new String[cells.size()];
+    int[] shownWidths = new int[shown.length];
     for (int i = 0; i < shown.length; i++) {
       String text = CellFormat.text(columns.get(i), cells.get(i));
       shown[i] = text == null ? NULL_CELL : DisplayText.forCell(text);
-      widths[i] = Math.max(widths[i], DisplayText.width(shown[i]));
+      shownWidths[i] = DisplayText.width(shown[i]);
+    }
+    for (int i = 0; i < shown.length; i++) {
+      widths[i] = Math.max(widths[i], shownWidths[i]);
     }
     rows.add(shown);
+    rowWidths.add(shownWidths);
   }
 
   @Override
@@ -73,28 +79,31 @@ final class TableRenderer implements RowSink {
     boolean wroteAny = false;
     if (options.header()) {
       String[] names = new String[columns.size()];
+      int[] nameWidths = new int[names.length];
       StringBuilder rule = new StringBuilder();
       for (int i = 0; i < names.length; i++) {
         names[i] = DisplayText.forCell(columns.get(i).name());
-        widths[i] = Math.max(widths[i], DisplayText.width(names[i]));
+        nameWidths[i] = DisplayText.width(names[i]);
+        widths[i] = Math.max(widths[i], nameWidths[i]);
         if (i > 0) {
           rule.append(GAP);
         }
         rule.append("─".repeat(widths[i]));
       }
-      String header = line(names);
+      String header = line(names, nameWidths);
       out.write(options.color() && !header.isEmpty() ? BOLD + header + RESET : header);
       out.write('\n');
       out.write(rule.toString());
       out.write('\n');
       wroteAny = true;
     }
-    for (String[] row : rows) {
-      out.write(line(row));
+    for (int r = 0; r < rows.size(); r++) {
+      out.write(line(rows.get(r), rowWidths.get(r)));
       out.write('\n');
       wroteAny = true;
     }
     rows.clear();
+    rowWidths.clear();
     if (!notes.isEmpty()) {
       if (wroteAny) {
         out.write('\n');
@@ -107,13 +116,13 @@ final class TableRenderer implements RowSink {
     out.flush();
   }
 
-  private String line(String[] cells) {
+  private String line(String[] cells, int[] cellWidths) {
     StringBuilder line = new StringBuilder();
     for (int i = 0; i < cells.length; i++) {
       if (i > 0) {
         line.append(GAP);
       }
-      String pad = " ".repeat(widths[i] - DisplayText.width(cells[i]));
+      String pad = " ".repeat(widths[i] - cellWidths[i]);
       if (columns.get(i).numeric()) {
         line.append(pad).append(cells[i]);
       } else {

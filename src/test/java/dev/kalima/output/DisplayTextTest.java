@@ -51,6 +51,14 @@ class DisplayTextTest {
     assertEquals(2, DisplayText.width("\u2764\uFE0F")); // heavy black heart + VS16
     assertEquals(1, DisplayText.width("\u2764")); // text presentation by default
     assertEquals(2, DisplayText.width("1\uFE0F\u20E3")); // keycap one
+    assertEquals(2, DisplayText.width("\u261D\uD83C\uDFFD")); // index pointing up, skin tone
+    assertEquals(1, DisplayText.width("1\u20E3")); // keycap without VS16: digit + enclosing mark
+  }
+
+  @Test
+  void spacingMarksCountLikeTerminalsDo() {
+    // Devanagari "ki": KA + vowel sign I (Mc, spacing): wcwidth-based terminals advance twice.
+    assertEquals(2, DisplayText.width("\u0915\u093F"));
   }
 
   @Test
