@@ -28,6 +28,11 @@ public final class KalimaCommand implements java.util.concurrent.Callable<Intege
 
   @Spec CommandSpec spec;
 
+  /** For tools that instantiate the command by reflection (completion and man page generators). */
+  public KalimaCommand() {
+    this(RunContext.system());
+  }
+
   public KalimaCommand(RunContext context) {
     this.context = context;
   }

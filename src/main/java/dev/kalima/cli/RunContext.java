@@ -29,6 +29,16 @@ public final class RunContext implements Problems {
     this.stdoutIsTerminal = stdoutIsTerminal;
   }
 
+  /** A context on the process's own streams (UTF-8). */
+  static RunContext system() {
+    java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+    return new RunContext(
+        System.in,
+        new java.io.OutputStreamWriter(System.out, utf8),
+        new PrintWriter(new java.io.OutputStreamWriter(System.err, utf8), true),
+        false);
+  }
+
   public InputStream in() {
     return in;
   }
