@@ -52,6 +52,7 @@ class AtomicOutputTest {
   void tempFileIsHiddenInTheSameDirectory() throws IOException {
     Path target = dir.resolve("out.csv");
     try (AtomicOutput output = AtomicOutput.open(target)) {
+      assertEquals(target, output.target());
       List<String> during = names(dir);
       assertEquals(1, during.size());
       assertTrue(during.get(0).startsWith(".out.csv.") && during.get(0).endsWith(".tmp"), during.get(0));
