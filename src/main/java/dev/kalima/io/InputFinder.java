@@ -28,8 +28,8 @@ import java.util.Set;
  *       stream);
  *   <li>a directory is walked recursively, keeping the files the {@link InputSelection} selects
  *       (see {@link #selected}); names starting with '.' are skipped while walking, symbolic links
- *       are followed, and a link that leads back into its own ancestors is reported once as a
- *       warning and not followed;
+ *       are followed, and a link that leads back into its own ancestors is not followed; it is
+ *       reported once as a warning (once per link, even when met through several paths);
  *   <li>the files of one directory come sorted by their path relative to it, comparing code
  *       points, so the order never depends on the file system or the locale; operands keep
  *       their command-line order;
@@ -180,7 +180,7 @@ public final class InputFinder {
                 return FileVisitResult.CONTINUE;
               }
               if (e instanceof FileSystemLoopException) {
-                if (loopsReported.add(file)) {
+                if (loopsReported.add(physical(file))) {
                   problems.warning(
                       file.toString(), "symbolic link loop (not followed again)");
                 }
@@ -203,6 +203,16 @@ public final class InputFinder {
     for (String r : found) {
       Path path = root.resolve(r);
       out.add(new Source(path.toString(), path, false));
+    }
+  }
+
+  /** Where a link really sits, so that one link met through several paths is reported once. */
+  private static Path physical(Path link) {
+    Path parent = link.toAbsolutePath().getParent();
+    try {
+      return parent == null ? link : parent.toRealPath().resolve(link.getFileName());
+    } catch (IOException e) {
+      return link.toAbsolutePath();
     }
   }
 
