@@ -119,6 +119,98 @@ final class ByteSniffer {
     return false;
   }
 
+  /** True if one of the first {@link #BINARY_SAMPLE} bytes is a C0 control other than TAB, LF, VT, FF, CR and ESC. */
+  static boolean hasControl(byte[] sample, int length) {
+    int n = Math.min(length, BINARY_SAMPLE);
+    for (int i = 0; i < n; i++) {
+      int b = sample[i] & 0xFF;
+      if (b < 0x20 && (b < 0x09 || b > 0x0D) && b != 0x1B) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * UTF-16LE or UTF-16BE if the first {@link #BINARY_SAMPLE} bytes read as text in that encoding
+   * (for text without a byte order mark, where ICU's detector is weak outside Latin scripts):
+   *
+   * <ul>
+   *   <li>they decode without error;
+   *   <li>at least 95% of the code points are letters, digits, marks, punctuation, symbols or
+   *       white space (no other controls, no unassigned or private-use code points);
+   *   <li>the high bytes take at most 16 values, as they do in alphabetic scripts (the whole
+   *       text sits in one or two Unicode blocks plus ASCII punctuation);
+   * </ul>
+   *
+   * Otherwise {@code null}. Meant for samples that contain NUL or control bytes; plain ASCII read
+   * as UTF-16 can look like CJK text.
+   */
+  static Charset utf16WithoutBom(byte[] sample, int length) {
+    int n = Math.min(length, BINARY_SAMPLE) & ~1;
+    if (n < 4) {
+      return null;
+    }
+    Charset best = null;
+    double bestScore = 0.95;
+    for (Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      int highOffset = cs.equals(StandardCharsets.UTF_16LE) ? 1 : 0;
+      boolean[] highSeen = new boolean[256];
+      int distinctHigh = 0;
+      for (int i = highOffset; i < n; i += 2) {
+        if (!highSeen[sample[i] & 0xFF]) {
+          highSeen[sample[i] & 0xFF] = true;
+          distinctHigh++;
+        }
+      }
+      if (distinctHigh > 16) {
+        continue;
+      }
+      CharBuffer text;
+      try {
+        text =
+            cs.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(sample, 0, n));
+      } catch (java.nio.charset.CharacterCodingException e) {
+        continue;
+      }
+      String s = text.toString();
+      int good = 0;
+      int all = 0;
+      for (int i = 0; i < s.length(); ) {
+        int cp = s.codePointAt(i);
+        i += Character.charCount(cp);
+        all++;
+        if (textLike(cp)) {
+          good++;
+        }
+      }
+      double score = (double) good / all;
+      if (score >= bestScore) {
+        best = cs;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private static boolean textLike(int cp) {
+    if (cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f') {
+      return true;
+    }
+    switch (Character.getType(cp)) {
+      case Character.CONTROL:
+      case Character.UNASSIGNED:
+      case Character.PRIVATE_USE:
+      case Character.SURROGATE:
+        return false;
+      default:
+        return true;
+    }
+  }
+
   /**
    * True if {@code sample[from, from + length)} is valid UTF-8. When {@code complete} is false the
    * sample is a prefix of a longer input, so a multi-byte sequence cut off at its end is fine.

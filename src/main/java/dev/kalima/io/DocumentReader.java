@@ -21,14 +21,23 @@ import org.jsoup.Jsoup;
  *   <li>decides whether it is HTML: {@link DecodeOptions.Html#ALWAYS}, {@link
  *       DecodeOptions.Html#NEVER}, or for {@code AUTO} a file name ending in .html, .htm or
  *       .xhtml, or standard input starting with {@code <!doctype html} or {@code <html};
- *   <li>picks the character set: the forced one ({@link DecodeOptions#charset()}; a byte order
- *       mark of that same charset is skipped); else a byte order mark (UTF-8, UTF-16LE/BE,
- *       UTF-32LE/BE; skipped); else for HTML a charset declared in the page; else UTF-8 if the
- *       sample is valid UTF-8 (a sequence cut off at the end of the sample is fine); else the best
- *       guess of ICU's {@code CharsetDetector} on the sample;
- *   <li>refuses binary input with {@link InputException#binaryFile}: a known file signature (PNG,
- *       JPEG, GIF, PDF, ZIP, gzip, ELF, ...), or a NUL byte in the first 8 KiB unless a byte order
- *       mark, the forced charset or ICU says the text is UTF-16 or UTF-32;
+ *   <li>picks the character set and refuses binary input, first match wins:
+ *       <ol>
+ *         <li>a forced charset ({@link DecodeOptions#charset()}); a byte order mark of that same
+ *             charset is skipped; unless the forced charset is UTF-16 or UTF-32 and there is no
+ *             byte order mark, input that looks binary (as below) is still refused;
+ *         <li>a byte order mark (UTF-8, UTF-16LE/BE, UTF-32LE/BE), which is skipped;
+ *         <li>a known binary file signature (PNG, JPEG, GIF, PDF, ZIP, gzip, ELF, ...): refused
+ *             with {@link InputException#binaryFile};
+ *         <li>NUL or control bytes in the first 8 KiB: UTF-16LE/BE if the sample reads as such
+ *             text ({@code ByteSniffer.utf16WithoutBom}); with NUL bytes, else UTF-16 or UTF-32
+ *             if ICU's detector says so, else refused as binary;
+ *         <li>for HTML, a charset other than UTF-8 declared in the page;
+ *         <li>UTF-8 if the sample is valid UTF-8 (a sequence cut off at the end of the sample is
+ *             fine);
+ *         <li>the best guess of ICU's {@code CharsetDetector} on the sample (ignoring markup for
+ *             HTML);
+ *       </ol>
  *   <li>plain text is then decoded as a stream through a bounded buffer and split into
  *       paragraphs by {@link ParagraphSplitter} (line ends normalized, blank lines separate
  *       paragraphs, long paragraphs come in pieces); HTML (at most {@link #MAX_HTML_BYTES}) is
@@ -129,7 +138,7 @@ public final class DocumentReader {
   }
 
   private boolean isHtml(Source source, byte[] sample) {
-    switch (options.html()) {
+    switch (options.html() == null ? DecodeOptions.Html.AUTO : options.html()) {
       case ALWAYS:
         return true;
       case NEVER:
@@ -172,7 +181,14 @@ public final class DocumentReader {
     if (ByteSniffer.hasBinarySignature(sample, n)) {
       throw InputException.binaryFile(source);
     }
-    if (ByteSniffer.hasNul(sample, n)) {
+    boolean nul = ByteSniffer.hasNul(sample, n);
+    if (nul || ByteSniffer.hasControl(sample, n)) {
+      Charset utf16 = ByteSniffer.utf16WithoutBom(sample, n);
+      if (utf16 != null) {
+        return new Decision(utf16, 0);
+      }
+    }
+    if (nul) {
       var match = ByteSniffer.detect(sample, 0, n, false);
       if (match != null
           && (match.getName().startsWith("UTF-16") || match.getName().startsWith("UTF-32"))) {

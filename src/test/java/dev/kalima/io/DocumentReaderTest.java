@@ -298,6 +298,25 @@ class DocumentReaderTest {
     }
   }
 
+  @Test
+  void arabicUtf16WithoutBomIsRecognised() throws IOException {
+    for (Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      try (Document doc = openStdin(bytes(cs, ARABIC))) {
+        assertEquals(cs, doc.charset());
+        assertEquals(List.of(ARABIC), texts(doc));
+      }
+    }
+  }
+
+  @Test
+  void asciiWithAControlByteStaysUtf8() throws IOException {
+    String text = "Ring the bell \u0007 twice, then read the rest of this ordinary sentence.";
+    try (Document doc = openStdin(bytes(StandardCharsets.UTF_8, text))) {
+      assertEquals(StandardCharsets.UTF_8, doc.charset());
+      assertEquals(List.of(text), texts(doc));
+    }
+  }
+
   // --- sources and errors -------------------------------------------------------------------
 
   @Test
