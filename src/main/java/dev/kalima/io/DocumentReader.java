@@ -47,6 +47,9 @@ import org.jsoup.Jsoup;
  * <p>Malformed input becomes U+FFFD and is counted ({@link Document#malformed()}), or under
  * {@link DecodeOptions#strict()} raises "malformed &lt;charset&gt; at byte N". Every failure is an
  * {@link InputException} with a message for users.
+ *
+ * <p>Thread-safe: one reader may open documents for several threads; each document is read by
+ * one thread.
  */
 public final class DocumentReader {
 
@@ -79,8 +82,9 @@ public final class DocumentReader {
   /**
    * Opens {@code source}; the caller reads it with {@link Document#next()} and closes it.
    *
-   * @throws InputException if it cannot be read, is binary ({@link InputException#binary()}), or
-   *     (strict) the sample is malformed
+   * @throws InputException if it cannot be read or is binary ({@link InputException#binary()}).
+   *     Under strict decoding malformed input is raised here for HTML (decoded whole) and from
+   *     {@link Document#next()} for plain text (decoded as it is read).
    */
   public Document open(Source source) throws InputException {
     InputStream raw = openStream(source);

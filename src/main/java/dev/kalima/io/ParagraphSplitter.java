@@ -9,8 +9,9 @@ import java.io.Reader;
  * files, HTML text and in-memory strings alike:
  *
  * <ul>
- *   <li>line ends: "\r\n" and a lone "\r" become "\n";
- *   <li>a paragraph ends at a blank line (a line of only white space) and at the end of input;
+ *   <li>line ends: "\r\n", a lone "\r", U+0085 NEXT LINE and U+2028 LINE SEPARATOR become "\n";
+ *   <li>a paragraph ends at a blank line (a line of only white space), at U+2029 PARAGRAPH
+ *       SEPARATOR and at the end of input;
  *   <li>white space at the start and end of a paragraph is dropped; white space inside it is kept
  *       as is (a run longer than {@link #MAX_WHITESPACE_RUN} characters is shortened to that
  *       length);
@@ -91,6 +92,14 @@ final class ParagraphSplitter {
         continue;
       } else {
         afterCarriageReturn = false;
+        if (c == '\u0085' || c == '\u2028') {
+          c = '\n';
+        } else if (c == '\u2029') {
+          if (!text.isEmpty()) {
+            return emit(false);
+          }
+          continue;
+        }
       }
       Paragraph done = accept(c);
       if (done != null) {

@@ -93,6 +93,11 @@ class ParagraphSplitterTest {
   }
 
   @Test
+  void unicodeLineAndParagraphSeparators() throws IOException {
+    assertEquals(List.of("a\nb\nc", "d"), texts(split("a\u2028b\u0085c\u2029d\u2029")));
+  }
+
+  @Test
   void emptyAndBlankInputGiveNothing() throws IOException {
     assertEquals(List.of(), split(""));
     assertEquals(List.of(), split(" \n\t\n  \r\n"));
