@@ -19,7 +19,7 @@ import java.util.Set;
  *   <li>Arabic script: "ar", unless the Persian letters پ چ ژ گ ک ی outnumber the Arabic-only
  *       forms ك ي ة; then "ckb" when the Sorani letters ە ێ ۆ ڵ ڕ are frequent, "ur" when the
  *       Urdu letters ٹ ڈ ڑ ں ے are, "ps" for the Pashto letters ټ ډ ړ ښ ږ ځ څ, else "fa".
- *   <li>Cyrillic: "uk" when є ї ґ appear, "be" for ў, "mk" for ѓ ќ ѕ, "sr" for ђ ћ; otherwise the
+ *   <li>Cyrillic: "be" when ў appears, "uk" for є ї ґ і, "mk" for ѓ ќ ѕ, "sr" for ђ ћ ј љ њ џ; otherwise the
  *       best stopword coverage among ru, bg, sr (in that order on ties).
  *   <li>Latin: the best stopword coverage among the Latin-script languages with a list (order on
  *       ties: en fr es de it pt nl sv da no fi tr id ro hu cs ca gl eu et lt lv ga sr); "und" when
@@ -99,11 +99,11 @@ public final class LanguageDetector {
   }
 
   private String cyrillic(CharSequence sample, Tally t) {
-    if (t.ukrainian > 0 && t.ukrainian >= t.belarusian) {
-      return "uk";
-    }
     if (t.belarusian > 0) {
       return "be";
+    }
+    if (t.ukrainian > 0) {
+      return "uk";
     }
     if (t.macedonian > 0) {
       return "mk";
@@ -244,7 +244,7 @@ public final class LanguageDetector {
         case 'ټ': case 'ډ': case 'ړ': case 'ښ': case 'ږ': case 'ځ': case 'څ':
           pashto++;
           break;
-        case 'є': case 'ї': case 'ґ': case 'Є': case 'Ї': case 'Ґ':
+        case 'є': case 'ї': case 'ґ': case 'і': case 'Є': case 'Ї': case 'Ґ': case 'І':
           ukrainian++;
           break;
         case 'ў': case 'Ў':
@@ -253,7 +253,8 @@ public final class LanguageDetector {
         case 'ѓ': case 'ќ': case 'ѕ': case 'Ѓ': case 'Ќ': case 'Ѕ':
           macedonian++;
           break;
-        case 'ђ': case 'ћ': case 'Ђ': case 'Ћ':
+        case 'ђ': case 'ћ': case 'Ђ': case 'Ћ': case 'ј': case 'љ': case 'њ': case 'џ':
+        case 'Ј': case 'Љ': case 'Њ': case 'Џ':
           serbian++;
           break;
         default:
