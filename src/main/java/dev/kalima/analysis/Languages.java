@@ -109,6 +109,8 @@ import org.tartarus.snowball.ext.TurkishStemmer;
  *   <li>Persian's list is written with Arabic ي and ك (Lucene normalizes Persian text to them); the
  *       Persian forms ی and ک are added so Persian text as written matches;
  *   <li>Serbian's list is in Latin script; its Cyrillic transliteration is added;
+ *   <li>French, Italian and Catalan lists get the elided forms the tokenizer splits off (l' d'
+ *       qu' dell' ...), which are all function words;
  *   <li>Lucene's {@code br} list is Brazilian Portuguese, not Breton: {@code pt} covers it.
  * </ul>
  *
@@ -192,7 +194,7 @@ public final class Languages {
     m.put("ar", words(ArabicAnalyzer.getDefaultStopSet()));
     m.put("bg", words(BulgarianAnalyzer.getDefaultStopSet()));
     m.put("bn", words(BengaliAnalyzer.getDefaultStopSet()));
-    m.put("ca", words(CatalanAnalyzer.getDefaultStopSet()));
+    m.put("ca", withElisions("ca", words(CatalanAnalyzer.getDefaultStopSet())));
     m.put("ckb", words(SoraniAnalyzer.getDefaultStopSet()));
     m.put("cs", words(CzechAnalyzer.getDefaultStopSet()));
     m.put("da", words(DanishAnalyzer.getDefaultStopSet()));
@@ -204,14 +206,14 @@ public final class Languages {
     m.put("eu", words(BasqueAnalyzer.getDefaultStopSet()));
     m.put("fa", withPersianLetters(words(PersianAnalyzer.getDefaultStopSet())));
     m.put("fi", words(FinnishAnalyzer.getDefaultStopSet()));
-    m.put("fr", words(FrenchAnalyzer.getDefaultStopSet()));
+    m.put("fr", withElisions("fr", words(FrenchAnalyzer.getDefaultStopSet())));
     m.put("ga", words(IrishAnalyzer.getDefaultStopSet()));
     m.put("gl", words(GalicianAnalyzer.getDefaultStopSet()));
     m.put("hi", words(HindiAnalyzer.getDefaultStopSet()));
     m.put("hu", words(HungarianAnalyzer.getDefaultStopSet()));
     m.put("hy", words(ArmenianAnalyzer.getDefaultStopSet()));
     m.put("id", words(IndonesianAnalyzer.getDefaultStopSet()));
-    m.put("it", words(ItalianAnalyzer.getDefaultStopSet()));
+    m.put("it", withElisions("it", words(ItalianAnalyzer.getDefaultStopSet())));
     m.put("lt", words(LithuanianAnalyzer.getDefaultStopSet()));
     m.put("lv", words(LatvianAnalyzer.getDefaultStopSet()));
     m.put("ne", words(NepaliAnalyzer.getDefaultStopSet()));
@@ -273,6 +275,15 @@ public final class Languages {
     Set<String> out = new LinkedHashSet<>();
     for (Object o : set) {
       out.add(o instanceof char[] ? new String((char[]) o) : o.toString());
+    }
+    return out;
+  }
+
+  /** Adds the elided forms the tokenizer splits off (l' d' qu' ...): all function words. */
+  private static Set<String> withElisions(String code, Set<String> words) {
+    Set<String> out = new LinkedHashSet<>(words);
+    for (String e : Elisions.of(code)) {
+      out.add(e + "'");
     }
     return out;
   }

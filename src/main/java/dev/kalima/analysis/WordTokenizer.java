@@ -24,8 +24,8 @@ import java.util.Set;
  *   <li>French, Italian and Catalan ({@code fr}, {@code it}, {@code ca}) elisions are split: a
  *       word starting with an elided article, pronoun or conjunction (l' d' qu' j' n' s' c' m' t'
  *       jusqu' lorsqu' puisqu' quoiqu' for French; the Italian and Catalan lists likewise), with
- *       either ' or ’, gives two words, the elided one without its apostrophe ("l'homme" →
- *       "l", "homme"). "aujourd'hui" is kept whole;
+ *       either ' or ’, gives two words, the elided one with its apostrophe as in Universal
+ *       Dependencies ("l'homme" → "l'", "homme"). "aujourd'hui" is kept whole;
  *   <li>{@link Token#breakBefore()} is true on the first token and on any token separated from
  *       the previous one by punctuation (general category P*: sentence ends, , ; : ، ؛ ؟ — – ( )
  *       [ ] quotes « » “ ” and a lone ' used as a quote), or by a paragraph break (U+2029, or two
@@ -37,14 +37,6 @@ import java.util.Set;
  */
 public final class WordTokenizer {
 
-  private static final Set<String> FRENCH_ELISIONS =
-      Set.of("l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu");
-  private static final Set<String> ITALIAN_ELISIONS =
-      Set.of(
-          "l", "c", "d", "m", "t", "s", "v", "un", "all", "dall", "dell", "nell", "sull", "coll",
-          "pell", "gl", "agl", "dagl", "degl", "negl", "sugl", "quest", "quell", "bell", "sant");
-  private static final Set<String> CATALAN_ELISIONS = Set.of("d", "l", "m", "n", "s", "t");
-
   private final BreakIterator words;
   private final Set<String> elisions;
 
@@ -54,19 +46,7 @@ public final class WordTokenizer {
 
   public WordTokenizer(ULocale locale) {
     this.words = BreakIterator.getWordInstance(locale);
-    switch (locale.getLanguage()) {
-      case "fr":
-        elisions = FRENCH_ELISIONS;
-        break;
-      case "it":
-        elisions = ITALIAN_ELISIONS;
-        break;
-      case "ca":
-        elisions = CATALAN_ELISIONS;
-        break;
-      default:
-        elisions = Set.of();
-    }
+    this.elisions = Elisions.of(locale.getLanguage());
   }
 
   public List<Token> tokenize(String text) {
@@ -89,9 +69,9 @@ public final class WordTokenizer {
       } else {
         int apostrophe = elisions.isEmpty() ? -1 : elision(text, start, end);
         if (apostrophe > 0) {
-          out.add(new Token(text.substring(start, apostrophe), start, apostrophe, Token.Type.WORD,
-              breakBefore));
-          start = apostrophe + 1;
+          int cut = apostrophe + 1;
+          out.add(new Token(text.substring(start, cut), start, cut, Token.Type.WORD, breakBefore));
+          start = cut;
           breakBefore = false;
         }
         out.add(new Token(text.substring(start, end), start, end, Token.Type.WORD, breakBefore));

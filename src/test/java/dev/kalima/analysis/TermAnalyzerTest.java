@@ -95,6 +95,18 @@ class TermAnalyzerTest {
   }
 
   @Test
+  void frenchElidedFormsAreStopwords() {
+    assertTrue(stop("fr", "qu’"));
+    assertTrue(stop("fr", "L'"));
+    assertTrue(stop("fr", "jusqu'"));
+  }
+
+  @Test
+  void frenchElisionTerms() {
+    assertTerms("fr", "L’État d'abord", "l'", "état", "d'", "abord");
+  }
+
+  @Test
   void russianStopword() {
     assertTrue(stop("ru", "И"));
     assertFalse(stop("ru", "книга"));

@@ -135,13 +135,13 @@ class WordTokenizerTest {
   @Test
   void frenchElisionSplits() {
     assertTokens(
-        "fr", "L'homme d’affaires jusqu'à qu’il", "L", "homme", "d", "affaires", "jusqu", "à",
-        "qu", "il");
+        "fr", "L'homme d’affaires jusqu'à qu’il", "L'", "homme", "d’", "affaires", "jusqu'", "à",
+        "qu’", "il");
   }
 
   @Test
   void frenchElisionDoesNotBreakPhrase() {
-    assertPhrases("fr", "l'homme", "l homme");
+    assertPhrases("fr", "l'homme", "l' homme");
   }
 
   @Test
@@ -151,12 +151,12 @@ class WordTokenizerTest {
 
   @Test
   void italianElisionSplits() {
-    assertTokens("it", "dell'anno un'altra", "dell", "anno", "un", "altra");
+    assertTokens("it", "dell'anno un'altra", "dell'", "anno", "un'", "altra");
   }
 
   @Test
   void catalanElisionSplits() {
-    assertTokens("ca", "l'any d'or", "l", "any", "d", "or");
+    assertTokens("ca", "l'any d'or", "l'", "any", "d'", "or");
   }
 
   @Test
@@ -167,7 +167,7 @@ class WordTokenizerTest {
   @Test
   void elisionOffsetsAreExact() {
     List<Token> tokens = new WordTokenizer(Languages.locale("fr")).tokenize("x l’homme");
-    assertEquals(new Token("l", 2, 3, Token.Type.WORD, false), tokens.get(1));
+    assertEquals(new Token("l’", 2, 4, Token.Type.WORD, false), tokens.get(1));
     assertEquals(new Token("homme", 4, 9, Token.Type.WORD, false), tokens.get(2));
   }
 
