@@ -166,6 +166,21 @@ class TermAnalyzerTest {
   }
 
   @Test
+  void arabicRootInitialWawIsKept() {
+    assertStems("ar", "وزير الوزير ووزير", "وزير", "وزير", "وزير");
+  }
+
+  @Test
+  void arabicWawBeforeShortArticleWordIsKept() {
+    assertStems("ar", "والد", "والد");
+  }
+
+  @Test
+  void arabicConjunctionWawBeforeLongWordRemoved() {
+    assertStems("ar", "وقالت قالت ويعملون يعملون", "قالت", "قالت", "يعمل", "يعمل");
+  }
+
+  @Test
   void arabicArticleAndSuffixesRemoved() {
     assertStems("ar", "الكتاب كتابها والكتب", "كتاب", "كتاب", "كتب");
   }
