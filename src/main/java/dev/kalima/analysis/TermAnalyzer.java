@@ -11,11 +11,14 @@ import java.util.Set;
  * <ul>
  *   <li>{@link #key}: {@link TermNormalizer} with the given options and the language's rules;
  *   <li>{@link #isStopword}: the language's built-in list ({@link Language#stopwords}) or the
- *       user's list, both passed through the same normalizer as the text. For Arabic a key that is
- *       the conjunction و or ف glued to a stopword of at least two letters (وهو, فهذا, وعلى) is a
- *       stopword too: conjunctions are written attached, and "and"+function word is still a
- *       function word. Lucene's list already has some of these forms (وفي ومن وكان), not all.
- *       The user's list is matched exactly;
+ *       user's list, both passed through the same normalizer as the text. For Arabic, a listed
+ *       stopword of at least two letters with attached proclitics is a stopword too: the
+ *       conjunction و or ف, then the preposition ب ل or ك, either or both (وعلى، فهذا، لذلك،
+ *       بهذا، وكذلك، لقد). Arabic writes these clitics attached, and a conjunction or
+ *       preposition plus a function word is still a function word. Lucene's list has only some
+ *       of these forms (وفي ومن وكان). The price is a few rare homographs that are content
+ *       words (فلم "film" read as ف+لم, لعن "cursed" as ل+عن). The user's list is matched
+ *       exactly;
  *   <li>{@link #stem}: the language's stemmer when stemming is on; a stem shorter than two
  *       characters is never returned (the key is kept instead).
  * </ul>
@@ -102,13 +105,26 @@ public final class TermAnalyzer {
     if (builtInStopwords.contains(key)) {
       return true;
     }
-    if (arabic && key.length() >= 3) {
-      char first = key.charAt(0);
-      if (first == '\u0648' || first == '\u0641') { // و ف
-        return builtInStopwords.contains(key.substring(1));
+    return arabic && key.length() >= 3 && isArabicProcliticStopword(key);
+  }
+
+  /**
+   * و or ف, then ب ل or ك (either or both), then a listed stopword of at least two letters:
+   * وعلى، فهذا، لذلك، بهذا، وكذلك، لقد.
+   */
+  private boolean isArabicProcliticStopword(String key) {
+    int i = 0;
+    char c = key.charAt(0);
+    if (c == '\u0648' || c == '\u0641') { // و ف
+      i = 1;
+      c = key.charAt(1);
+    }
+    if (c == '\u0628' || c == '\u0644' || c == '\u0643') { // ب ل ك
+      if (key.length() - i - 1 >= 2 && builtInStopwords.contains(key.substring(i + 1))) {
+        return true;
       }
     }
-    return false;
+    return i == 1 && builtInStopwords.contains(key.substring(1));
   }
 
   /** The light stem of a normalized key (the key itself when stemming is off or unavailable). */

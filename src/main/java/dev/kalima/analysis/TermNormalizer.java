@@ -1,6 +1,7 @@
 package dev.kalima.analysis;
 
 import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.text.Normalizer2;
 
 /**
@@ -26,6 +27,9 @@ import com.ibm.icu.text.Normalizer2;
  *       into bare alef ا;
  *   <li>optionally ({@link NormalizationOptions#unifyYa()}) alef maqsura ى into ya ي, and
  *       ({@link NormalizationOptions#unifyTaMarbuta()}) ta marbuta ة into ha ه;
+ *   <li>decimal digits of every script (Unicode Nd in the BMP: Arabic-Indic ٠–٩, Persian ۰–۹,
+ *       Devanagari, ...) folded to ASCII 0–9, and the Arabic decimal and thousands separators ٫
+ *       ٬ to . and , so that ٢٠٢٥ and 2025 are one term (as Lucene's DecimalDigitFilter does);
  *   <li>Greek ({@code el}) only: tonos and dialytika removed (ά→α, ϊ→ι, ΐ→ι), as Greek is written
  *       without accents in capitals and Lucene's Greek stopword list has none.
  * </ol>
@@ -34,7 +38,7 @@ import com.ibm.icu.text.Normalizer2;
  * With {@code normalize} off the surface form is returned unchanged.
  *
  * <p>Fast path: when the surface form already passes the NFKC_Casefold quick check and contains
- * none of the characters of steps 2–7, the same {@code String} instance is returned without any
+ * none of the characters of steps 2–8, the same {@code String} instance is returned without any
  * allocation.
  *
  * <p>Immutable and thread-safe.
@@ -129,8 +133,18 @@ public final class TermNormalizer {
         return options.unifyYa() ? '\u064A' : c;
       case '\u0629': // ta marbuta
         return options.unifyTaMarbuta() ? '\u0647' : c;
+      case '\u066B': // Arabic decimal separator
+        return '.';
+      case '\u066C': // Arabic thousands separator
+        return ',';
       default:
         break;
+    }
+    if (c >= '\u0660' && c <= '\u0669') {
+      return '0' + (c - '\u0660');
+    }
+    if (c >= '\u06F0' && c <= '\u06F9') {
+      return '0' + (c - '\u06F0');
     }
     if (c >= '\u064B' && c <= '\u065F' // tanween, harakat, shadda, sukun, other vowel marks
         || c >= '\u0610' && c <= '\u061A' // honorifics and Quranic small letters
@@ -140,6 +154,10 @@ public final class TermNormalizer {
     }
     if (greek && c >= '\u0300' && c <= '\u03CE') {
       return greekBase(c);
+    }
+    if (c >= '\u07C0' && !Character.isSurrogate(c)
+        && UCharacter.getType(c) == UCharacterCategory.DECIMAL_DIGIT_NUMBER) {
+      return '0' + UCharacter.digit(c, 10);
     }
     return c;
   }

@@ -67,6 +67,28 @@ class TermAnalyzerTest {
   }
 
   @Test
+  void arabicPrepositionPlusStopwordIsStopword() {
+    assertFalse(Languages.get("ar").rawStopwords().contains("لذلك"));
+    assertTrue(stop("ar", "لذلك"));
+    assertTrue(stop("ar", "بهذا"));
+    assertTrue(stop("ar", "لقد"));
+  }
+
+  @Test
+  void arabicConjunctionPrepositionStopwordIsStopword() {
+    assertTrue(stop("ar", "وكذلك"));
+    assertTrue(stop("ar", "وبعد"));
+  }
+
+  @Test
+  void arabicProcliticsBeforeContentWordAreNotStopwords() {
+    assertFalse(stop("ar", "لبنان"));
+    assertFalse(stop("ar", "بيروت"));
+    assertFalse(stop("ar", "وللشركة"));
+    assertFalse(stop("ar", "كلية"));
+  }
+
+  @Test
   void arabicListedCliticFormsAreStopwords() {
     assertTrue(stop("ar", "وفي"));
     assertTrue(stop("ar", "ومن"));

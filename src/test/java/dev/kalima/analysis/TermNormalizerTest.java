@@ -215,6 +215,26 @@ class TermNormalizerTest {
   }
 
   @Test
+  void arabicIndicDigitsFolded() {
+    assertEquals("2025", norm("٢٠٢٥"));
+  }
+
+  @Test
+  void persianDigitsFolded() {
+    assertEquals("1404", norm("fa", "۱۴۰۴"));
+  }
+
+  @Test
+  void devanagariDigitsFolded() {
+    assertEquals("42", norm("hi", "४२"));
+  }
+
+  @Test
+  void arabicSeparatorsFolded() {
+    assertEquals("1,000.5", norm("١٬٠٠٠٫٥"));
+  }
+
+  @Test
   void greekAccentsRemovedForGreek() {
     assertEquals("ειναι", norm("el", "Είναι"));
   }
