@@ -10,11 +10,14 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BinaryOperator;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs one analysis job per document, in parallel, and hands the results to the caller strictly in
@@ -35,6 +38,14 @@ final class DocumentRunner {
   /** The analysis of one document; one instance per thread. */
   interface Job<R> {
     R run(Text text) throws IOException;
+  }
+
+  /**
+   * The analysis of one chunk of a document (consecutive whole paragraphs); one instance per
+   * thread. The chunks' results are merged in document order.
+   */
+  interface ChunkJob<R> {
+    R run(String language, List<Paragraph> paragraphs);
   }
 
   /** Receives results in input order. */
@@ -73,13 +84,24 @@ final class DocumentRunner {
 
   private static final int SAMPLE_CHARS = 4000;
 
+  /** Chars of text per chunk of a document (a chunk ends at the end of a paragraph). */
+  static final int CHUNK_CHARS = 1 << 20;
+
   private final RunContext context;
   private final DocumentReader reader;
   private final String forcedLanguage;
   private final int threads;
+  private final int chunkChars;
   private final LanguageDetector detector = new LanguageDetector();
 
   DocumentRunner(RunContext context, DocumentReader reader, String forcedLanguage, int threads) {
+    this(context, reader, forcedLanguage, threads, CHUNK_CHARS);
+  }
+
+  /** @param chunkChars chars per chunk of a document in {@link #runChunked} (small in tests) */
+  DocumentRunner(
+      RunContext context, DocumentReader reader, String forcedLanguage, int threads, int chunkChars) {
+    this.chunkChars = chunkChars;
     this.context = context;
     this.reader = reader;
     this.forcedLanguage = forcedLanguage;
@@ -116,6 +138,191 @@ final class DocumentRunner {
     }
   }
 
+  /**
+   * Like {@link #run}, but also splits each document into chunks of whole paragraphs (about
+   * {@link #CHUNK_CHARS} chars), so that one large file keeps every thread busy:
+   *
+   * <ul>
+   *   <li>this thread reads the documents in input order (decoding, paragraph splitting, language
+   *       detection once per document) and hands each chunk to a worker;
+   *   <li>a document's chunk results are merged strictly in order with {@code merge}, then
+   *       {@code finish}ed, then delivered to the sink in input order, so the result is the same
+   *       for any number of threads (a chunk ends only where a paragraph ends, and paragraphs
+   *       are analyzed independently);
+   *   <li>at most {@code 4 × threads} chunks are in flight, so memory stays bounded;
+   *   <li>a document that cannot be read (even halfway) contributes nothing, as in {@link #run}.
+   * </ul>
+   */
+  <R> void runChunked(
+      List<Source> sources,
+      Supplier<ChunkJob<R>> jobs,
+      BinaryOperator<R> merge,
+      UnaryOperator<R> finish,
+      Sink<R> sink)
+      throws IOException {
+    ExecutorService pool =
+        threads <= 1
+            ? null
+            : Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "kalima-worker");
+                t.setDaemon(true);
+                return t;
+              });
+    ChunkJob<R> inline = pool == null ? jobs.get() : null;
+    ThreadLocal<ChunkJob<R>> local = ThreadLocal.withInitial(jobs);
+    Chunks<R> chunks = new Chunks<>(merge, finish, sink, threads * 4);
+    try {
+      for (Source source : sources) {
+        Pending<R> doc = new Pending<>();
+        chunks.window.add(doc);
+        doc.outcome = analyze(source, text -> {
+          List<Paragraph> chunk = new ArrayList<>();
+          long chars = 0;
+          for (Paragraph p = text.next(); p != null; p = text.next()) {
+            chunk.add(p);
+            chars += p.text().length();
+            // the first chunk holds the whole detection sample
+            if (chars >= chunkChars && !p.continues()
+                && (chars >= SAMPLE_CHARS || !doc.futures.isEmpty())) {
+              chunks.submit(doc, submit(pool, inline, local, doc, text.language(), chunk));
+              chunk = new ArrayList<>();
+              chars = 0;
+            }
+          }
+          if (!chunk.isEmpty() || doc.futures.isEmpty()) {
+            chunks.submit(doc, submit(pool, inline, local, doc, text.language(), chunk));
+          }
+          return null;
+        }, false);
+        doc.read = true;
+        chunks.deliverDone();
+      }
+      while (!chunks.window.isEmpty()) {
+        chunks.drainOne();
+      }
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  /**
+   * Runs a chunk inline or on the pool. An undetected language is detected by the document's first
+   * chunk, from the same sample as {@link #run} uses (at most {@link #SAMPLE_CHARS} chars; a chunk
+   * shorter than that is the whole document); later chunks wait for it. The pool runs tasks in submission order, so the
+   * first chunk is always running or done before a later one waits.
+   */
+  private <R> Future<R> submit(
+      ExecutorService pool,
+      ChunkJob<R> inline,
+      ThreadLocal<ChunkJob<R>> local,
+      Pending<R> doc,
+      String forced,
+      List<Paragraph> chunk) {
+    boolean first = doc.futures.isEmpty();
+    if (pool == null) {
+      if (forced == null && first) {
+        doc.language.complete(detect(chunk));
+      }
+      String language = forced != null ? forced : doc.language.getNow(null);
+      return CompletableFuture.completedFuture(inline.run(language, chunk));
+    }
+    if (forced == null && first) {
+      return pool.submit(() -> {
+        String language;
+        try {
+          language = detect(chunk);
+        } catch (RuntimeException | Error e) {
+          doc.language.completeExceptionally(e);
+          throw e;
+        }
+        doc.language.complete(language);
+        return local.get().run(language, chunk);
+      });
+    }
+    return pool.submit(() -> local.get().run(forced != null ? forced : doc.language.get(), chunk));
+  }
+
+  /** A document whose chunks are being analyzed. */
+  private static final class Pending<R> {
+    final ArrayDeque<Future<R>> futures = new ArrayDeque<>();
+    final CompletableFuture<String> language = new CompletableFuture<>();
+    Outcome<Void> outcome;
+    boolean read;
+    R merged;
+  }
+
+  /** The documents in flight, in input order, and their chunks. */
+  private final class Chunks<R> {
+    final ArrayDeque<Pending<R>> window = new ArrayDeque<>();
+    final BinaryOperator<R> merge;
+    final UnaryOperator<R> finish;
+    final Sink<R> sink;
+    final int limit;
+    int inFlight;
+
+    Chunks(BinaryOperator<R> merge, UnaryOperator<R> finish, Sink<R> sink, int limit) {
+      this.merge = merge;
+      this.finish = finish;
+      this.sink = sink;
+      this.limit = limit;
+    }
+
+    void submit(Pending<R> doc, Future<R> future) throws IOException {
+      doc.futures.add(future);
+      inFlight++;
+      while (inFlight > limit) {
+        drainOne();
+      }
+    }
+
+    /** Merges the oldest chunk result, or delivers the oldest document once it is complete. */
+    void drainOne() throws IOException {
+      Pending<R> head = window.peek();
+      Future<R> f = head.futures.poll();
+      if (f != null) {
+        R r = await(f);
+        inFlight--;
+        head.merged = head.merged == null ? r : merge.apply(head.merged, r);
+      } else if (head.read) {
+        window.poll();
+        deliverDoc(head);
+      }
+    }
+
+    /** Delivers the complete documents at the head whose chunks are all done, without waiting. */
+    void deliverDone() throws IOException {
+      while (!window.isEmpty()) {
+        Pending<R> head = window.peek();
+        Future<R> f = head.futures.peek();
+        if (f != null && f.isDone()) {
+          drainOne();
+        } else if (f == null && head.read) {
+          drainOne();
+        } else {
+          break;
+        }
+      }
+      while (window.size() > limit) {
+        drainOne();
+      }
+    }
+
+    private void deliverDoc(Pending<R> doc) throws IOException {
+      Outcome<Void> o = doc.outcome;
+      Outcome<R> out = new Outcome<>(o.source);
+      out.warnings.addAll(o.warnings);
+      out.language = o.language != null ? o.language : doc.language.getNow(null);
+      out.error = o.error;
+      out.skipped = o.skipped;
+      if (o.error == null && !o.skipped) {
+        out.result = finish.apply(doc.merged);
+      }
+      deliver(out, sink);
+    }
+  }
+
   private <R> void deliver(Outcome<R> outcome, Sink<R> sink) throws IOException {
     for (String warning : outcome.warnings) {
       context.warning(outcome.source.name(), warning);
@@ -127,7 +334,7 @@ final class DocumentRunner {
     }
   }
 
-  private static <R> Outcome<R> await(Future<Outcome<R>> future) throws IOException {
+  private static <T> T await(Future<T> future) throws IOException {
     try {
       return future.get();
     } catch (InterruptedException e) {
@@ -146,18 +353,21 @@ final class DocumentRunner {
   }
 
   private <R> Outcome<R> analyze(Source source, Job<R> job) {
+    return analyze(source, job, true);
+  }
+
+  /** With {@code detect} false, an undetected language is left null (the job detects it). */
+  private <R> Outcome<R> analyze(Source source, Job<R> job, boolean detect) {
     Outcome<R> outcome = new Outcome<>(source);
     try (Document document = reader.open(source)) {
       ArrayDeque<Paragraph> buffered = new ArrayDeque<>();
       String language = forcedLanguage;
-      if (language == null) {
-        StringBuilder sample = new StringBuilder();
+      if (language == null && detect) {
         Paragraph p;
-        while (sample.length() < SAMPLE_CHARS && (p = document.next()) != null) {
+        while (sampleLength(buffered) < SAMPLE_CHARS && (p = document.next()) != null) {
           buffered.add(p);
-          sample.append(p.text(), 0, Math.min(p.text().length(), SAMPLE_CHARS)).append('\n');
         }
-        language = detector.detect(sample);
+        language = detect(buffered);
       }
       outcome.language = language;
       outcome.result = job.run(new Text(source, language, buffered, document));
@@ -178,6 +388,31 @@ final class DocumentRunner {
       outcome.error = new InputException(source, "read error: " + e.getMessage(), e);
     }
     return outcome;
+  }
+
+  /** The chars of the detection sample the paragraphs make (see {@link #detect}). */
+  private static int sampleLength(Iterable<Paragraph> paragraphs) {
+    int n = 0;
+    for (Paragraph p : paragraphs) {
+      n += Math.min(p.text().length(), SAMPLE_CHARS) + 1;
+    }
+    return n;
+  }
+
+  /**
+   * The language of a document detected from its first paragraphs: up to {@link #SAMPLE_CHARS}
+   * chars of each paragraph plus a line break, paragraphs added while the sample is shorter than
+   * {@link #SAMPLE_CHARS}.
+   */
+  private String detect(Iterable<Paragraph> paragraphs) {
+    StringBuilder sample = new StringBuilder();
+    for (Paragraph p : paragraphs) {
+      if (sample.length() >= SAMPLE_CHARS) {
+        break;
+      }
+      sample.append(p.text(), 0, Math.min(p.text().length(), SAMPLE_CHARS)).append('\n');
+    }
+    return detector.detect(sample);
   }
 
   private static final class Outcome<R> {

@@ -13,11 +13,11 @@ import dev.kalima.stats.TermCounts;
 import dev.kalima.stats.WordCounter;
 import dev.kalima.stats.WordsReport;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -122,9 +122,14 @@ final class WordsCommand implements Callable<Integer> {
     List<Column> prefix = byFile ? List.of(Column.text("file"), Column.text("lang")) : List.of();
     try (ResultOutput out = ResultOutput.open(output, context, report.columns(prefix))) {
       TermCounts total = new TermCounts();
-      runner.run(
+      runner.runChunked(
           sources,
           () -> new CountJob(analysis, userStopwords, counting),
+          TermCounts::merge,
+          counts -> {
+            counts.markDocument();
+            return counts;
+          },
           (source, language, counts) -> {
             if (byFile) {
               for (List<Object> row : report.rows(counts, List.of(source.name(), language))) {
@@ -144,13 +149,13 @@ final class WordsCommand implements Callable<Integer> {
     return context.exitCode();
   }
 
-  /** Counts one document; one per thread, with one analyzer per language met. */
-  private static final class CountJob implements DocumentRunner.Job<TermCounts> {
+  /** Counts one chunk of a document; one per thread, with one analyzer per language met. */
+  private static final class CountJob implements DocumentRunner.ChunkJob<TermCounts> {
     private final AnalysisOptions analysis;
     private final Set<String> userStopwords;
     private final WordCounter.Options counting;
-    private final Map<String, TermAnalyzer> analyzers = new ConcurrentHashMap<>();
-    private final Map<String, WordTokenizer> tokenizers = new ConcurrentHashMap<>();
+    private final Map<String, TermAnalyzer> analyzers = new HashMap<>();
+    private final Map<String, WordTokenizer> tokenizers = new HashMap<>();
 
     CountJob(AnalysisOptions analysis, Set<String> userStopwords, WordCounter.Options counting) {
       this.analysis = analysis;
@@ -159,18 +164,17 @@ final class WordsCommand implements Callable<Integer> {
     }
 
     @Override
-    public TermCounts run(DocumentRunner.Text text) throws IOException {
-      String lang = text.language();
+    public TermCounts run(String lang, List<Paragraph> paragraphs) {
       TermAnalyzer analyzer =
           analyzers.computeIfAbsent(
               lang,
               l -> TermAnalyzer.create(l, analysis.normalization(), userStopwords, analysis.stem()));
       WordTokenizer tokenizer = tokenizers.computeIfAbsent(lang, l -> new WordTokenizer(Languages.locale(l)));
       WordCounter counter = new WordCounter(tokenizer, analyzer, counting);
-      for (Paragraph p = text.next(); p != null; p = text.next()) {
+      for (Paragraph p : paragraphs) {
         counter.accept(p.text());
       }
-      return counter.finish();
+      return counter.table();
     }
   }
 }

@@ -148,6 +148,16 @@ public final class WordCounter {
     surfaceOrder.clear();
   }
 
+  /**
+   * The counts so far, not marked as a document: the table of one chunk of a document, to be
+   * merged in order with the other chunks' tables and then marked ({@link
+   * TermCounts#markDocument}).
+   */
+  public TermCounts table() {
+    flush();
+    return counts;
+  }
+
   /** The counts of the document so far, marked as one document. */
   public TermCounts finish() {
     flush();
