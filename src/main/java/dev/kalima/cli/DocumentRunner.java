@@ -11,7 +11,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -143,13 +145,16 @@ final class DocumentRunner {
    * {@link #CHUNK_CHARS} chars), so that one large file keeps every thread busy:
    *
    * <ul>
-   *   <li>this thread reads the documents in input order (decoding, paragraph splitting, language
-   *       detection once per document) and hands each chunk to a worker;
-   *   <li>a document's chunk results are merged strictly in order with {@code merge}, then
-   *       {@code finish}ed, then delivered to the sink in input order, so the result is the same
-   *       for any number of threads (a chunk ends only where a paragraph ends, and paragraphs
-   *       are analyzed independently);
-   *   <li>at most {@code 4 × threads} chunks are in flight, so memory stays bounded;
+   *   <li>this thread reads the documents in input order (decoding, paragraph splitting) and hands
+   *       each chunk to a worker; an undetected language is detected by the worker of the
+   *       document's first chunk, from the same sample as {@link #run} uses;
+   *   <li>a document's chunk results are merged strictly in chunk order with {@code merge}, on
+   *       the workers (each merge waits for the previous one and for its chunk), then {@code
+   *       finish}ed and delivered to the sink in input order, so the result is the same for any
+   *       number of threads (a chunk ends only where a paragraph ends, and paragraphs are
+   *       analyzed independently);
+   *   <li>at most {@code 4 × threads} chunks are in flight (counted until merged), so memory
+   *       stays bounded;
    *   <li>a document that cannot be read (even halfway) contributes nothing, as in {@link #run}.
    * </ul>
    */
@@ -168,13 +173,15 @@ final class DocumentRunner {
                 t.setDaemon(true);
                 return t;
               });
-    ChunkJob<R> inline = pool == null ? jobs.get() : null;
+    Executor executor = pool != null ? pool : Runnable::run;
     ThreadLocal<ChunkJob<R>> local = ThreadLocal.withInitial(jobs);
-    Chunks<R> chunks = new Chunks<>(merge, finish, sink, threads * 4);
+    ArrayDeque<Pending<R>> window = new ArrayDeque<>();
+    ArrayDeque<CompletableFuture<R>> inFlight = new ArrayDeque<>();
+    int limit = threads * 4;
     try {
       for (Source source : sources) {
         Pending<R> doc = new Pending<>();
-        chunks.window.add(doc);
+        window.add(doc);
         doc.outcome = analyze(source, text -> {
           List<Paragraph> chunk = new ArrayList<>();
           long chars = 0;
@@ -182,23 +189,33 @@ final class DocumentRunner {
             chunk.add(p);
             chars += p.text().length();
             // the first chunk holds the whole detection sample
-            if (chars >= chunkChars && !p.continues()
-                && (chars >= SAMPLE_CHARS || !doc.futures.isEmpty())) {
-              chunks.submit(doc, submit(pool, inline, local, doc, text.language(), chunk));
+            if (chars >= chunkChars && !p.continues() && (chars >= SAMPLE_CHARS || doc.chunks > 0)) {
+              submit(executor, local, merge, doc, text.language(), chunk);
+              inFlight.add(doc.merged);
               chunk = new ArrayList<>();
               chars = 0;
+              while (inFlight.size() > limit) {
+                join(inFlight.poll());
+              }
             }
           }
-          if (!chunk.isEmpty() || doc.futures.isEmpty()) {
-            chunks.submit(doc, submit(pool, inline, local, doc, text.language(), chunk));
+          if (!chunk.isEmpty() || doc.chunks == 0) {
+            submit(executor, local, merge, doc, text.language(), chunk);
+            inFlight.add(doc.merged);
           }
           return null;
         }, false);
-        doc.read = true;
-        chunks.deliverDone();
+        while (inFlight.size() > limit) {
+          join(inFlight.poll());
+        }
+        // deliver the finished documents at the head; wait when too many are open
+        while (!window.isEmpty()
+            && (window.size() > limit || window.peek().merged == null || window.peek().merged.isDone())) {
+          deliverChunked(window.poll(), finish, sink);
+        }
       }
-      while (!chunks.window.isEmpty()) {
-        chunks.drainOne();
+      while (!window.isEmpty()) {
+        deliverChunked(window.poll(), finish, sink);
       }
     } finally {
       if (pool != null) {
@@ -208,119 +225,73 @@ final class DocumentRunner {
   }
 
   /**
-   * Runs a chunk inline or on the pool. An undetected language is detected by the document's first
-   * chunk, from the same sample as {@link #run} uses (at most {@link #SAMPLE_CHARS} chars; a chunk
-   * shorter than that is the whole document); later chunks wait for it. The pool runs tasks in submission order, so the
-   * first chunk is always running or done before a later one waits.
+   * Queues one chunk and its merge into the document's result. The pool runs tasks in submission
+   * order, so a document's first chunk (which detects the language) is running or done before a
+   * later chunk waits for the language.
    */
-  private <R> Future<R> submit(
-      ExecutorService pool,
-      ChunkJob<R> inline,
+  private <R> void submit(
+      Executor executor,
       ThreadLocal<ChunkJob<R>> local,
+      BinaryOperator<R> merge,
       Pending<R> doc,
       String forced,
       List<Paragraph> chunk) {
-    boolean first = doc.futures.isEmpty();
-    if (pool == null) {
-      if (forced == null && first) {
-        doc.language.complete(detect(chunk));
+    boolean first = doc.chunks++ == 0;
+    CompletableFuture<R> counted =
+        CompletableFuture.supplyAsync(() -> {
+          String language = forced;
+          if (language == null && first) {
+            try {
+              language = detect(chunk);
+            } catch (RuntimeException | Error e) {
+              doc.language.completeExceptionally(e);
+              throw e;
+            }
+            doc.language.complete(language);
+          } else if (language == null) {
+            language = doc.language.join();
+          }
+          return local.get().run(language, chunk);
+        }, executor);
+    doc.merged = first ? counted : doc.merged.thenCombineAsync(counted, merge, executor);
+  }
+
+  private <R> void deliverChunked(Pending<R> doc, UnaryOperator<R> finish, Sink<R> sink)
+      throws IOException {
+    Outcome<Void> o = doc.outcome;
+    Outcome<R> out = new Outcome<>(o.source);
+    out.warnings.addAll(o.warnings);
+    out.error = o.error;
+    out.skipped = o.skipped;
+    if (o.error == null && !o.skipped) {
+      out.result = finish.apply(join(doc.merged));
+      out.language = o.language != null ? o.language : doc.language.getNow(null);
+    }
+    deliver(out, sink);
+  }
+
+  private static <T> T join(CompletableFuture<T> future) throws IOException {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
       }
-      String language = forced != null ? forced : doc.language.getNow(null);
-      return CompletableFuture.completedFuture(inline.run(language, chunk));
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IOException(cause);
     }
-    if (forced == null && first) {
-      return pool.submit(() -> {
-        String language;
-        try {
-          language = detect(chunk);
-        } catch (RuntimeException | Error e) {
-          doc.language.completeExceptionally(e);
-          throw e;
-        }
-        doc.language.complete(language);
-        return local.get().run(language, chunk);
-      });
-    }
-    return pool.submit(() -> local.get().run(forced != null ? forced : doc.language.get(), chunk));
   }
 
   /** A document whose chunks are being analyzed. */
   private static final class Pending<R> {
-    final ArrayDeque<Future<R>> futures = new ArrayDeque<>();
     final CompletableFuture<String> language = new CompletableFuture<>();
     Outcome<Void> outcome;
-    boolean read;
-    R merged;
-  }
-
-  /** The documents in flight, in input order, and their chunks. */
-  private final class Chunks<R> {
-    final ArrayDeque<Pending<R>> window = new ArrayDeque<>();
-    final BinaryOperator<R> merge;
-    final UnaryOperator<R> finish;
-    final Sink<R> sink;
-    final int limit;
-    int inFlight;
-
-    Chunks(BinaryOperator<R> merge, UnaryOperator<R> finish, Sink<R> sink, int limit) {
-      this.merge = merge;
-      this.finish = finish;
-      this.sink = sink;
-      this.limit = limit;
-    }
-
-    void submit(Pending<R> doc, Future<R> future) throws IOException {
-      doc.futures.add(future);
-      inFlight++;
-      while (inFlight > limit) {
-        drainOne();
-      }
-    }
-
-    /** Merges the oldest chunk result, or delivers the oldest document once it is complete. */
-    void drainOne() throws IOException {
-      Pending<R> head = window.peek();
-      Future<R> f = head.futures.poll();
-      if (f != null) {
-        R r = await(f);
-        inFlight--;
-        head.merged = head.merged == null ? r : merge.apply(head.merged, r);
-      } else if (head.read) {
-        window.poll();
-        deliverDoc(head);
-      }
-    }
-
-    /** Delivers the complete documents at the head whose chunks are all done, without waiting. */
-    void deliverDone() throws IOException {
-      while (!window.isEmpty()) {
-        Pending<R> head = window.peek();
-        Future<R> f = head.futures.peek();
-        if (f != null && f.isDone()) {
-          drainOne();
-        } else if (f == null && head.read) {
-          drainOne();
-        } else {
-          break;
-        }
-      }
-      while (window.size() > limit) {
-        drainOne();
-      }
-    }
-
-    private void deliverDoc(Pending<R> doc) throws IOException {
-      Outcome<Void> o = doc.outcome;
-      Outcome<R> out = new Outcome<>(o.source);
-      out.warnings.addAll(o.warnings);
-      out.language = o.language != null ? o.language : doc.language.getNow(null);
-      out.error = o.error;
-      out.skipped = o.skipped;
-      if (o.error == null && !o.skipped) {
-        out.result = finish.apply(doc.merged);
-      }
-      deliver(out, sink);
-    }
+    int chunks;
+    /** The merge of the chunks submitted so far (null before the first). */
+    CompletableFuture<R> merged;
   }
 
   private <R> void deliver(Outcome<R> outcome, Sink<R> sink) throws IOException {
