@@ -2,11 +2,13 @@ package dev.kalima.stats;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Collator;
+import com.ibm.icu.text.RawCollationKey;
 import com.ibm.icu.util.ULocale;
 import dev.kalima.output.model.Column;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns a {@link TermCounts} into ranked rows: {@code rank, word, count, percent, docs}, plus
@@ -42,18 +44,51 @@ public final class WordsReport {
       int top, long minCount, int minLength, Sort sort, boolean showKey, boolean forms, boolean docs) {}
 
   private final Options options;
-  private final Comparator<TermCounts.Term> order;
+  private final Collator collator;
 
   public WordsReport(Options options, ULocale collationLocale) {
     this.options = options;
-    Collator collator = Collator.getInstance(collationLocale);
-    Comparator<TermCounts.Term> alpha =
-        Comparator.<TermCounts.Term, String>comparing(TermCounts.Term::group, collator::compare)
-            .thenComparing(TermCounts.Term::group);
-    this.order =
-        options.sort() == Sort.ALPHA
-            ? alpha
-            : Comparator.comparingLong(TermCounts.Term::count).reversed().thenComparing(alpha);
+    this.collator = Collator.getInstance(collationLocale);
+  }
+
+  /**
+   * Sorts in the row order. The collation of each term is computed once as a collation key (which
+   * orders exactly as {@link Collator#compare}), and for {@link Sort#COUNT} only for terms that
+   * share their count with another term.
+   */
+  private void sort(List<TermCounts.Term> terms) {
+    if (options.sort() == Sort.ALPHA) {
+      sortAlpha(terms, 0, terms.size());
+      return;
+    }
+    terms.sort(Comparator.comparingLong(TermCounts.Term::count).reversed());
+    for (int from = 0; from < terms.size(); ) {
+      long count = terms.get(from).count();
+      int to = from + 1;
+      while (to < terms.size() && terms.get(to).count() == count) {
+        to++;
+      }
+      if (to - from > 1) {
+        sortAlpha(terms, from, to);
+      }
+      from = to;
+    }
+  }
+
+  /** Sorts terms[from, to) by the collation of the group, then by its code point order. */
+  private void sortAlpha(List<TermCounts.Term> terms, int from, int to) {
+    List<Map.Entry<RawCollationKey, TermCounts.Term>> keyed = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
+      TermCounts.Term t = terms.get(i);
+      keyed.add(Map.entry(collator.getRawCollationKey(t.group(), null), t));
+    }
+    keyed.sort(
+        Comparator.<Map.Entry<RawCollationKey, TermCounts.Term>, RawCollationKey>comparing(
+                Map.Entry::getKey)
+            .thenComparing(e -> e.getValue().group()));
+    for (int i = from; i < to; i++) {
+      terms.set(i, keyed.get(i - from).getValue());
+    }
   }
 
   /** The columns of the rows, after {@code prefix} columns the caller adds (file, lang). */
@@ -83,7 +118,7 @@ public final class WordsReport {
         kept.add(t);
       }
     }
-    kept.sort(order);
+    sort(kept);
     int limit = options.top() > 0 ? Math.min(options.top(), kept.size()) : kept.size();
     double total = counts.words();
     List<List<Object>> rows = new ArrayList<>(limit);
