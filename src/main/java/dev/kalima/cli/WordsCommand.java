@@ -121,7 +121,8 @@ final class WordsCommand implements Callable<Integer> {
 
     List<Column> prefix = byFile ? List.of(Column.text("file"), Column.text("lang")) : List.of();
     try (ResultOutput out = ResultOutput.open(output, context, report.columns(prefix))) {
-      TermCounts total = new TermCounts();
+      // the first document's table becomes the total (no copy of a large vocabulary)
+      TermCounts[] total = {null};
       runner.runChunked(
           sources,
           () -> new CountJob(analysis, userStopwords, counting),
@@ -136,11 +137,12 @@ final class WordsCommand implements Callable<Integer> {
                 out.sink().row(row);
               }
             } else {
-              total.merge(counts);
+              total[0] = total[0] == null ? counts : total[0].merge(counts);
             }
           });
       if (!byFile) {
-        for (List<Object> row : report.rows(total, List.of())) {
+        TermCounts all = total[0] != null ? total[0] : new TermCounts();
+        for (List<Object> row : report.rows(all, List.of())) {
           out.sink().row(row);
         }
       }

@@ -5,6 +5,7 @@ import com.ibm.icu.text.Collator;
 import com.ibm.icu.text.RawCollationKey;
 import com.ibm.icu.util.ULocale;
 import dev.kalima.output.model.Column;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -110,7 +111,10 @@ public final class WordsReport {
     return cols;
   }
 
-  /** The ranked rows of {@code counts}, each starting with the {@code prefix} cells. */
+  /**
+   * The ranked rows of {@code counts}, each starting with the {@code prefix} cells: an unmodifiable
+   * list whose rows are built as they are read.
+   */
   public List<List<Object>> rows(TermCounts counts, List<Object> prefix) {
     List<TermCounts.Term> kept = new ArrayList<>();
     for (TermCounts.Term t : counts.terms()) {
@@ -121,26 +125,36 @@ public final class WordsReport {
     sort(kept);
     int limit = options.top() > 0 ? Math.min(options.top(), kept.size()) : kept.size();
     double total = counts.words();
-    List<List<Object>> rows = new ArrayList<>(limit);
-    for (int i = 0; i < limit; i++) {
-      TermCounts.Term t = kept.get(i);
-      List<Object> row = new ArrayList<>(prefix);
-      row.add((long) i + 1);
-      row.add(t.display());
-      row.add(t.count());
-      row.add(total == 0 ? null : 100.0 * t.count() / total);
-      if (options.docs()) {
-        row.add((long) t.docs());
+    // rows are built when read, so a large vocabulary is not held twice
+    return new AbstractList<>() {
+      @Override
+      public List<Object> get(int i) {
+        return row(kept.get(i), i, total, prefix);
       }
-      if (options.showKey()) {
-        row.add(t.key());
+
+      @Override
+      public int size() {
+        return limit;
       }
-      if (options.forms()) {
-        row.add(String.join(" ", t.forms()));
-      }
-      rows.add(row);
+    };
+  }
+
+  private List<Object> row(TermCounts.Term t, int i, double total, List<Object> prefix) {
+    List<Object> row = new ArrayList<>(prefix);
+    row.add((long) i + 1);
+    row.add(t.display());
+    row.add(t.count());
+    row.add(total == 0 ? null : 100.0 * t.count() / total);
+    if (options.docs()) {
+      row.add((long) t.docs());
     }
-    return rows;
+    if (options.showKey()) {
+      row.add(t.key());
+    }
+    if (options.forms()) {
+      row.add(String.join(" ", t.forms()));
+    }
+    return row;
   }
 
   static int letters(String s) {
