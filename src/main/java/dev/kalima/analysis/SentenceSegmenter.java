@@ -1,0 +1,358 @@
+package dev.kalima.analysis;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits one paragraph into sentences.
+ *
+ * <p>Steps, in order:
+ *
+ * <ol>
+ *   <li><b>Lines.</b> The paragraph is cut into line groups. A line break ends a sentence when
+ *       {@code lineSentences} is on, or when the next line is a list item ("- ", "* ", "• ", "1.
+ *       ", "2) ", "a) ", ...), or when the line has no terminal punctuation and is a headline or
+ *       list item of its own: it starts with a list marker, or it does not end with a comma,
+ *       colon, semicolon, dash or an opening quote, the next line does not start with a lower-case
+ *       letter, and the line is short enough that the first word of the next line would have fit
+ *       on it (so the break is not a hard wrap; a two-line paragraph always counts as short).
+ *       Every other line break is running text and reads as a space.
+ *   <li><b>Candidates.</b> Within a line group, ICU's sentence {@link BreakIterator} for the
+ *       language proposes boundaries; an ellipsis "…" followed by white
+ *       space is proposed too (ICU does not treat it as a terminator).
+ *   <li><b>Closers move back.</b> A closing quote or bracket (» ” ’ ) ] › }) that follows a
+ *       boundary after white space only (French « non ! ») is moved into the sentence it closes.
+ *   <li><b>Vetoes.</b> A candidate is dropped when
+ *       <ul>
+ *         <li>it falls inside a URL or an e-mail address;
+ *         <li>the next word (after opening quotes and brackets) starts with a lower-case letter and
+ *             the terminator is an ellipsis or followed by a closing quote or bracket: {@code "Is it over?" she asked.} stays one sentence, and so
+ *             does an ellipsis inside a sentence ("?" or "!" directly before a lower-case word
+ *             still ends a sentence);
+ *         <li>the terminator is a full stop after a single capital letter (an initial, as in J. R.
+ *             R. Tolkien);
+ *         <li>the terminator is a full stop after an abbreviation of the language ({@link
+ *             SentenceAbbreviations}): always after a title, after a number-prefix only when a
+ *             digit follows, and after ICU's own suppressions for the language (the list {@code
+ *             FilteredBreakIteratorBuilder} uses, matched as whole words);
+ *         <li>a full stop followed by a lower-case word is kept only after a plain word (two
+ *             letters or more, not all capitals, not an abbreviation): informal text often starts
+ *             sentences in lower case.
+ *       </ul>
+ *       Decimal numbers (3.5, ٣٫٥) never reach this step: ICU does not break inside them.
+ *       Arabic ؟ ! . … end sentences and ، ؛ do not, as in ICU's rules.
+ *   <li>Each sentence is trimmed of white space; empty ones are dropped.
+ * </ol>
+ *
+ * Not thread-safe: it owns a break iterator. Make one per thread.
+ */
+public final class SentenceSegmenter {
+
+  private static final Pattern LIST_MARKER =
+      Pattern.compile("^(?:[-*•·‣◦▪+–—]|\\d{1,3}[.)]|[\\p{IsArabic}&&\\p{Nd}]{1,3}[.)\\-]|[a-z]\\)|\\(\\d{1,3}\\))\\s");
+  private static final Pattern PROTECTED =
+      Pattern.compile(
+          "(?:(?:https?|ftp)://|www\\.)\\S+"
+              + "|[\\p{L}\\p{N}._%+\\-]+@[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)+",
+          Pattern.CASE_INSENSITIVE);
+  private static final String TERMINATORS = ".!?…؟‼⁇⁈⁉。！？۔";
+  private static final String CLOSERS = "»”’)]}›\"'";
+  private static final String MOVABLE_CLOSERS = "»”’)]}›";
+  private static final String OPENERS = "«“„‘‚\"'([{‹¿¡";
+  private static final String CONTINUATION = ",;:-‐–—/&«“(،؛";
+
+  private final boolean lineSentences;
+  private final BreakIterator sentences;
+  private final SentenceAbbreviations abbreviations;
+  private final java.util.Set<String> functionWords;
+
+  /** A segmenter for an ISO 639 language code, where a single line break is running text. */
+  public SentenceSegmenter(String language) {
+    this(language, false);
+  }
+
+  /**
+   * @param language an ISO 639 code; picks ICU's rules and suppressions and kalima's abbreviations
+   * @param lineSentences every line break ends a sentence
+   */
+  public SentenceSegmenter(String language, boolean lineSentences) {
+    ULocale locale = new ULocale(language);
+    this.lineSentences = lineSentences;
+    this.sentences = BreakIterator.getSentenceInstance(locale);
+    this.abbreviations = SentenceAbbreviations.forLanguage(language);
+    this.functionWords = SentenceFunctionWords.forLanguage(language);
+  }
+
+  /**
+   * The sentences of one paragraph, in order. They cover every non-white-space char of {@code
+   * paragraph} exactly once.
+   */
+  public List<SentenceSpan> segment(String paragraph) {
+    List<SentenceSpan> out = new ArrayList<>();
+    List<int[]> lines = lines(paragraph);
+    int groupStart = lines.get(0)[0];
+    for (int i = 0; i < lines.size(); i++) {
+      if (i == lines.size() - 1 || endsSentence(paragraph, lines, i)) {
+        segmentGroup(paragraph, groupStart, lines.get(i)[1], out);
+        if (i + 1 < lines.size()) {
+          groupStart = lines.get(i + 1)[0];
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<int[]> lines(String text) {
+    List<int[]> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        lines.add(new int[] {start, i});
+        start = i + 1;
+      }
+    }
+    lines.add(new int[] {start, text.length()});
+    return lines;
+  }
+
+  private boolean endsSentence(String text, List<int[]> lines, int i) {
+    if (lineSentences) {
+      return true;
+    }
+    String line = text.substring(lines.get(i)[0], lines.get(i)[1]).strip();
+    String next = text.substring(lines.get(i + 1)[0], lines.get(i + 1)[1]).strip();
+    if (line.isEmpty() || next.isEmpty() || LIST_MARKER.matcher(next).find()) {
+      return true;
+    }
+    int last = lastSignificant(line);
+    if (last >= 0 && TERMINATORS.indexOf(line.charAt(last)) >= 0) {
+      return false; // the candidate rules decide
+    }
+    if (LIST_MARKER.matcher(line).find()) {
+      return true;
+    }
+    if (CONTINUATION.indexOf(line.charAt(line.length() - 1)) >= 0
+        || UCharacter.isLowerCase(next.codePointAt(0))) {
+      return false;
+    }
+    if (lines.size() == 2) {
+      return true;
+    }
+    int wrap = 0;
+    for (int j = 0; j < lines.size() - 1; j++) {
+      wrap = Math.max(wrap, lines.get(j)[1] - lines.get(j)[0]);
+    }
+    int firstWord = next.indexOf(' ') < 0 ? next.length() : next.indexOf(' ');
+    return line.length() + 1 + firstWord <= wrap;
+  }
+
+  /** Index of the last char of {@code s} that is not a closing quote or bracket, or -1. */
+  private static int lastSignificant(String s) {
+    int i = s.length() - 1;
+    while (i >= 0 && CLOSERS.indexOf(s.charAt(i)) >= 0) {
+      i--;
+    }
+    return i;
+  }
+
+  private void segmentGroup(String text, int from, int to, List<SentenceSpan> out) {
+    String group = flatten(text.substring(from, to));
+    List<int[]> guarded = new ArrayList<>();
+    Matcher m = PROTECTED.matcher(group);
+    while (m.find()) {
+      int end = m.end();
+      while (end > m.start() && ".,;:!?)]}»”\"'".indexOf(group.charAt(end - 1)) >= 0) {
+        end--;
+      }
+      guarded.add(new int[] {m.start(), end});
+    }
+    TreeSet<Integer> candidates = new TreeSet<>();
+    sentences.setText(group);
+    for (int b = sentences.next(); b != BreakIterator.DONE; b = sentences.next()) {
+      candidates.add(b);
+    }
+    for (int i = 0; i < group.length(); i++) {
+      char c = group.charAt(i);
+      if (c != '…' && c != '.') {
+        continue;
+      }
+      int b = i + 1;
+      while (b < group.length() && CLOSERS.indexOf(group.charAt(b)) >= 0) {
+        b++;
+      }
+      if (b < group.length() && isSpace(group.codePointAt(b))) {
+        int q = b;
+        while (q < group.length() && isSpace(group.charAt(q))) {
+          q++;
+        }
+        if (c == '…' || q < group.length() && UCharacter.isLowerCase(group.codePointAt(q))) {
+          candidates.add(b);
+        }
+      }
+    }
+    int start = 0;
+    for (int candidate : candidates) {
+      int b = moveClosers(group, candidate);
+      if (b > start && b < group.length() && keep(group, b, guarded)) {
+        add(from, group, start, b, out);
+        start = b;
+      }
+    }
+    add(from, group, start, group.length(), out);
+  }
+
+  private static String flatten(String s) {
+    char[] chars = s.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        chars[i] = ' ';
+      }
+    }
+    return new String(chars);
+  }
+
+  private static int moveClosers(String s, int b) {
+    int i = b;
+    while (i < s.length() && isSpace(s.codePointAt(i))) {
+      i++;
+    }
+    int j = i;
+    while (j < s.length() && MOVABLE_CLOSERS.indexOf(s.charAt(j)) >= 0) {
+      j++;
+    }
+    if (j > i && (j == s.length() || isSpace(s.codePointAt(j)))) {
+      return j;
+    }
+    return b;
+  }
+
+  private boolean keep(String s, int b, List<int[]> guarded) {
+    for (int[] g : guarded) {
+      if (g[0] < b && b < g[1]) {
+        return false;
+      }
+    }
+    int p = b - 1;
+    while (p >= 0 && isSpace(s.charAt(p))) {
+      p--;
+    }
+    while (p >= 0 && CLOSERS.indexOf(s.charAt(p)) >= 0) {
+      p--;
+    }
+    if (p < 0 || TERMINATORS.indexOf(s.charAt(p)) < 0) {
+      return true;
+    }
+    int q = b;
+    while (q < s.length() && (isSpace(s.charAt(q)) || OPENERS.indexOf(s.charAt(q)) >= 0)) {
+      q++;
+    }
+    if (q == s.length()) {
+      return true;
+    }
+    int next = s.codePointAt(q);
+    char terminator = s.charAt(p);
+    boolean ellipsis = terminator == '…' || terminator == '.' && p > 0 && s.charAt(p - 1) == '.';
+    boolean closed = p + 1 < b && CLOSERS.indexOf(s.charAt(p + 1)) >= 0;
+    boolean lower = UCharacter.isLowerCase(next);
+    if (lower && (ellipsis || closed)) {
+      return false;
+    }
+    if (terminator != '.' || ellipsis) {
+      return true;
+    }
+    int w = p;
+    while (w > 0 && !isSpace(s.charAt(w - 1)) && OPENERS.indexOf(s.charAt(w - 1)) < 0) {
+      w--;
+    }
+    String word = s.substring(w, p);
+    boolean functionWord = startsWithFunctionWord(s, q);
+    if (word.codePointCount(0, word.length()) == 1 && UCharacter.isUpperCase(word.codePointAt(0))) {
+      return functionWord; // an initial, unless a pronoun or article follows
+    }
+    SentenceAbbreviations.Kind kind = abbreviations.kind(word);
+    if (kind == SentenceAbbreviations.Kind.TITLE && precededByNumber(s, w)) {
+      kind = SentenceAbbreviations.Kind.FINAL; // "1990 г." is a year, not "г. Москва"
+    }
+    if (kind == SentenceAbbreviations.Kind.TITLE) {
+      return false;
+    }
+    if (kind == SentenceAbbreviations.Kind.INNER
+        || kind == null && abbreviations.icuSuppresses(s, p, word)) {
+      return functionWord;
+    }
+    if (kind == SentenceAbbreviations.Kind.NUMBER && UCharacter.isDigit(next)) {
+      return false;
+    }
+    if (lower) {
+      return kind == null && isPlainWord(word);
+    }
+    return true;
+  }
+
+  /**
+   * True when the word at {@code q} is a capitalized function word of the language (a pronoun,
+   * article, preposition or conjunction from Lucene's stopword list, two letters or more): such a
+   * word never continues a name, so a stop before it ends a sentence.
+   */
+  private boolean startsWithFunctionWord(String s, int q) {
+    int e = q;
+    while (e < s.length() && UCharacter.isLetter(s.codePointAt(e))) {
+      e += Character.charCount(s.codePointAt(e));
+    }
+    if (e - q < 2 || !UCharacter.isUpperCase(s.codePointAt(q))) {
+      return false;
+    }
+    return functionWords.contains(UCharacter.foldCase(s.substring(q, e), true));
+  }
+
+  private static boolean precededByNumber(String s, int w) {
+    int i = w - 1;
+    while (i >= 0 && isSpace(s.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && i < w - 1 && UCharacter.isDigit(s.codePointBefore(i + 1));
+  }
+
+  /**
+   * True for a word that cannot be an abbreviation: two letters or more, letters (and inner
+   * hyphens or apostrophes) only, not all capitals.
+   */
+  private static boolean isPlainWord(String word) {
+    int letters = 0;
+    boolean lower = false;
+    for (int i = 0; i < word.length(); ) {
+      int c = word.codePointAt(i);
+      if (UCharacter.isLetter(c)) {
+        letters++;
+        lower |= UCharacter.isLowerCase(c);
+      } else if (!(c == '-' || c == '\'' || c == '’') || i == 0) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return letters >= 2 && lower;
+  }
+
+  private static void add(int offset, String s, int start, int end, List<SentenceSpan> out) {
+    while (start < end && isSpace(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(s.charAt(end - 1))) {
+      end--;
+    }
+    if (end > start) {
+      out.add(new SentenceSpan(offset + start, offset + end));
+    }
+  }
+
+  private static boolean isSpace(int c) {
+    return UCharacter.isUWhiteSpace(c) || c == '\u200B' || c == '\uFEFF';
+  }
+}
