@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *       Every other line break is running text and reads as a space.
  *   <li><b>Candidates.</b> Within a line group, ICU's sentence {@link BreakIterator} for the
  *       language proposes boundaries; an ellipsis "…" followed by white
- *       space is proposed too (ICU does not treat it as a terminator).
+ *       space is proposed too (ICU does not treat it as a terminator), and so is a full stop
+ *       before a lower-case word or a number (ICU never breaks there; the vetoes decide).
  *   <li><b>Closers move back.</b> A closing quote or bracket (» ” ’ ) ] › }) that follows a
  *       boundary after white space only (French « non ! ») is moved into the sentence it closes.
  *   <li><b>Vetoes.</b> A candidate is dropped when
@@ -35,15 +36,16 @@ import java.util.regex.Pattern;
  *             the terminator is an ellipsis or followed by a closing quote or bracket: {@code "Is it over?" she asked.} stays one sentence, and so
  *             does an ellipsis inside a sentence ("?" or "!" directly before a lower-case word
  *             still ends a sentence);
- *         <li>the terminator is a full stop after a single capital letter (an initial, as in J. R.
- *             R. Tolkien);
+ *         <li>the terminator is a full stop after initials (J. R. R. Tolkien, J.A. Howe), unless the
+ *             next word is a capitalized function word (pronoun, article, preposition: "He",
+ *             "Il", "Он"), see {@link SentenceFunctionWords};
  *         <li>the terminator is a full stop after an abbreviation of the language ({@link
  *             SentenceAbbreviations}): always after a title, after a number-prefix only when a
  *             digit follows, and after ICU's own suppressions for the language (the list {@code
  *             FilteredBreakIteratorBuilder} uses, matched as whole words);
- *         <li>a full stop followed by a lower-case word is kept only after a plain word (two
- *             letters or more, not all capitals, not an abbreviation): informal text often starts
- *             sentences in lower case.
+ *         <li>a full stop followed by a lower-case word or a number is kept only after a plain
+ *             word (two letters or more, not all capitals, not an abbreviation): informal text
+ *             often starts sentences in lower case, and a sentence may start with a date.
  *       </ul>
  *       Decimal numbers (3.5, ٣٫٥) never reach this step: ICU does not break inside them.
  *       Arabic ؟ ! . … end sentences and ، ؛ do not, as in ICU's rules.
@@ -61,6 +63,11 @@ public final class SentenceSegmenter {
           "(?:(?:https?|ftp)://|www\\.)\\S+"
               + "|[\\p{L}\\p{N}._%+\\-]+@[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)+",
           Pattern.CASE_INSENSITIVE);
+  /** An emoticon standing alone: a sentence may end after it. */
+  private static final Pattern EMOTICON =
+      Pattern.compile("(?<=^|\\s)[:;=8][-o^']?[)(DPp\\]\\[/|]+(?=\\s)");
+  /** A dash after a sentence end and white space: it starts a new sentence or item. */
+  private static final Pattern DASH_AFTER_END = Pattern.compile("[.!?…؟]\\s+(?=[-–—]+\\s)");
   private static final String TERMINATORS = ".!?…؟‼⁇⁈⁉。！？۔";
   private static final String CLOSERS = "»”’)]}›\"'";
   private static final String MOVABLE_CLOSERS = "»”’)]}›";
@@ -191,10 +198,19 @@ public final class SentenceSegmenter {
         while (q < group.length() && isSpace(group.charAt(q))) {
           q++;
         }
-        if (c == '…' || q < group.length() && UCharacter.isLowerCase(group.codePointAt(q))) {
+        if (c == '…'
+            || q < group.length()
+                && (UCharacter.isLowerCase(group.codePointAt(q))
+                    || UCharacter.isDigit(group.codePointAt(q)))) {
           candidates.add(b);
         }
       }
+    }
+    for (Matcher e = EMOTICON.matcher(group); e.find(); ) {
+      candidates.add(e.end());
+    }
+    for (Matcher d = DASH_AFTER_END.matcher(group); d.find(); ) {
+      candidates.add(d.end());
     }
     int start = 0;
     for (int candidate : candidates) {
@@ -247,7 +263,7 @@ public final class SentenceSegmenter {
       p--;
     }
     if (p < 0 || TERMINATORS.indexOf(s.charAt(p)) < 0) {
-      return true;
+      return !startsLower(s, b); // an emoticon or a dash: not before a lower-case word
     }
     int q = b;
     while (q < s.length() && (isSpace(s.charAt(q)) || OPENERS.indexOf(s.charAt(q)) >= 0)) {
@@ -273,8 +289,8 @@ public final class SentenceSegmenter {
     }
     String word = s.substring(w, p);
     boolean functionWord = startsWithFunctionWord(s, q);
-    if (word.codePointCount(0, word.length()) == 1 && UCharacter.isUpperCase(word.codePointAt(0))) {
-      return functionWord; // an initial, unless a pronoun or article follows
+    if (isInitials(word)) {
+      return functionWord; // J. or J.R.R., unless a pronoun or article follows
     }
     SentenceAbbreviations.Kind kind = abbreviations.kind(word);
     if (kind == SentenceAbbreviations.Kind.TITLE && precededByNumber(s, w)) {
@@ -290,8 +306,8 @@ public final class SentenceSegmenter {
     if (kind == SentenceAbbreviations.Kind.NUMBER && UCharacter.isDigit(next)) {
       return false;
     }
-    if (lower) {
-      return kind == null && isPlainWord(word);
+    if (lower || UCharacter.isDigit(next)) {
+      return kind == null && isPlainWord(word) && !abbreviations.icuSuppresses(s, p, word);
     }
     return true;
   }
@@ -312,6 +328,35 @@ public final class SentenceSegmenter {
     return functionWords.contains(UCharacter.foldCase(s.substring(q, e), true));
   }
 
+  private static boolean startsLower(String s, int b) {
+    int q = b;
+    while (q < s.length() && isSpace(s.charAt(q))) {
+      q++;
+    }
+    return q < s.length() && UCharacter.isLowerCase(s.codePointAt(q));
+  }
+
+  /** One capital letter, or several each followed by a dot ("J", "J.R.R", "H.-G"). */
+  private static boolean isInitials(String word) {
+    int i = 0;
+    while (true) {
+      if (i >= word.length() || !UCharacter.isUpperCase(word.codePointAt(i))) {
+        return false;
+      }
+      i += Character.charCount(word.codePointAt(i));
+      if (i == word.length()) {
+        return true;
+      }
+      if (word.charAt(i) != '.') {
+        return false;
+      }
+      i++;
+      if (i < word.length() && word.charAt(i) == '-') {
+        i++;
+      }
+    }
+  }
+
   private static boolean precededByNumber(String s, int w) {
     int i = w - 1;
     while (i >= 0 && isSpace(s.charAt(i))) {
@@ -322,9 +367,15 @@ public final class SentenceSegmenter {
 
   /**
    * True for a word that cannot be an abbreviation: two letters or more, letters (and inner
-   * hyphens or apostrophes) only, not all capitals.
+   * hyphens or apostrophes) only, not all capitals; or a number (a word ending in a digit).
    */
   private static boolean isPlainWord(String word) {
+    if (word.isEmpty()) {
+      return false;
+    }
+    if (UCharacter.isDigit(word.codePointBefore(word.length()))) {
+      return true;
+    }
     int letters = 0;
     boolean lower = false;
     for (int i = 0; i < word.length(); ) {
@@ -332,13 +383,14 @@ public final class SentenceSegmenter {
       if (UCharacter.isLetter(c)) {
         letters++;
         lower |= UCharacter.isLowerCase(c);
-      } else if (!(c == '-' || c == '\'' || c == '’') || i == 0) {
+      } else if (i == 0 || !(c == '-' || c == '\'' || c == '’')) {
         return false;
       }
       i += Character.charCount(c);
     }
     return letters >= 2 && lower;
   }
+
 
   private static void add(int offset, String s, int start, int end, List<SentenceSpan> out) {
     while (start < end && isSpace(s.charAt(start))) {
