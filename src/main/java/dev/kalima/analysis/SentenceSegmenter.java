@@ -36,6 +36,8 @@ import java.util.regex.Pattern;
  *             the terminator is an ellipsis or followed by a closing quote or bracket: {@code "Is it over?" she asked.} stays one sentence, and so
  *             does an ellipsis inside a sentence ("?" or "!" directly before a lower-case word
  *             still ends a sentence);
+ *         <li>the terminator is the full stop of a list number at the start of a line group
+ *             ("1. Open the box");
  *         <li>the terminator is a full stop after initials (J. R. R. Tolkien, J.A. Howe), unless the
  *             next word is a capitalized function word (pronoun, article, preposition: "He",
  *             "Il", "Он"), see {@link SentenceFunctionWords};
@@ -288,6 +290,9 @@ public final class SentenceSegmenter {
       w--;
     }
     String word = s.substring(w, p);
+    if (w == 0 && word.length() <= 3 && word.chars().allMatch(Character::isDigit)) {
+      return false; // "1. Open the box": a list number, not a sentence
+    }
     boolean functionWord = startsWithFunctionWord(s, q);
     if (isInitials(word)) {
       return functionWord; // J. or J.R.R., unless a pronoun or article follows
