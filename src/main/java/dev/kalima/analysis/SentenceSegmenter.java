@@ -70,6 +70,9 @@ public final class SentenceSegmenter {
       Pattern.compile("(?<=^|\\s)[:;=8][-o^']?[)(DPp\\]\\[/|]+(?=\\s)");
   /** A dash after a sentence end and white space: it starts a new sentence or item. */
   private static final Pattern DASH_AFTER_END = Pattern.compile("[.!?…؟]\\s+(?=[-–—]+\\s)");
+  /** A separator line such as "*****" or "=====": a sentence of its own. */
+  private static final Pattern SEPARATOR =
+      Pattern.compile("(?<=^|\\s)([*=_~#-])\\1{2,}\\S*(?=\\s|$)");
   private static final String TERMINATORS = ".!?…؟‼⁇⁈⁉。！？۔";
   private static final String CLOSERS = "»”’)]}›\"'";
   private static final String MOVABLE_CLOSERS = "»”’)]}›";
@@ -210,6 +213,10 @@ public final class SentenceSegmenter {
     }
     for (Matcher e = EMOTICON.matcher(group); e.find(); ) {
       candidates.add(e.end());
+    }
+    for (Matcher r = SEPARATOR.matcher(group); r.find(); ) {
+      candidates.add(r.start());
+      candidates.add(r.end());
     }
     for (Matcher d = DASH_AFTER_END.matcher(group); d.find(); ) {
       candidates.add(d.end());

@@ -264,6 +264,16 @@ class SentenceSegmenterTest {
     assertSentences("en", "I love it :-) Now we go.", "I love it :-)", "Now we go.");
   }
 
+  @Test
+  void separatorRunIsItsOwnSentence() {
+    assertSentences("en", "See you then. ***** The notice follows", "See you then.", "*****", "The notice follows");
+  }
+
+  @Test
+  void dashAfterSentenceEndStartsNewSentence() {
+    assertSentences("en", "It was late. -- Posted by Anna", "It was late.", "-- Posted by Anna");
+  }
+
   // Coverage
 
   @Test
