@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *       space is proposed too (ICU does not treat it as a terminator), and so is a full stop
  *       before a lower-case word or a number (ICU never breaks there; the vetoes decide).
  *   <li><b>Closers move back.</b> A closing quote or bracket (» ” ’ ) ] › }) that follows a
- *       boundary after white space only (French « non ! ») is moved into the sentence it closes.
+ *       boundary after white space only (French « non ! ») is moved into the sentence it closes,
+ *       and so is a run of punctuation without letters glued to the terminator ("?``.", "!''").
  *   <li><b>Vetoes.</b> A candidate is dropped when
  *       <ul>
  *         <li>it falls inside a URL or an e-mail address;
@@ -244,6 +245,17 @@ public final class SentenceSegmenter {
   }
 
   private static int moveClosers(String s, int b) {
+    if (b > 0 && b < s.length() && !isSpace(s.codePointAt(b)) && !isSpace(s.charAt(b - 1))) {
+      // glued to the terminator ("?``.", "!''"): punctuation without letters closes the sentence
+      int j = b;
+      while (j < s.length() && !isSpace(s.codePointAt(j))) {
+        if (UCharacter.isLetter(s.codePointAt(j))) {
+          return b;
+        }
+        j += Character.charCount(s.codePointAt(j));
+      }
+      return j;
+    }
     int i = b;
     while (i < s.length() && isSpace(s.codePointAt(i))) {
       i++;

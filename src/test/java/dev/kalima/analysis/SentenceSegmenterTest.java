@@ -59,6 +59,16 @@ class SentenceSegmenterTest {
   }
 
   @Test
+  void punctuationGluedToTerminatorStaysWithSentence() {
+    assertSentences("ru", "Он спросил: ``Где ты?``. Потом ушёл.", "Он спросил: ``Где ты?``.", "Потом ушёл.");
+  }
+
+  @Test
+  void openingGuillemetStartsTheNextSentence() {
+    assertSentences("fr", "Il est venu. « Est-ce fini ? » Non.", "Il est venu.", "« Est-ce fini ? »", "Non.");
+  }
+
+  @Test
   void frenchSpacedClosingGuillemetStaysWithSentence() {
     assertSentences("fr", "Il a dit « non ! » Puis il est parti.", "Il a dit « non ! »", "Puis il est parti.");
   }
