@@ -30,6 +30,9 @@ import java.util.regex.Pattern;
  *   <li><b>Closers move back.</b> A closing quote or bracket (» ” ’ ) ] › }) that follows a
  *       boundary after white space only (French « non ! ») is moved into the sentence it closes,
  *       and so is a run of punctuation without letters glued to the terminator ("?``.", "!''").
+ *   <li><b>Colons and semicolons</b> followed by white space and a capitalized function word of
+ *       the language ("January: It is", "; La ville") end a sentence; before a name, a number
+ *       or a quotation mark they do not.
  *   <li><b>Vetoes.</b> A candidate is dropped when
  *       <ul>
  *         <li>it falls inside a URL or an e-mail address;
@@ -73,7 +76,7 @@ public final class SentenceSegmenter {
   private static final Pattern DASH_AFTER_END = Pattern.compile("[.!?…؟]\\s+(?=[-–—]+\\s)");
   /** A separator line such as "*****" or "=====": a sentence of its own. */
   private static final Pattern SEPARATOR =
-      Pattern.compile("(?<=^|\\s)([*=_~#-])\\1{2,}\\S*(?=\\s|$)");
+      Pattern.compile("(?<=^|\\s)(?:([*=_~#])\\1{2,}|-{5,})(?:\\S*\\1{3,})?(?=\\s|$)");
   private static final String TERMINATORS = ".!?…؟‼⁇⁈⁉。！？۔";
   private static final String CLOSERS = "»”’)]}›\"'";
   private static final String MOVABLE_CLOSERS = "»”’)]}›";
@@ -192,6 +195,12 @@ public final class SentenceSegmenter {
     }
     for (int i = 0; i < group.length(); i++) {
       char c = group.charAt(i);
+      if (c == ':' || c == ';') {
+        if (i + 1 < group.length() && isSpace(group.charAt(i + 1))) {
+          candidates.add(i + 1);
+        }
+        continue;
+      }
       if (c != '…' && c != '.') {
         continue;
       }
@@ -282,6 +291,14 @@ public final class SentenceSegmenter {
     }
     while (p >= 0 && CLOSERS.indexOf(s.charAt(p)) >= 0) {
       p--;
+    }
+    if (p >= 0 && (s.charAt(p) == ':' || s.charAt(p) == ';')) {
+      int r = b;
+      while (r < s.length() && isSpace(s.charAt(r))) {
+        r++;
+      }
+      // "contest: It is", "; Le poème"; never before a quotation ("a dit : « Nous ... »")
+      return startsWithFunctionWord(s, r);
     }
     if (p < 0 || TERMINATORS.indexOf(s.charAt(p)) < 0) {
       return !startsLower(s, b); // an emoticon or a dash: not before a lower-case word

@@ -284,6 +284,26 @@ class SentenceSegmenterTest {
     assertSentences("en", "It was late. -- Posted by Anna", "It was late.", "-- Posted by Anna");
   }
 
+  @Test
+  void colonBeforeCapitalizedFunctionWordEndsSentence() {
+    assertSentences("en", "He announced it in January: It is over.", "He announced it in January:", "It is over.");
+  }
+
+  @Test
+  void colonBeforeNameDoesNotEndSentence() {
+    assertSentences("en", "Coach: Lisa Gilette and her team.", "Coach: Lisa Gilette and her team.");
+  }
+
+  @Test
+  void colonBeforeQuotationDoesNotEndSentence() {
+    assertSentences("fr", "Il a déclaré : « Nous gagnerons. »", "Il a déclaré : « Nous gagnerons. »");
+  }
+
+  @Test
+  void semicolonBeforeCapitalizedArticleEndsSentence() {
+    assertSentences("fr", "Il y vécut ; La ville fut détruite.", "Il y vécut ;", "La ville fut détruite.");
+  }
+
   // Coverage
 
   @Test
