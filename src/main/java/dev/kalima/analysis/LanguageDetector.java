@@ -21,7 +21,9 @@ import java.util.Set;
  *       Urdu letters ٹ ڈ ڑ ں ے are, "ps" for the Pashto letters ټ ډ ړ ښ ږ ځ څ, else "fa".
  *   <li>Cyrillic: "be" when ў appears, "uk" for є ї ґ і, "mk" for ѓ ќ ѕ, "sr" for ђ ћ ј љ њ џ; otherwise the
  *       best stopword coverage among ru, bg, sr (in that order on ties).
- *   <li>Latin: the best stopword coverage among the Latin-script languages with a list (order on
+ *   <li>Latin: "vi" when ư ơ make at least 1% of the Latin letters, "pl" when ł ż ź ś make at
+ *       least 0.5% (languages without a stopword list, which would otherwise pass for a
+ *       neighbour); else the best stopword coverage among the Latin-script languages with a list (order on
  *       ties: en fr es de it pt nl sv da no fi tr id ro hu cs ca gl eu et lt lv ga sr); "und" when
  *       no word of the sample is a stopword of any.
  *   <li>Devanagari: hi or ne by stopword coverage (hi on ties). Every other script maps to its
@@ -63,7 +65,7 @@ public final class LanguageDetector {
       case UScript.CYRILLIC:
         return cyrillic(sample, t);
       case UScript.LATIN:
-        return byStopwords(sample, t.limit, LATIN, Languages.UNDETERMINED);
+        return latin(sample, t);
       case UScript.DEVANAGARI:
         return byStopwords(sample, t.limit, DEVANAGARI, "hi");
       default:
@@ -112,6 +114,17 @@ public final class LanguageDetector {
       return "sr";
     }
     return byStopwords(sample, t.limit, CYRILLIC, "ru");
+  }
+
+  private String latin(CharSequence sample, Tally t) {
+    int letters = t.scripts[UScript.LATIN];
+    if (t.vietnamese * 100 >= letters) {
+      return "vi";
+    }
+    if (t.polish * 200 >= letters) {
+      return "pl";
+    }
+    return byStopwords(sample, t.limit, LATIN, Languages.UNDETERMINED);
   }
 
   private static String forScript(int script) {
@@ -222,6 +235,8 @@ public final class LanguageDetector {
     int belarusian;
     int macedonian;
     int serbian;
+    int polish;
+    int vietnamese;
 
     void add(int cp) {
       int script = UScript.getScript(cp);
@@ -252,6 +267,12 @@ public final class LanguageDetector {
           break;
         case 'ѓ': case 'ќ': case 'ѕ': case 'Ѓ': case 'Ќ': case 'Ѕ':
           macedonian++;
+          break;
+        case 'ł': case 'Ł': case 'ż': case 'Ż': case 'ź': case 'Ź': case 'ś': case 'Ś':
+          polish++;
+          break;
+        case 'ư': case 'Ư': case 'ơ': case 'Ơ':
+          vietnamese++;
           break;
         case 'ђ': case 'ћ': case 'Ђ': case 'Ћ': case 'ј': case 'љ': case 'њ': case 'џ':
         case 'Ј': case 'Љ': case 'Њ': case 'Џ':

@@ -29,8 +29,9 @@ import java.util.Set;
  *   <li>{@link Token#breakBefore()} is true on the first token and on any token separated from
  *       the previous one by punctuation (general category P*: sentence ends, , ; : ، ؛ ؟ — – ( )
  *       [ ] quotes « » “ ” and a lone ' used as a quote), or by a paragraph break (U+2029, or two
- *       or more line breaks). A single hyphen joining two tokens with no space around it (the
- *       hyphen of "well-known", U+002D, U+2010 or U+2011) does not break; a spaced " - " does.
+ *       or more line breaks: LF, CR LF, CR, NEL, U+2028). A single hyphen joining two tokens with
+ *       no space around it (the hyphen of "well-known", U+002D, U+2010 or U+2011) does not break;
+ *       a spaced " - " does.
  * </ul>
  *
  * Not thread-safe: it owns a break iterator, reused across calls. Make one per thread.
@@ -113,7 +114,8 @@ public final class WordTokenizer {
     for (int i = from; i < to; ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      if (cp == '\n' || cp == '\u2028' || cp == '\u0085') {
+      if (cp == '\n' || cp == '\u2028' || cp == '\u0085'
+          || cp == '\r' && (i >= to || text.charAt(i) != '\n')) {
         if (++lineBreaks >= 2) {
           return true;
         }

@@ -77,6 +77,26 @@ class LanguageDetectorTest {
   }
 
   @Test
+  void polish() {
+    assertLanguage("pl", "Minister powiedział, że rozmowy w stolicy były bardzo owocne i że jest zadowolony.");
+  }
+
+  @Test
+  void vietnamese() {
+    assertLanguage("vi", "Bộ trưởng nói rằng các cuộc đàm phán ở thủ đô rất hiệu quả.");
+  }
+
+  @Test
+  void czech() {
+    assertLanguage("cs", "Ministr řekl, že rozhovory v hlavním městě byly velmi plodné a že je spokojen.");
+  }
+
+  @Test
+  void swedish() {
+    assertLanguage("sv", "Ministern sa att samtalen i huvudstaden var mycket givande och att han är nöjd.");
+  }
+
+  @Test
   void russian() {
     assertLanguage("ru", "Министр сказал, что переговоры в столице были очень плодотворными и он доволен.");
   }

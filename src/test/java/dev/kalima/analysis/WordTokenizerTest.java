@@ -127,6 +127,11 @@ class WordTokenizerTest {
   }
 
   @Test
+  void blankCrLfLineBreaksPhrase() {
+    assertPhrases("en", "one\r\n\r\ntwo\r\nthree", "one | two three");
+  }
+
+  @Test
   void firstTokenHasBreakBefore() {
     List<Token> tokens = new WordTokenizer().tokenize("  hello");
     assertTrue(tokens.get(0).breakBefore());
