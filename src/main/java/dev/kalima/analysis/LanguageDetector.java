@@ -25,7 +25,8 @@ import java.util.Set;
  *       least 0.5% (languages without a stopword list, which would otherwise pass for a
  *       neighbour); else the best stopword coverage among the Latin-script languages with a list (order on
  *       ties: en fr es de it pt nl sv da no fi tr id ro hu cs ca gl eu et lt lv ga sr); "und" when
- *       no word of the sample is a stopword of any.
+ *       fewer than two words of the sample are stopwords of the best one (a lone hit is chance:
+ *       "Ben" is a Turkish stopword). Cyrillic and Devanagari fall back to ru and hi instead.
  *   <li>Devanagari: hi or ne by stopword coverage (hi on ties). Every other script maps to its
  *       main language: Greek el, Hebrew he, Thai th, Armenian hy, Georgian ka, Bengali bn, Tamil
  *       ta, Telugu te, Gujarati gu, Gurmukhi pa, Kannada kn, Malayalam ml, Sinhala si, Khmer km,
@@ -36,6 +37,9 @@ public final class LanguageDetector {
 
   /** How many words of the sample are looked at. */
   public static final int MAX_WORDS = 4000;
+
+  /** A single stopword hit is chance (a name like "Ben" is a Turkish stopword): need two. */
+  private static final int MIN_STOPWORD_HITS = 2;
 
   private static final List<String> LATIN =
       List.of(
@@ -188,7 +192,7 @@ public final class LanguageDetector {
         best = k;
       }
     }
-    return best < 0 ? fallback : candidates.get(best);
+    return best < 0 || hits[best] < MIN_STOPWORD_HITS ? fallback : candidates.get(best);
   }
 
   private static boolean isWordChar(int cp) {

@@ -167,6 +167,12 @@ class LanguageDetectorTest {
   }
 
   @Test
+  void aLoneStopwordHitIsChance() {
+    // "ben" is a Turkish stopword, nothing else here is a stopword of any language
+    assertLanguage("und", "Ben Markey, Webb Jennings");
+  }
+
+  @Test
   void latinWithoutAnyStopwordIsUndetermined() {
     assertLanguage("und", "Xyzzy plugh");
   }
