@@ -232,6 +232,18 @@ class TermAnalyzerTest {
   }
 
   @Test
+  void turkishProperNounSuffixAfterApostropheIsDropped() {
+    // Snowball's Turkish stemmer reads the final -a of "ankara" as the dative suffix: the three
+    // forms still share one stem, which is the point.
+    assertStems("tr", "Ankara'da Ankara’nın Ankara", "ankar", "ankar", "ankar");
+  }
+
+  @Test
+  void englishPossessiveGroupsWithTheNoun() {
+    assertStems("en", "Obama's Obama", "obama", "obama");
+  }
+
+  @Test
   void stemmingOffKeepsKey() {
     TermAnalyzer a = TermAnalyzer.create("en", NormalizationOptions.DEFAULT, Set.of(), false);
     assertEquals("running", a.stem("running"));
