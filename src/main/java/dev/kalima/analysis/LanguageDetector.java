@@ -1,7 +1,9 @@
 package dev.kalima.analysis;
 
 import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -158,10 +160,9 @@ public final class LanguageDetector {
   /** The candidate whose stopwords cover most words of sample[0, limit); fallback if none do. */
   private String byStopwords(CharSequence sample, int limit, List<String> candidates, String fallback) {
     int[] hits = new int[candidates.size()];
-    @SuppressWarnings("unchecked")
-    Set<String>[] lists = new Set[candidates.size()];
-    for (int i = 0; i < lists.length; i++) {
-      lists[i] = Languages.get(candidates.get(i)).stopwords();
+    List<Set<String>> lists = new ArrayList<>(candidates.size());
+    for (String code : candidates) {
+      lists.add(Languages.get(code).stopwords());
     }
     int i = 0;
     while (i < limit) {
@@ -180,8 +181,8 @@ public final class LanguageDetector {
         }
       }
       String key = normalizer.normalize(sample.subSequence(start, i).toString());
-      for (int k = 0; k < lists.length; k++) {
-        if (lists[k].contains(key)) {
+      for (int k = 0; k < hits.length; k++) {
+        if (lists.get(k).contains(key)) {
           hits[k]++;
         }
       }
@@ -228,7 +229,7 @@ public final class LanguageDetector {
 
   /** Letter counts of a sample. */
   private static final class Tally {
-    final int[] scripts = new int[UScript.CODE_LIMIT];
+    final int[] scripts = new int[UCharacter.getIntPropertyMaxValue(UProperty.SCRIPT) + 1];
     int limit;
     int persian;
     int arabicOnly;

@@ -1,7 +1,7 @@
 package dev.kalima.analysis;
 
-import static dev.kalima.analysis.Analysis.assertStems;
-import static dev.kalima.analysis.Analysis.assertTerms;
+import static dev.kalima.analysis.TermAssertions.assertStems;
+import static dev.kalima.analysis.TermAssertions.assertTerms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

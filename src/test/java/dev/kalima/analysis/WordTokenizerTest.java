@@ -1,8 +1,8 @@
 package dev.kalima.analysis;
 
-import static dev.kalima.analysis.Analysis.assertPhrases;
-import static dev.kalima.analysis.Analysis.assertTokens;
-import static dev.kalima.analysis.Analysis.assertTypes;
+import static dev.kalima.analysis.TermAssertions.assertPhrases;
+import static dev.kalima.analysis.TermAssertions.assertTokens;
+import static dev.kalima.analysis.TermAssertions.assertTypes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
