@@ -25,7 +25,9 @@ import java.util.function.Supplier;
  *   <li>a bounded window of documents is in flight, so memory does not grow with the number of
  *       inputs;
  *   <li>a document's language is the forced one, or detected from its first paragraphs;
- *   <li>an input that cannot be read is reported (in input order) and contributes nothing.
+ *   <li>an input that cannot be read is reported (in input order) and contributes nothing;
+ *   <li>a binary file met while walking a directory is skipped with a warning; named on the
+ *       command line, it is an error.
  * </ul>
  */
 final class DocumentRunner {
@@ -120,7 +122,7 @@ final class DocumentRunner {
     }
     if (outcome.error != null) {
       context.error(outcome.source.name(), outcome.error.getMessage(), outcome.error);
-    } else {
+    } else if (!outcome.skipped) {
       sink.accept(outcome.source, outcome.language, outcome.result);
     }
   }
@@ -165,7 +167,13 @@ final class DocumentRunner {
                 + document.charset().name() + "; use --encoding or --strict)");
       }
     } catch (InputException e) {
-      outcome.error = e;
+      if (e.binary() && !source.explicit()) {
+        // met while walking a directory: not text, not an error
+        outcome.warnings.add(e.getMessage());
+        outcome.skipped = true;
+      } else {
+        outcome.error = e;
+      }
     } catch (IOException e) {
       outcome.error = new InputException(source, "read error: " + e.getMessage(), e);
     }
@@ -178,6 +186,7 @@ final class DocumentRunner {
     String language;
     R result;
     IOException error;
+    boolean skipped;
 
     Outcome(Source source) {
       this.source = source;

@@ -1,14 +1,11 @@
 package dev.kalima.cli;
 
-import java.io.BufferedWriter;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import dev.kalima.output.BrokenPipeException;
+import dev.kalima.output.StdoutTarget;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
 
@@ -21,19 +18,21 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    Writer out =
-        new BufferedWriter(
-            new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8),
-            1 << 16);
+    Writer out = StdoutTarget.open();
     PrintWriter err =
         new PrintWriter(
-            new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
+            new java.io.OutputStreamWriter(
+                new java.io.FileOutputStream(java.io.FileDescriptor.err),
+                java.nio.charset.StandardCharsets.UTF_8),
             true);
     int code = run(System.in, out, err, System.console() != null, args);
     try {
       out.flush();
-    } catch (IOException e) {
+    } catch (BrokenPipeException e) {
       // stdout closed early (| head): not an error
+    } catch (IOException e) {
+      err.println("kalima: cannot write to standard output: " + e.getMessage());
+      code = ExitCodes.FAILURE;
     }
     err.flush();
     System.exit(code);
@@ -94,7 +93,7 @@ public final class Main {
   /** True when writing failed because the reader of standard output went away ({@code | head}). */
   static boolean isBrokenPipe(Throwable t) {
     for (Throwable c = t; c != null; c = c.getCause()) {
-      if (c instanceof IOException && c.getMessage() != null && c.getMessage().contains("Broken pipe")) {
+      if (c instanceof BrokenPipeException) {
         return true;
       }
     }

@@ -1,93 +1,68 @@
 package dev.kalima.cli;
 
+import dev.kalima.output.AtomicOutput;
 import dev.kalima.output.Format;
 import dev.kalima.output.Renderers;
 import dev.kalima.output.model.Column;
 import dev.kalima.output.model.RowSink;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
  * The destination of a command's rows: standard output, or an {@code --output} file that is
- * written to a temporary file beside it and renamed over it only when complete.
+ * written atomically ({@link AtomicOutput}: complete, or the old file untouched).
  */
 final class ResultOutput implements AutoCloseable {
 
   private final RowSink sink;
   private final Writer writer;
-  private final Path target;
-  private final Path temp;
-  private boolean committed;
+  private final AtomicOutput file;
 
-  private ResultOutput(RowSink sink, Writer writer, Path target, Path temp) {
+  private ResultOutput(RowSink sink, Writer writer, AtomicOutput file) {
     this.sink = sink;
     this.writer = writer;
-    this.target = target;
-    this.temp = temp;
+    this.file = file;
   }
 
   static ResultOutput open(OutputOptions options, RunContext context, List<Column> columns)
       throws IOException {
     Format format = options.format();
-    boolean color = options.output() == null && context.stdoutIsTerminal() && System.getenv("NO_COLOR") == null;
     if (options.output() == null) {
+      boolean color = context.stdoutIsTerminal() && System.getenv("NO_COLOR") == null;
       Writer out = context.out();
       return new ResultOutput(
-          Renderers.open(format, columns, out, options.renderOptions(color)), out, null, null);
+          Renderers.open(format, columns, out, options.renderOptions(color)), out, null);
     }
-    Path target = options.output().toAbsolutePath();
-    Path dir = target.getParent();
-    Path temp;
+    AtomicOutput file = AtomicOutput.open(options.output());
     try {
-      temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-    } catch (IOException e) {
-      throw new CommandException(options.output() + ": cannot write: " + reason(e), e);
+      return new ResultOutput(
+          Renderers.open(format, columns, file.writer(), options.renderOptions(false)),
+          file.writer(),
+          file);
+    } catch (IOException | RuntimeException e) {
+      file.close();
+      throw e;
     }
-    Writer out =
-        new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8));
-    return new ResultOutput(
-        Renderers.open(format, columns, out, options.renderOptions(false)), out, target, temp);
   }
 
   RowSink sink() {
     return sink;
   }
 
-  /** Finishes the output: flushes standard output, or renames the complete file into place. */
+  /** Finishes the output: flushes standard output, or moves the complete file into place. */
   void commit() throws IOException {
     sink.close();
-    if (temp == null) {
-      writer.flush();
-    } else {
-      writer.close();
-      try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (IOException e) {
-        throw new CommandException(target + ": cannot write: " + reason(e), e);
-      }
+    writer.flush();
+    if (file != null) {
+      file.commit();
     }
-    committed = true;
   }
 
   @Override
   public void close() throws IOException {
-    if (!committed && temp != null) {
-      try {
-        writer.close();
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+    if (file != null) {
+      file.close();
     }
-  }
-
-  private static String reason(IOException e) {
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

@@ -36,7 +36,7 @@ class WordsCommandTest {
   void showsMostFrequentSurfaceFormOfANormalizedWord() {
     GoldenFileTest.Result r =
         words("The cat. the dog. THE end. the\n", "-f", "tsv", "--no-header", "--lang", "en", "--top", "1", "--show-key");
-    assertEquals("1\tthe\t4\t50.00\t1\tthe\n", r.out());
+    assertEquals("1\tthe\t4\t57.14\t1\tthe\n", r.out());
   }
 
   @Test
