@@ -80,6 +80,67 @@ final class Converters {
     }
   }
 
+  /** Enum values by their lower-case names, matched case-insensitively. */
+  abstract static class LowerEnum<E extends Enum<E>> implements ITypeConverter<E>, Iterable<String> {
+    private final Class<E> type;
+
+    LowerEnum(Class<E> type) {
+      this.type = type;
+    }
+
+    @Override
+    public E convert(String value) {
+      for (E e : type.getEnumConstants()) {
+        if (e.name().equalsIgnoreCase(value.trim())) {
+          return e;
+        }
+      }
+      throw new TypeConversionException(
+          "'" + value + "' is not one of " + String.join(", ", this));
+    }
+
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.Arrays.stream(type.getEnumConstants()).map(e -> lower(e.name())).iterator();
+    }
+  }
+
+  static final class FormatConverter extends LowerEnum<dev.kalima.output.Format> {
+    FormatConverter() {
+      super(dev.kalima.output.Format.class);
+    }
+  }
+
+  static final class FormatCandidates extends LowerEnum<dev.kalima.output.Format> {
+    FormatCandidates() {
+      super(dev.kalima.output.Format.class);
+    }
+  }
+
+  static final class HtmlConverter extends LowerEnum<dev.kalima.io.DecodeOptions.Html> {
+    HtmlConverter() {
+      super(dev.kalima.io.DecodeOptions.Html.class);
+    }
+  }
+
+  static final class HtmlCandidates extends LowerEnum<dev.kalima.io.DecodeOptions.Html> {
+    HtmlCandidates() {
+      super(dev.kalima.io.DecodeOptions.Html.class);
+    }
+  }
+
+  static final class SortConverter extends LowerEnum<dev.kalima.stats.WordsReport.Sort> {
+    SortConverter() {
+      super(dev.kalima.stats.WordsReport.Sort.class);
+    }
+  }
+
+  static final class SortCandidates extends LowerEnum<dev.kalima.stats.WordsReport.Sort> {
+    SortCandidates() {
+      super(dev.kalima.stats.WordsReport.Sort.class);
+    }
+  }
+
   private static int parse(String value) {
     try {
       return Integer.parseInt(value.trim());
