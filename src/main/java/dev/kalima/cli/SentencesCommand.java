@@ -35,16 +35,10 @@ import picocli.CommandLine.ParentCommand;
     header = "Sentence, vocabulary and readability statistics.",
     synopsisHeading = "%nUsage: ",
     descriptionHeading = "%n",
-    description = {
-      "Splits the inputs into sentences and prints one row of statistics per file (plus a",
-      "TOTAL row, computed from the merged counts, when there are several): paragraphs,",
-      "sentences, words, types, letters, hapax, sentence length, word length, TTR, MATTR,",
-      "LIX and RIX; Flesch, Flesch-Kincaid, Fog, SMOG, Coleman-Liau and ARI for English;",
-      "OSMAN for Arabic. A figure that does not apply is left empty. With --each, lists the",
-      "sentences instead."
-    },
+    description =
+        "Splits the inputs into sentences and prints one row of statistics per file (plus a TOTAL row, computed from the merged counts, when there are several): paragraphs, sentences, words, types, letters, hapax, sentence length, word length, TTR, MATTR, LIX and RIX; Flesch, Flesch-Kincaid, Fog, SMOG, Coleman-Liau and ARI for English; OSMAN for Arabic. A figure that does not apply is left empty. With --each, lists the sentences instead.",
     parameterListHeading = "%nInputs:%n",
-    optionListHeading = "%nOptions:%n",
+    optionListHeading = "%nSentences:%n",
     footerHeading = "%nExamples:%n",
     footer = {
       "  kalima sentences article.txt",
@@ -90,7 +84,7 @@ final class SentencesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     RunContext context = parent.context();
-    context.configure(common.debug, common.quiet);
+    context.configure(common.debug(), common.quiet());
     List<Source> sources = new InputFinder(input.selection()).find(input.inputs(), context);
     DocumentReader reader = new DocumentReader(input.decodeOptions(), context.in());
     DocumentRunner runner = new DocumentRunner(context, reader, analysis.language(), common.threads());
