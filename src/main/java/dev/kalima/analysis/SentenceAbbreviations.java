@@ -34,7 +34,8 @@ import java.util.MissingResourceException;
  * </ul>
  *
  * Lookup is exact first, then on the case-folded form for entries written in lower case (so that
- * "Cf." matches "cf").
+ * "Cf." matches "cf"), then, for a word in capitals, on its capitalized form ("PVT." matches
+ * "Pvt").
  *
  * <p>ICU's own sentence-break suppressions for the language (the {@code exceptions/SentenceBreak}
  * list of its break-iterator data, the list {@link com.ibm.icu.text.FilteredBreakIteratorBuilder}
@@ -125,7 +126,15 @@ final class SentenceAbbreviations {
   /** The kind of {@code word} (written without its final dot), or {@code null} if not listed. */
   Kind kind(String word) {
     Kind kind = exact.get(word);
-    return kind != null ? kind : folded.get(UCharacter.foldCase(word, true));
+    if (kind == null) {
+      kind = folded.get(UCharacter.foldCase(word, true));
+    }
+    if (kind == null && word.length() > 1 && word.equals(UCharacter.toUpperCase(ULocale.ROOT, word))) {
+      // "PVT." as "Pvt.", "DR." as "Dr.": an entry written with a capital, here in capitals
+      String title = word.substring(0, 1) + UCharacter.toLowerCase(ULocale.ROOT, word.substring(1));
+      kind = exact.get(title);
+    }
+    return kind;
   }
 
   /**

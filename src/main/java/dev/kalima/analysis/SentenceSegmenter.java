@@ -77,6 +77,9 @@ public final class SentenceSegmenter {
   /** A separator line such as "*****" or "=====": a sentence of its own. */
   private static final Pattern SEPARATOR =
       Pattern.compile("(?<=^|\\s)(?:([*=_~#])\\1{2,}|-{5,})(?:\\S*\\1{3,})?(?=\\s|$)");
+  /** A terminator with no space before a capitalized word: "quality.You'll", "done!The". */
+  private static final Pattern MISSING_SPACE =
+      Pattern.compile("(?<=\\p{Ll}\\p{Ll})[.!?](?=\\p{Lu}\\p{Ll})");
   private static final String TERMINATORS = ".!?…؟‼⁇⁈⁉。！？۔";
   private static final String CLOSERS = "»”’)]}›\"'";
   private static final String MOVABLE_CLOSERS = "»”’)]}›";
@@ -223,6 +226,9 @@ public final class SentenceSegmenter {
     }
     for (Matcher e = EMOTICON.matcher(group); e.find(); ) {
       candidates.add(e.end());
+    }
+    for (Matcher g = MISSING_SPACE.matcher(group); g.find(); ) {
+      candidates.add(g.end());
     }
     for (Matcher r = SEPARATOR.matcher(group); r.find(); ) {
       candidates.add(r.start());

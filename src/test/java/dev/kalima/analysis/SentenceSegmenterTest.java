@@ -304,6 +304,16 @@ class SentenceSegmenterTest {
     assertSentences("fr", "Il y vécut ; La ville fut détruite.", "Il y vécut ;", "La ville fut détruite.");
   }
 
+  @Test
+  void missingSpaceAfterFullStopStillSplits() {
+    assertSentences("en", "They are of high quality.You will like them.", "They are of high quality.", "You will like them.");
+  }
+
+  @Test
+  void abbreviationInCapitalsIsStillAnAbbreviation() {
+    assertSentences("en", "Ask DR. Jones today.", "Ask DR. Jones today.");
+  }
+
   // Coverage
 
   @Test
