@@ -36,6 +36,7 @@ import java.util.regex.Pattern;
  *   <li><b>Vetoes.</b> A candidate is dropped when
  *       <ul>
  *         <li>it falls inside a URL or an e-mail address;
+ *         <li>a dash and then a lower-case word follow ("— Куда? — спросила она.");
  *         <li>the next word (after opening quotes and brackets) starts with a lower-case letter and
  *             the terminator is an ellipsis or followed by a closing quote or bracket: {@code "Is it over?" she asked.} stays one sentence, and so
  *             does an ellipsis inside a sentence ("?" or "!" directly before a lower-case word
@@ -73,7 +74,10 @@ public final class SentenceSegmenter {
   private static final Pattern EMOTICON =
       Pattern.compile("(?<=^|\\s)[:;=8][-o^']?[)(DPp\\]\\[/|]+(?=\\s)");
   /** A dash after a sentence end and white space: it starts a new sentence or item. */
-  private static final Pattern DASH_AFTER_END = Pattern.compile("[.!?…؟]\\s+(?=[-–—]+\\s)");
+  private static final Pattern DASH_AFTER_END = Pattern.compile("[.!?…؟]\\s+(?=([-–—]+)\\s)");
+  /** A closing formula of a letter before the signature: "Best regards, Anna". */
+  private static final Pattern VALEDICTION =
+      Pattern.compile("\\b(?:[Rr]egards|[Ss]incerely|[Cc]heers|[Rr]espectfully|[Tt]ruly),\\s+(?=\\p{Lu})");
   /** A separator line such as "*****" or "=====": a sentence of its own. */
   private static final Pattern SEPARATOR =
       Pattern.compile("(?<=^|\\s)(?:([*=_~#])\\1{2,}|-{5,})(?:\\S*\\1{3,})?(?=\\s|$)");
@@ -87,6 +91,7 @@ public final class SentenceSegmenter {
   private static final String CONTINUATION = ",;:-‐–—/&«“(،؛";
 
   private final boolean lineSentences;
+  private final boolean english;
   private final BreakIterator sentences;
   private final SentenceAbbreviations abbreviations;
   private final java.util.Set<String> functionWords;
@@ -103,6 +108,7 @@ public final class SentenceSegmenter {
   public SentenceSegmenter(String language, boolean lineSentences) {
     ULocale locale = new ULocale(language);
     this.lineSentences = lineSentences;
+    this.english = "en".equals(locale.getLanguage());
     this.sentences = BreakIterator.getSentenceInstance(locale);
     this.abbreviations = SentenceAbbreviations.forLanguage(language);
     this.functionWords = SentenceFunctionWords.forLanguage(language);
@@ -236,6 +242,14 @@ public final class SentenceSegmenter {
     }
     for (Matcher d = DASH_AFTER_END.matcher(group); d.find(); ) {
       candidates.add(d.end());
+      if (english && d.group(1).startsWith("--")) {
+        candidates.add(d.end() + d.group(1).length()); // "end. -- Posted by": "--" stands alone
+      }
+    }
+    if (english) {
+      for (Matcher v = VALEDICTION.matcher(group); v.find(); ) {
+        candidates.add(v.end());
+      }
     }
     int start = 0;
     for (int candidate : candidates) {
@@ -317,6 +331,15 @@ public final class SentenceSegmenter {
       return true;
     }
     int next = s.codePointAt(q);
+    if (next == '-' || next == '–' || next == '—') {
+      int r = q;
+      while (r < s.length() && ("-–—".indexOf(s.charAt(r)) >= 0 || isSpace(s.charAt(r)))) {
+        r++;
+      }
+      if (r < s.length() && UCharacter.isLowerCase(s.codePointAt(r))) {
+        return false; // "— Куда? — спросила она.": the speaker's words go on
+      }
+    }
     char terminator = s.charAt(p);
     boolean ellipsis = terminator == '…' || terminator == '.' && p > 0 && s.charAt(p - 1) == '.';
     boolean closed = p + 1 < b && CLOSERS.indexOf(s.charAt(p + 1)) >= 0;

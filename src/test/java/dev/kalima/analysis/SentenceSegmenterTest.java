@@ -281,7 +281,17 @@ class SentenceSegmenterTest {
 
   @Test
   void dashAfterSentenceEndStartsNewSentence() {
-    assertSentences("en", "It was late. -- Posted by Anna", "It was late.", "-- Posted by Anna");
+    assertSentences("ru", "Он ушёл. — Куда? — спросила она.", "Он ушёл.", "— Куда? — спросила она.");
+  }
+
+  @Test
+  void doubleHyphenBeforeSignatureStandsAlone() {
+    assertSentences("en", "It was late. -- Posted by Anna", "It was late.", "--", "Posted by Anna");
+  }
+
+  @Test
+  void letterClosingEndsBeforeTheSignature() {
+    assertSentences("en", "See you soon. Best regards, Anna Smith", "See you soon.", "Best regards,", "Anna Smith");
   }
 
   @Test
