@@ -84,6 +84,10 @@ public final class SentenceSegmenter {
   /** A terminator with no space before a capitalized word: "quality.You'll", "done!The". */
   private static final Pattern MISSING_SPACE =
       Pattern.compile("(?<=\\p{Ll}\\p{Ll})[.!?](?=\\p{Lu}\\p{Ll})");
+  /** A date-time stamp as in e-mail and forum headers: "08/16/2000 12:05 PM". */
+  private static final Pattern TIMESTAMP =
+      Pattern.compile(
+          "(?<=^|\\s)\\d{1,2}/\\d{1,2}/\\d{2,4}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?=\\s|$)");
   private static final String TERMINATORS = ".!?…؟‼⁇⁈⁉。！？۔";
   private static final String CLOSERS = "»”’)]}›\"'";
   private static final String MOVABLE_CLOSERS = "»”’)]}›";
@@ -251,6 +255,12 @@ public final class SentenceSegmenter {
         candidates.add(v.end());
       }
     }
+    for (Matcher t = TIMESTAMP.matcher(group); t.find(); ) {
+      if (t.start() > 0 && !startsLowerBefore(group, t.start())) {
+        candidates.add(t.start());
+      }
+      candidates.add(t.end());
+    }
     int start = 0;
     for (int candidate : candidates) {
       int b = moveClosers(group, candidate);
@@ -396,6 +406,19 @@ public final class SentenceSegmenter {
       return false;
     }
     return functionWords.contains(UCharacter.foldCase(s.substring(q, e), true));
+  }
+
+  /** True when the word before offset {@code b} starts with a lower-case letter ("on", "at"). */
+  private static boolean startsLowerBefore(String s, int b) {
+    int e = b;
+    while (e > 0 && isSpace(s.charAt(e - 1))) {
+      e--;
+    }
+    int w = e;
+    while (w > 0 && !isSpace(s.charAt(w - 1))) {
+      w--;
+    }
+    return w < e && UCharacter.isLowerCase(s.codePointAt(w));
   }
 
   private static boolean startsLower(String s, int b) {

@@ -324,6 +324,18 @@ class SentenceSegmenterTest {
     assertSentences("en", "Ask DR. Jones today.", "Ask DR. Jones today.");
   }
 
+  @Test
+  void mailHeaderTimestampIsASegmentOfItsOwn() {
+    assertSentences("en", "Kay Mann 04/26/2001 07:17 AM Will you send it?",
+        "Kay Mann", "04/26/2001 07:17 AM", "Will you send it?");
+  }
+
+  @Test
+  void timestampAfterPrepositionStaysInTheSentence() {
+    assertSentences("en", "It was sent on 08/16/2000 03:14 PM Steve said.",
+        "It was sent on 08/16/2000 03:14 PM", "Steve said.");
+  }
+
   // Coverage
 
   @Test
