@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
  *       before a lower-case word or a number (ICU never breaks there; the vetoes decide).
  *   <li><b>Closers move back.</b> A closing quote or bracket (» ” ’ ) ] › }) that follows a
  *       boundary after white space only (French « non ! ») is moved into the sentence it closes,
- *       and so is a run of punctuation without letters glued to the terminator ("?``.", "!''").
+ *       and so is a run of punctuation without letters glued to the terminator ("?``.", "!''"),
+ *       or a punctuation token after it that ends with a full stop ("! ``." in TeX-style
+ *       quotes).
  *   <li><b>Colons and semicolons</b> followed by white space and a capitalized function word of
  *       the language ("January: It is", "; La ville") end a sentence; before a name, a number
  *       or a quotation mark they do not.
@@ -264,7 +266,7 @@ public final class SentenceSegmenter {
     int start = 0;
     for (int candidate : candidates) {
       int b = moveClosers(group, candidate);
-      if (b > start && b < group.length() && keep(group, b, guarded)) {
+      if (b > start && b < group.length() && keep(group, b, candidate, guarded)) {
         add(from, group, start, b, out);
         start = b;
       }
@@ -306,16 +308,33 @@ public final class SentenceSegmenter {
     if (j > i && (j == s.length() || isSpace(s.codePointAt(j)))) {
       return j;
     }
+    // a token of closing punctuation that ends with a terminator ("! ``." in TeX-style quotes)
+    int k = i;
+    while (k < s.length() && !isSpace(s.codePointAt(k)) && !Character.isLetterOrDigit(s.codePointAt(k))) {
+      k += Character.charCount(s.codePointAt(k));
+    }
+    boolean closingToken =
+        k > i + 1
+            && (k == s.length() || isSpace(s.codePointAt(k)))
+            && ".!?".indexOf(s.charAt(k - 1)) >= 0
+            && OPENERS.indexOf(s.charAt(i)) < 0;
+    if (closingToken) {
+      return k;
+    }
     return b;
   }
 
-  private boolean keep(String s, int b, List<int[]> guarded) {
+  /**
+   * @param b the boundary after closers moved back
+   * @param candidate the boundary as proposed (the terminator is looked for before it)
+   */
+  private boolean keep(String s, int b, int candidate, List<int[]> guarded) {
     for (int[] g : guarded) {
       if (g[0] < b && b < g[1]) {
         return false;
       }
     }
-    int p = b - 1;
+    int p = Math.min(b, candidate) - 1;
     while (p >= 0 && isSpace(s.charAt(p))) {
       p--;
     }

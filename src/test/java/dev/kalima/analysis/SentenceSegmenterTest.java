@@ -64,6 +64,11 @@ class SentenceSegmenterTest {
   }
 
   @Test
+  void closingQuoteTokenWithFullStopAfterSpaceStaysWithSentence() {
+    assertSentences("ru", "Он сказал: ``Я верю! ``. Потом ушёл.", "Он сказал: ``Я верю! ``.", "Потом ушёл.");
+  }
+
+  @Test
   void openingGuillemetStartsTheNextSentence() {
     assertSentences("fr", "Il est venu. « Est-ce fini ? » Non.", "Il est venu.", "« Est-ce fini ? »", "Non.");
   }
