@@ -5,12 +5,14 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits one paragraph into sentences.
+ * Splits one paragraph into sentences: ICU's sentence {@link BreakIterator} for the language,
+ * corrected by rules for what ICU gets wrong on news and web text.
  *
  * <p>Steps, in order:
  *
@@ -19,45 +21,59 @@ import java.util.regex.Pattern;
  *       {@code lineSentences} is on, or when the next line is a list item ("- ", "* ", "• ", "1.
  *       ", "2) ", "a) ", ...), or when the line has no terminal punctuation and is a headline or
  *       list item of its own: it starts with a list marker, or it does not end with a comma,
- *       colon, semicolon, dash or an opening quote, the next line does not start with a lower-case
- *       letter, and the line is short enough that the first word of the next line would have fit
- *       on it (so the break is not a hard wrap; a two-line paragraph always counts as short).
- *       Every other line break is running text and reads as a space.
- *   <li><b>Candidates.</b> Within a line group, ICU's sentence {@link BreakIterator} for the
- *       language proposes boundaries; an ellipsis "…" followed by white
- *       space is proposed too (ICU does not treat it as a terminator), and so is a full stop
- *       before a lower-case word or a number (ICU never breaks there; the vetoes decide).
+ *       colon, semicolon, dash or an opening quote, the next line does not start with a
+ *       lower-case letter, and the line is short enough that the first word of the next line
+ *       would have fit on it (so the break is not a hard wrap; a two-line paragraph always counts
+ *       as short). Every other line break is running text and reads as a space.
+ *   <li><b>Candidates.</b> Within a line group, boundaries are proposed by
+ *       <ul>
+ *         <li>ICU's sentence break iterator for the language (so Arabic ؟ ! . end sentences and ،
+ *             ؛ do not, and decimals such as 3.5 or ٣٫٥ never split);
+ *         <li>an ellipsis "…" before white space (ICU does not treat it as a terminator);
+ *         <li>a full stop before a lower-case word or a number (ICU never breaks there);
+ *         <li>a terminator glued to a capitalized word ("quality.You'll");
+ *         <li>a colon or semicolon before white space;
+ *         <li>a stand-alone emoticon (":-)");
+ *         <li>a dash after a terminator ("Он ушёл. — Куда?"), and in English the end of a "--"
+ *             there ("end. -- Posted by": the "--" stands alone);
+ *         <li>both ends of a separator ("*****", "=====", "-----") and of a date-time stamp as in
+ *             mail headers ("Kay Mann 04/26/2001 07:17 AM Will you"; not after a lower-case
+ *             word such as "on");
+ *         <li>in English, the comma of a letter's closing formula before the signature ("Best
+ *             regards, Anna").
+ *       </ul>
  *   <li><b>Closers move back.</b> A closing quote or bracket (» ” ’ ) ] › }) that follows a
- *       boundary after white space only (French « non ! ») is moved into the sentence it closes,
- *       and so is a run of punctuation without letters glued to the terminator ("?``.", "!''"),
- *       or a punctuation token after it that ends with a full stop ("! ``." in TeX-style
- *       quotes).
- *   <li><b>Colons and semicolons</b> followed by white space and a capitalized function word of
- *       the language ("January: It is", "; La ville") end a sentence; before a name, a number
- *       or a quotation mark they do not.
- *   <li><b>Vetoes.</b> A candidate is dropped when
+ *       boundary after white space only (French « non ! ») is moved into the sentence it closes;
+ *       so is a run of punctuation without letters glued to the terminator ("?``.", "!''"), and
+ *       a punctuation token after it that ends with a full stop ("! ``." in TeX-style quotes).
+ *   <li><b>Decisions.</b> A candidate is dropped when
  *       <ul>
  *         <li>it falls inside a URL or an e-mail address;
+ *         <li>it follows a colon or semicolon and the next word is not a capitalized function
+ *             word of the language ("January: It is" and "; La ville" split; "Coach: Lisa",
+ *             "a dit : « Nous" do not);
  *         <li>a dash and then a lower-case word follow ("— Куда? — спросила она.");
- *         <li>the next word (after opening quotes and brackets) starts with a lower-case letter and
- *             the terminator is an ellipsis or followed by a closing quote or bracket: {@code "Is it over?" she asked.} stays one sentence, and so
- *             does an ellipsis inside a sentence ("?" or "!" directly before a lower-case word
- *             still ends a sentence);
+ *         <li>the next word (after opening quotes and brackets) starts with a lower-case letter
+ *             and the terminator is an ellipsis or followed by a closing quote or bracket: {@code
+ *             "Is it over?" she asked.} stays one sentence ("?" or "!" directly before a
+ *             lower-case word still ends one: informal text starts sentences in lower case);
+ *         <li>no terminator precedes it (emoticon, dash, separator, stamp) and a lower-case word
+ *             follows;
  *         <li>the terminator is the full stop of a list number at the start of a line group
  *             ("1. Open the box");
- *         <li>the terminator is a full stop after initials (J. R. R. Tolkien, J.A. Howe), unless the
- *             next word is a capitalized function word (pronoun, article, preposition: "He",
- *             "Il", "Он"), see {@link SentenceFunctionWords};
+ *         <li>the terminator is a full stop after initials (J. R. R. Tolkien, J.A. Howe), unless
+ *             the next word is a capitalized function word (pronoun, article, preposition: "He",
+ *             "Il", "Он"; {@link SentenceFunctionWords});
  *         <li>the terminator is a full stop after an abbreviation of the language ({@link
- *             SentenceAbbreviations}): always after a title, after a number-prefix only when a
- *             digit follows, and after ICU's own suppressions for the language (the list {@code
- *             FilteredBreakIteratorBuilder} uses, matched as whole words);
- *         <li>a full stop followed by a lower-case word or a number is kept only after a plain
- *             word (two letters or more, not all capitals, not an abbreviation): informal text
- *             often starts sentences in lower case, and a sentence may start with a date.
+ *             SentenceAbbreviations}): always after a title (unless a number precedes it: "1990
+ *             г." is a year), after a number prefix only before a digit, after an "inner"
+ *             abbreviation or one of ICU's own suppressions (the list {@code
+ *             FilteredBreakIteratorBuilder} uses, matched as whole words) unless a capitalized
+ *             function word follows;
+ *         <li>a full stop is followed by a lower-case word or a number, and the word before it is
+ *             not a plain word (two letters or more, not all capitals, not an abbreviation) or a
+ *             number.
  *       </ul>
- *       Decimal numbers (3.5, ٣٫٥) never reach this step: ICU does not break inside them.
- *       Arabic ؟ ! . … end sentences and ، ؛ do not, as in ICU's rules.
  *   <li>Each sentence is trimmed of white space; empty ones are dropped.
  * </ol>
  *
@@ -100,7 +116,7 @@ public final class SentenceSegmenter {
   private final boolean english;
   private final BreakIterator sentences;
   private final SentenceAbbreviations abbreviations;
-  private final java.util.Set<String> functionWords;
+  private final Set<String> functionWords;
 
   /** A segmenter for an ISO 639 language code, where a single line break is running text. */
   public SentenceSegmenter(String language) {
