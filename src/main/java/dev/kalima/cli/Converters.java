@@ -61,7 +61,7 @@ final class Converters {
     }
   }
 
-  /** "auto", or an ISO 639 language code that ICU knows. */
+  /** "auto", or a language code kalima accepts ({@link dev.kalima.analysis.Languages#isValid}). */
   static final class Language implements ITypeConverter<String> {
     @Override
     public String convert(String value) {
@@ -69,13 +69,11 @@ final class Converters {
       if (code.equals("auto")) {
         return code;
       }
-      for (String known : com.ibm.icu.util.ULocale.getISOLanguages()) {
-        if (known.equals(code)) {
-          return code;
-        }
+      if (dev.kalima.analysis.Languages.isValid(code)) {
+        return dev.kalima.analysis.Languages.canonical(code);
       }
       throw new TypeConversionException(
-          "unknown language '" + value + "': use auto or an ISO 639-1 code; with stopwords and stemming: "
+          "unknown language '" + value + "': use auto or an ISO 639 code; with stopwords and stemming: "
               + String.join(", ", dev.kalima.analysis.Languages.known()));
     }
   }

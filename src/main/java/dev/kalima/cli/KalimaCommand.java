@@ -12,10 +12,21 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
-    description = "Word, sentence and keyword statistics for articles; Arabic first, any language ICU can segment.",
+    synopsisHeading = "Usage: ",
+    description = {
+      "",
+      "Word, sentence and keyword statistics for articles; Arabic first, any language ICU can segment."
+    },
     subcommands = {WordsCommand.class, SentencesCommand.class, AutoComplete.GenerateCompletion.class},
-    footerHeading = "%nExit codes:%n",
+    customSynopsis = "kalima [-hV] COMMAND [OPTIONS] [INPUT...]",
+    commandListHeading = "%nCommands:%n",
+    footerHeading = "%nExamples:%n",
     footer = {
+      "  kalima words --drop-stopwords --top 10 article.txt",
+      "  kalima words -f csv corpus/ > words.csv",
+      "  kalima sentences --histogram article.txt",
+      "",
+      "Exit codes:",
       "  0  every input was read",
       "  1  at least one input could not be read (the others were processed)",
       "  2  usage error",
