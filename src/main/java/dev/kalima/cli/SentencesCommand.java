@@ -92,8 +92,9 @@ final class SentencesCommand implements Callable<Integer> {
     try (ResultOutput out =
         ResultOutput.open(output, context, each ? SentencesReport.eachColumns() : SentencesReport.columns())) {
       RowSink sink = out.sink();
-      List<TextStats> parts = new ArrayList<>();
-      List<String> languages = new ArrayList<>();
+      TextStats.Accumulator total = new TextStats.Accumulator(window);
+      int[] files = {0};
+      java.util.Set<String> languages = new java.util.TreeSet<>();
       runner.run(
           sources,
           () -> new Job(analysis, window, lineSentences, each),
@@ -104,21 +105,19 @@ final class SentencesCommand implements Callable<Integer> {
               }
             } else {
               sink.row(SentencesReport.row(source.name(), language, result.stats));
-              parts.add(result.stats);
+              total.add(result.stats);
+              files[0]++;
               languages.add(language);
             }
           });
       if (!each) {
-        TextStats total = TextStats.empty(window);
-        for (TextStats part : parts) {
-          total = total.merge(part);
-        }
-        if (parts.size() > 1) {
-          String language = languages.stream().distinct().count() == 1 ? languages.get(0) : null;
-          sink.row(SentencesReport.row(TOTAL, language, total));
+        TextStats merged = total.result();
+        if (files[0] > 1) {
+          String language = languages.size() == 1 ? languages.iterator().next() : null;
+          sink.row(SentencesReport.row(TOTAL, language, merged));
         }
         if (histogram && output.format() == Format.TABLE) {
-          sink.notes(SentencesReport.histogram(total.lengths()));
+          sink.notes(SentencesReport.histogram(merged.lengths()));
         }
       }
       out.commit();

@@ -83,6 +83,47 @@ public record TextStats(
         mattr.merge(other.mattr));
   }
 
+  /**
+   * Merges many statistics in order without copying the term map at every step: {@code
+   * add(a).add(b).result()} equals {@code a.merge(b)}. Mutable; one thread.
+   */
+  public static final class Accumulator {
+    private String language = ANY;
+    private long paragraphs;
+    private SentenceLengths lengths = SentenceLengths.EMPTY;
+    private long letters;
+    private long longWords;
+    private long syllables;
+    private long polysyllables;
+    private OsmanCounts osman = OsmanCounts.EMPTY;
+    private final Map<String, Long> terms = new HashMap<>();
+    private MovingTtr mattr;
+
+    public Accumulator(int window) {
+      this.mattr = MovingTtr.empty(window);
+    }
+
+    /** Appends {@code s} after everything added so far. */
+    public Accumulator add(TextStats s) {
+      language = mergeLanguage(language, s.language);
+      paragraphs += s.paragraphs;
+      lengths = lengths.merge(s.lengths);
+      letters += s.letters;
+      longWords += s.longWords;
+      syllables += s.syllables;
+      polysyllables += s.polysyllables;
+      osman = osman.merge(s.osman);
+      s.terms.forEach((k, v) -> terms.merge(k, v, Long::sum));
+      mattr = mattr.merge(s.mattr);
+      return this;
+    }
+
+    public TextStats result() {
+      return new TextStats(
+          language, paragraphs, lengths, letters, longWords, syllables, polysyllables, osman, terms, mattr);
+    }
+  }
+
   private static String mergeLanguage(String a, String b) {
     if (ANY.equals(a)) {
       return b;

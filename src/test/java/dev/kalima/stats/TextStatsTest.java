@@ -70,6 +70,18 @@ class TextStatsTest {
   }
 
   @Property(tries = 200)
+  void accumulatorEqualsMergeInOrder(
+      @ForAll("documents") List<String> a,
+      @ForAll("documents") List<String> b,
+      @ForAll("documents") List<String> c) {
+    TextStats x = stats(a);
+    TextStats y = stats(b);
+    TextStats z = stats(c);
+    TextStats accumulated = new TextStats.Accumulator(WINDOW).add(x).add(y).add(z).result();
+    assertEquals(x.merge(y).merge(z), accumulated);
+  }
+
+  @Property(tries = 200)
   void emptyIsNeutral(@ForAll("documents") List<String> a) {
     TextStats x = stats(a);
     assertEquals(x, x.merge(TextStats.empty(WINDOW)));
