@@ -95,9 +95,13 @@ final class SentencesCommand implements Callable<Integer> {
       TextStats.Accumulator total = new TextStats.Accumulator(window);
       int[] files = {0};
       java.util.Set<String> languages = new java.util.TreeSet<>();
+      // One document at a time (one thread or one input): --each rows go straight to the output,
+      // so memory does not grow with the size of a file. Otherwise each document's rows are
+      // buffered until its turn in input order comes.
+      RowSink direct = each && (common.threads() <= 1 || sources.size() <= 1) ? sink : null;
       runner.run(
           sources,
-          () -> new Job(analysis, window, lineSentences, each),
+          () -> new Job(analysis, window, lineSentences, each, direct),
           (source, language, result) -> {
             if (each) {
               for (List<Object> row : result.rows) {
@@ -142,15 +146,18 @@ final class SentencesCommand implements Callable<Integer> {
     private final int window;
     private final boolean lineSentences;
     private final boolean each;
+    private final RowSink direct;
     private final Map<String, SentenceSegmenter> segmenters = new ConcurrentHashMap<>();
     private final Map<String, WordTokenizer> tokenizers = new ConcurrentHashMap<>();
     private final Map<String, TermAnalyzer> analyzers = new ConcurrentHashMap<>();
 
-    Job(AnalysisOptions analysis, int window, boolean lineSentences, boolean each) {
+    /** @param direct where --each rows go as they are found, or null to buffer them */
+    Job(AnalysisOptions analysis, int window, boolean lineSentences, boolean each, RowSink direct) {
       this.analysis = analysis;
       this.window = window;
       this.lineSentences = lineSentences;
       this.each = each;
+      this.direct = direct;
     }
 
     @Override
@@ -173,14 +180,19 @@ final class SentencesCommand implements Callable<Integer> {
         List<TextStatsBuilder.Sentence> sentences = builder.accept(p.text(), starts);
         if (each) {
           for (TextStatsBuilder.Sentence s : sentences) {
-            rows.add(
+            List<Object> row =
                 List.of(
                     text.source().name(),
                     ++index,
                     (long) p.index() + 1,
                     (long) s.words(),
                     (long) s.letters(),
-                    oneLine(s.span().text(p.text()))));
+                    oneLine(s.span().text(p.text())));
+            if (direct != null) {
+              direct.row(row);
+            } else {
+              rows.add(row);
+            }
           }
         }
         previousIndex = p.index();
