@@ -252,6 +252,16 @@ class SentenceSegmenterTest {
   }
 
   @Test
+  void russianEtceteraEndsSentenceBeforeCapital() {
+    assertSentences("ru", "Купили хлеб, молоко и т. д. Потом ушли.", "Купили хлеб, молоко и т. д.", "Потом ушли.");
+  }
+
+  @Test
+  void russianThatIsDoesNotSplit() {
+    assertSentences("ru", "Это был он, т. е. наш сосед.", "Это был он, т. е. наш сосед.");
+  }
+
+  @Test
   void russianInitialsDoNotSplit() {
     assertSentences("ru", "Стихи написал А. С. Пушкин. Он был поэтом.", "Стихи написал А. С. Пушкин.", "Он был поэтом.");
   }
