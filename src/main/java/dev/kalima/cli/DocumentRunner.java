@@ -95,6 +95,7 @@ final class DocumentRunner {
   private final int threads;
   private final int chunkChars;
   private final LanguageDetector detector = new LanguageDetector();
+  private Progress progress = Progress.off();
 
   DocumentRunner(RunContext context, DocumentReader reader, String forcedLanguage, int threads) {
     this(context, reader, forcedLanguage, threads, CHUNK_CHARS);
@@ -108,6 +109,12 @@ final class DocumentRunner {
     this.reader = reader;
     this.forcedLanguage = forcedLanguage;
     this.threads = threads;
+  }
+
+  /** Reports progress of {@link #runChunked} to {@code progress} (off by default). */
+  DocumentRunner progress(Progress progress) {
+    this.progress = progress;
+    return this;
   }
 
   <R> void run(List<Source> sources, Supplier<Job<R>> jobs, Sink<R> sink) throws IOException {
@@ -178,7 +185,8 @@ final class DocumentRunner {
     ArrayDeque<Pending<R>> window = new ArrayDeque<>();
     ArrayDeque<CompletableFuture<R>> inFlight = new ArrayDeque<>();
     int limit = threads * 4;
-    try {
+    progress.start(sources);
+    try (Progress shown = progress) {
       for (Source source : sources) {
         Pending<R> doc = new Pending<>();
         window.add(doc);
@@ -192,6 +200,7 @@ final class DocumentRunner {
             if (chars >= chunkChars && !p.continues() && (chars >= SAMPLE_CHARS || doc.chunks > 0)) {
               submit(executor, local, merge, doc, text.language(), chunk);
               inFlight.add(doc.merged);
+              shown.read(chunk);
               chunk = new ArrayList<>();
               chars = 0;
               while (inFlight.size() > limit) {
@@ -202,9 +211,11 @@ final class DocumentRunner {
           if (!chunk.isEmpty() || doc.chunks == 0) {
             submit(executor, local, merge, doc, text.language(), chunk);
             inFlight.add(doc.merged);
+            shown.read(chunk);
           }
           return null;
         }, false);
+        shown.fileDone();
         while (inFlight.size() > limit) {
           join(inFlight.poll());
         }

@@ -107,7 +107,9 @@ final class WordsCommand implements Callable<Integer> {
     Set<String> userStopwords = Stopwords.read(analysis.stopwordsFile());
     List<Source> sources = new InputFinder(input.selection()).find(input.inputs(), context);
     DocumentReader reader = new DocumentReader(input.decodeOptions(), context.in());
-    DocumentRunner runner = new DocumentRunner(context, reader, analysis.language(), common.threads());
+    DocumentRunner runner =
+        new DocumentRunner(context, reader, analysis.language(), common.threads())
+            .progress(new Progress(context.err(), context.stderrIsTerminal() && !common.quiet(), System::nanoTime));
 
     int rows = top != null ? top : (output.format().machine() ? 0 : 25);
     String collation = analysis.language() != null ? analysis.language() : "";
