@@ -8,8 +8,10 @@ import java.util.List;
 
 /**
  * Extracts keywords from one document at a time: parse (sentences, words, keys, stems,
- * stopwords), find candidates, score them with the chosen method, rank them ({@link
- * Ranking#ORDER}), drop near-duplicates, keep the top ones and, if asked, pick key sentences.
+ * stopwords), find candidates, score them with the chosen method, drop those scoring 0 or less
+ * (not key for the method: outside TextRank's top words, not over-used against the reference),
+ * rank the rest ({@link Ranking#ORDER}), drop near-duplicates, keep the top ones and, if asked,
+ * pick key sentences.
  *
  * <p>Not thread-safe (it owns a tokenizer and a sentence iterator): use one per thread.
  */
@@ -61,7 +63,9 @@ public final class KeywordExtractor {
     double[] scores = score(text, found);
     List<Scored> scored = new ArrayList<>(found.size());
     for (int i = 0; i < found.size(); i++) {
-      scored.add(new Scored(found.get(i), scores[i]));
+      if (scores[i] > 0) {
+        scored.add(new Scored(found.get(i), scores[i]));
+      }
     }
     scored.sort(Ranking.SCORED);
     return new Deduplicator(options.dedup()).apply(scored, options.top());
