@@ -1,14 +1,308 @@
 package dev.kalima.analysis;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.lang.UScript;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
 /**
  * Decides a document's language from a sample of its text: first the dominant script (ICU
  * UScript), then, among the languages written in that script, the one whose stopwords cover the
  * most words of the sample. Immutable and thread-safe.
+ *
+ * <ol>
+ *   <li>Only the first {@value #MAX_WORDS} words are looked at. Letters are counted per script
+ *       (UScript of each letter; Common and Inherited ignored); the script with the most letters
+ *       wins, ties going to the lower ICU script code. No letters gives "und".
+ *   <li>Han, Hiragana, Katakana and Hangul count together: "ja" when kana are at least a tenth of
+ *       them, else "ko" when Hangul is, else "zh".
+ *   <li>Arabic script: "ar", unless the Persian letters پ چ ژ گ ک ی outnumber the Arabic-only
+ *       forms ك ي ة; then "ckb" when the Sorani letters ە ێ ۆ ڵ ڕ are frequent, "ur" when the
+ *       Urdu letters ٹ ڈ ڑ ں ے are, "ps" for the Pashto letters ټ ډ ړ ښ ږ ځ څ, else "fa".
+ *   <li>Cyrillic: "be" when ў appears, "uk" for є ї ґ і, "mk" for ѓ ќ ѕ, "sr" for ђ ћ ј љ њ џ; otherwise the
+ *       best stopword coverage among ru, bg, sr (in that order on ties).
+ *   <li>Latin: "vi" when ư ơ make at least 1% of the Latin letters, "pl" when ł ż ź ś make at
+ *       least 0.5% (languages without a stopword list, which would otherwise pass for a
+ *       neighbour); else the best stopword coverage among the Latin-script languages with a list (order on
+ *       ties: en fr es de it pt nl sv da no fi tr id ro hu cs ca gl eu et lt lv ga sr); "und" when
+ *       fewer than two words of the sample are stopwords of the best one (a lone hit is chance:
+ *       "Ben" is a Turkish stopword). Cyrillic and Devanagari fall back to ru and hi instead.
+ *   <li>Devanagari: hi or ne by stopword coverage (hi on ties). Every other script maps to its
+ *       main language: Greek el, Hebrew he, Thai th, Armenian hy, Georgian ka, Bengali bn, Tamil
+ *       ta, Telugu te, Gujarati gu, Gurmukhi pa, Kannada kn, Malayalam ml, Sinhala si, Khmer km,
+ *       Lao lo, Myanmar my, Ethiopic am, Tibetan bo; "und" for the rest.
+ * </ol>
  */
 public final class LanguageDetector {
 
-  /** ISO 639-1 code of the sample's language; "und" when nothing can be said (no letters). */
+  /** How many words of the sample are looked at. */
+  public static final int MAX_WORDS = 4000;
+
+  /** A single stopword hit is chance (a name like "Ben" is a Turkish stopword): need two. */
+  private static final int MIN_STOPWORD_HITS = 2;
+
+  private static final List<String> LATIN =
+      List.of(
+          "en", "fr", "es", "de", "it", "pt", "nl", "sv", "da", "no", "fi", "tr", "id", "ro", "hu",
+          "cs", "ca", "gl", "eu", "et", "lt", "lv", "ga", "sr");
+  private static final List<String> CYRILLIC = List.of("ru", "bg", "sr");
+  private static final List<String> DEVANAGARI = List.of("hi", "ne");
+
+  private final TermNormalizer normalizer =
+      new TermNormalizer(NormalizationOptions.DEFAULT, Languages.UNDETERMINED);
+
+  /** ISO 639 code of the sample's language; "und" when nothing can be said (no letters). */
   public String detect(CharSequence sample) {
-    return "en";
+    Tally t = tally(sample);
+    int script = t.dominantScript();
+    if (script < 0) {
+      return Languages.UNDETERMINED;
+    }
+    switch (script) {
+      case UScript.HAN:
+      case UScript.HIRAGANA:
+      case UScript.KATAKANA:
+      case UScript.HANGUL:
+        return cjk(t);
+      case UScript.ARABIC:
+        return arabicScript(t);
+      case UScript.CYRILLIC:
+        return cyrillic(sample, t);
+      case UScript.LATIN:
+        return latin(sample, t);
+      case UScript.DEVANAGARI:
+        return byStopwords(sample, t.limit, DEVANAGARI, "hi");
+      default:
+        return forScript(script);
+    }
+  }
+
+  private static String cjk(Tally t) {
+    int kana = t.scripts[UScript.HIRAGANA] + t.scripts[UScript.KATAKANA];
+    int hangul = t.scripts[UScript.HANGUL];
+    int all = kana + hangul + t.scripts[UScript.HAN];
+    if (kana * 10 >= all) {
+      return "ja";
+    }
+    return hangul * 10 >= all ? "ko" : "zh";
+  }
+
+  private static String arabicScript(Tally t) {
+    if (t.persian <= t.arabicOnly) {
+      return "ar";
+    }
+    int persianFamily = t.scripts[UScript.ARABIC];
+    if (t.sorani * 50 >= persianFamily) {
+      return "ckb";
+    }
+    if (t.urdu * 50 >= persianFamily) {
+      return "ur";
+    }
+    if (t.pashto * 50 >= persianFamily) {
+      return "ps";
+    }
+    return "fa";
+  }
+
+  private String cyrillic(CharSequence sample, Tally t) {
+    if (t.belarusian > 0) {
+      return "be";
+    }
+    if (t.ukrainian > 0) {
+      return "uk";
+    }
+    if (t.macedonian > 0) {
+      return "mk";
+    }
+    if (t.serbian > 0) {
+      return "sr";
+    }
+    return byStopwords(sample, t.limit, CYRILLIC, "ru");
+  }
+
+  private String latin(CharSequence sample, Tally t) {
+    int letters = t.scripts[UScript.LATIN];
+    if (t.vietnamese * 100 >= letters) {
+      return "vi";
+    }
+    if (t.polish * 200 >= letters) {
+      return "pl";
+    }
+    return byStopwords(sample, t.limit, LATIN, Languages.UNDETERMINED);
+  }
+
+  private static String forScript(int script) {
+    switch (script) {
+      case UScript.GREEK: return "el";
+      case UScript.HEBREW: return "he";
+      case UScript.THAI: return "th";
+      case UScript.ARMENIAN: return "hy";
+      case UScript.GEORGIAN: return "ka";
+      case UScript.BENGALI: return "bn";
+      case UScript.TAMIL: return "ta";
+      case UScript.TELUGU: return "te";
+      case UScript.GUJARATI: return "gu";
+      case UScript.GURMUKHI: return "pa";
+      case UScript.KANNADA: return "kn";
+      case UScript.MALAYALAM: return "ml";
+      case UScript.SINHALA: return "si";
+      case UScript.KHMER: return "km";
+      case UScript.LAO: return "lo";
+      case UScript.MYANMAR: return "my";
+      case UScript.ETHIOPIC: return "am";
+      case UScript.TIBETAN: return "bo";
+      default: return Languages.UNDETERMINED;
+    }
+  }
+
+  /** The candidate whose stopwords cover most words of sample[0, limit); fallback if none do. */
+  private String byStopwords(CharSequence sample, int limit, List<String> candidates, String fallback) {
+    int[] hits = new int[candidates.size()];
+    List<Set<String>> lists = new ArrayList<>(candidates.size());
+    for (String code : candidates) {
+      lists.add(Languages.get(code).stopwords());
+    }
+    int i = 0;
+    while (i < limit) {
+      int cp = Character.codePointAt(sample, i);
+      if (!isWordChar(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      while (i < limit) {
+        int c = Character.codePointAt(sample, i);
+        if (isWordChar(c) || isApostrophe(c) && i + 1 < limit && isWordChar(Character.codePointAt(sample, i + 1))) {
+          i += Character.charCount(c);
+        } else {
+          break;
+        }
+      }
+      String key = normalizer.normalize(sample.subSequence(start, i).toString());
+      for (int k = 0; k < hits.length; k++) {
+        if (lists.get(k).contains(key)) {
+          hits[k]++;
+        }
+      }
+    }
+    int best = -1;
+    for (int k = 0; k < hits.length; k++) {
+      if (hits[k] > 0 && (best < 0 || hits[k] > hits[best])) {
+        best = k;
+      }
+    }
+    return best < 0 || hits[best] < MIN_STOPWORD_HITS ? fallback : candidates.get(best);
+  }
+
+  private static boolean isWordChar(int cp) {
+    return UCharacter.isLetter(cp) || UCharacter.getType(cp) == UCharacter.NON_SPACING_MARK
+        || UCharacter.getType(cp) == UCharacter.COMBINING_SPACING_MARK;
+  }
+
+  private static boolean isApostrophe(int cp) {
+    return cp == '\'' || cp == '\u2019';
+  }
+
+  private static Tally tally(CharSequence sample) {
+    Tally t = new Tally();
+    int words = 0;
+    boolean inWord = false;
+    int n = sample.length();
+    int i = 0;
+    while (i < n) {
+      int cp = Character.codePointAt(sample, i);
+      boolean letter = UCharacter.isLetter(cp);
+      if (letter && !inWord && ++words > MAX_WORDS) {
+        break;
+      }
+      inWord = letter;
+      i += Character.charCount(cp);
+      if (letter) {
+        t.add(cp);
+      }
+    }
+    t.limit = i;
+    return t;
+  }
+
+  /** Letter counts of a sample. */
+  private static final class Tally {
+    final int[] scripts = new int[UCharacter.getIntPropertyMaxValue(UProperty.SCRIPT) + 1];
+    int limit;
+    int persian;
+    int arabicOnly;
+    int sorani;
+    int urdu;
+    int pashto;
+    int ukrainian;
+    int belarusian;
+    int macedonian;
+    int serbian;
+    int polish;
+    int vietnamese;
+
+    void add(int cp) {
+      int script = UScript.getScript(cp);
+      if (script > UScript.INHERITED && script < scripts.length) {
+        scripts[script]++;
+      }
+      switch (cp) {
+        case 'پ': case 'چ': case 'ژ': case 'گ': case 'ک': case 'ی':
+          persian++;
+          break;
+        case 'ك': case 'ي': case 'ة':
+          arabicOnly++;
+          break;
+        case 'ە': case 'ێ': case 'ۆ': case 'ڵ': case 'ڕ':
+          sorani++;
+          break;
+        case 'ٹ': case 'ڈ': case 'ڑ': case 'ں': case 'ے':
+          urdu++;
+          break;
+        case 'ټ': case 'ډ': case 'ړ': case 'ښ': case 'ږ': case 'ځ': case 'څ':
+          pashto++;
+          break;
+        case 'є': case 'ї': case 'ґ': case 'і': case 'Є': case 'Ї': case 'Ґ': case 'І':
+          ukrainian++;
+          break;
+        case 'ў': case 'Ў':
+          belarusian++;
+          break;
+        case 'ѓ': case 'ќ': case 'ѕ': case 'Ѓ': case 'Ќ': case 'Ѕ':
+          macedonian++;
+          break;
+        case 'ł': case 'Ł': case 'ż': case 'Ż': case 'ź': case 'Ź': case 'ś': case 'Ś':
+          polish++;
+          break;
+        case 'ư': case 'Ư': case 'ơ': case 'Ơ':
+          vietnamese++;
+          break;
+        case 'ђ': case 'ћ': case 'Ђ': case 'Ћ': case 'ј': case 'љ': case 'њ': case 'џ':
+        case 'Ј': case 'Љ': case 'Њ': case 'Џ':
+          serbian++;
+          break;
+        default:
+          break;
+      }
+    }
+
+    /** The script with most letters (lowest code on ties), or -1. */
+    int dominantScript() {
+      int best = -1;
+      for (int s = 0; s < scripts.length; s++) {
+        int count = s == UScript.HAN ? cjkTotal() : scripts[s];
+        if (count > 0 && (best < 0 || count > (best == UScript.HAN ? cjkTotal() : scripts[best]))) {
+          best = s;
+        }
+      }
+      return best;
+    }
+
+    private int cjkTotal() {
+      return scripts[UScript.HAN] + scripts[UScript.HIRAGANA] + scripts[UScript.KATAKANA]
+          + scripts[UScript.HANGUL];
+    }
   }
 }

@@ -1,42 +1,92 @@
 package dev.kalima.analysis;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /**
  * The per-language chain from a surface form to the key it is counted under: normalization, the
- * stopword test and (optionally) light stemming. One instance per language and per thread.
+ * stopword test and (optionally) light stemming. One instance per language and per thread (the
+ * stemmer keeps state).
+ *
+ * <ul>
+ *   <li>{@link #key}: {@link TermNormalizer} with the given options and the language's rules;
+ *   <li>{@link #isStopword}: the language's built-in list ({@link Language#stopwords}) or the
+ *       user's list, both passed through the same normalizer as the text. For Arabic, a listed
+ *       stopword of at least two letters with attached proclitics is a stopword too: the
+ *       conjunction و or ف, then the preposition ب ل or ك, either or both (وعلى، فهذا، لذلك،
+ *       بهذا، وكذلك، لقد). Arabic writes these clitics attached, and a conjunction or
+ *       preposition plus a function word is still a function word. Lucene's list has only some
+ *       of these forms (وفي ومن وكان). The price is a few rare homographs that are content
+ *       words (فلم "film" read as ف+لم, لعن "cursed" as ل+عن). The user's list is matched
+ *       exactly;
+ *   <li>{@link #stem}: the language's stemmer when stemming is on; a stem shorter than two
+ *       characters is never returned (the key is kept instead). Turkish and Azeri first drop an
+ *       apostrophe and the suffix after it (Ankara'da → ankara), as Lucene's ApostropheFilter
+ *       does: the apostrophe separates a proper noun from its case suffix.
+ * </ul>
  */
 public final class TermAnalyzer {
 
-  private final String language;
-  private final TermNormalizer normalizer;
-  private final Set<String> stopwords;
-  private final boolean stem;
+  private static final int MIN_STEM_LENGTH = 2;
 
-  private TermAnalyzer(String language, TermNormalizer normalizer, Set<String> stopwords, boolean stem) {
+  private final Language language;
+  private final TermNormalizer normalizer;
+  private final Set<String> builtInStopwords;
+  private final Set<String> userStopwords;
+  private final boolean stem;
+  private final Stemmer stemmer;
+  private final boolean arabic;
+  private final boolean turkic;
+
+  private TermAnalyzer(
+      Language language,
+      TermNormalizer normalizer,
+      Set<String> builtInStopwords,
+      Set<String> userStopwords,
+      boolean stem) {
     this.language = language;
     this.normalizer = normalizer;
-    this.stopwords = stopwords;
+    this.builtInStopwords = builtInStopwords;
+    this.userStopwords = userStopwords;
     this.stem = stem;
+    this.stemmer = stem ? language.newStemmer() : Stemmer.identity();
+    this.arabic = "ar".equals(language.code());
+    this.turkic = "tr".equals(language.code()) || "az".equals(language.code());
   }
 
   /**
-   * @param language an ISO 639-1 code from {@link Languages}
+   * @param language a valid code ({@link Languages#isValid}); codes without a list get no built-in
+   *     stopwords and no stemmer
    * @param userStopwords extra stopwords as the user wrote them; normalized here like the text
    * @param stem group words by their light stem
+   * @throws IllegalArgumentException for an invalid language code
    */
   public static TermAnalyzer create(
       String language, NormalizationOptions options, Set<String> userStopwords, boolean stem) {
-    TermNormalizer normalizer = new TermNormalizer(options, language);
-    java.util.HashSet<String> all = new java.util.HashSet<>();
+    Language lang = Languages.get(language);
+    TermNormalizer normalizer = new TermNormalizer(options, lang.code());
+    Set<String> user = new HashSet<>();
     for (String w : userStopwords) {
-      all.add(normalizer.normalize(w));
+      String key = normalizer.normalize(w.strip());
+      if (!key.isEmpty()) {
+        user.add(key);
+      }
     }
-    return new TermAnalyzer(language, normalizer, Set.copyOf(all), stem);
+    return new TermAnalyzer(
+        lang, normalizer, lang.stopwords(normalizer), Set.copyOf(user), stem);
   }
 
+  /** The language code. */
   public String language() {
+    return language.code();
+  }
+
+  public Language languageInfo() {
     return language;
+  }
+
+  public TermNormalizer normalizer() {
+    return normalizer;
   }
 
   /** The normalized key of a surface form. */
@@ -46,12 +96,55 @@ public final class TermAnalyzer {
 
   /** True when a normalized key is a stopword of this language or of the user's list. */
   public boolean isStopword(String key) {
-    return stopwords.contains(key);
+    return isUserStopword(key) || isBuiltInStopword(key);
+  }
+
+  /** True when a normalized key is in the user's stopword list. */
+  public boolean isUserStopword(String key) {
+    return userStopwords.contains(key);
+  }
+
+  /** True when a normalized key is a stopword of the language's built-in list. */
+  public boolean isBuiltInStopword(String key) {
+    if (builtInStopwords.contains(key)) {
+      return true;
+    }
+    return arabic && key.length() >= 3 && isArabicProcliticStopword(key);
+  }
+
+  /**
+   * و or ف, then ب ل or ك (either or both), then a listed stopword of at least two letters:
+   * وعلى، فهذا، لذلك، بهذا، وكذلك، لقد.
+   */
+  private boolean isArabicProcliticStopword(String key) {
+    int i = 0;
+    char c = key.charAt(0);
+    if (c == '\u0648' || c == '\u0641') { // و ف
+      i = 1;
+      c = key.charAt(1);
+    }
+    if (c == '\u0628' || c == '\u0644' || c == '\u0643') { // ب ل ك
+      if (key.length() - i - 1 >= 2 && builtInStopwords.contains(key.substring(i + 1))) {
+        return true;
+      }
+    }
+    return i == 1 && builtInStopwords.contains(key.substring(1));
   }
 
   /** The light stem of a normalized key (the key itself when stemming is off or unavailable). */
   public String stem(String key) {
-    return key;
+    if (!stem || key.isEmpty()) {
+      return key;
+    }
+    String k = key;
+    if (turkic) {
+      int apostrophe = k.indexOf('\'');
+      if (apostrophe > 0) {
+        k = k.substring(0, apostrophe); // Ankara'da → ankara, as Lucene's ApostropheFilter
+      }
+    }
+    String s = stemmer.stem(k);
+    return s.codePointCount(0, s.length()) < MIN_STEM_LENGTH ? key : s;
   }
 
   public boolean stemming() {

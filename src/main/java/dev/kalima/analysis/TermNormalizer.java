@@ -1,6 +1,7 @@
 package dev.kalima.analysis;
 
 import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.text.Normalizer2;
 
 /**
@@ -8,31 +9,201 @@ import com.ibm.icu.text.Normalizer2;
  * NormalizationOptions#normalize()} on, in this order:
  *
  * <ol>
- *   <li>NFKC (folds compatibility forms, including Arabic presentation forms U+FB50–U+FEFF);
- *   <li>full Unicode case folding (Turkish and Azeri fold dotted/dotless i by their own rules);
- *   <li>Arabic: harakat, tanween, shadda, sukun and superscript alef removed, tatweel removed,
- *       أ إ آ ٱ unified into ا; optionally ى→ي and ة→ه.
+ *   <li>NFKC with full Unicode case folding and removal of default-ignorable code points (ICU's
+ *       {@code NFKC_Casefold}): folds compatibility forms, including Arabic presentation forms
+ *       U+FB50–U+FDFF and U+FE70–U+FEFF (so the lam-alef ligature ﻻ becomes لا), lower-cases with
+ *       full folding (ß→ss), and drops zero-width joiner and non-joiner, soft hyphen, bidi
+ *       controls (LRM, RLM, ALM, embeddings, isolates) and variation selectors. Turkish and Azeri
+ *       ({@code tr}, {@code az}) first fold I→ı and İ→i by their own rules ({@link
+ *       UCharacter#FOLD_CASE_EXCLUDE_SPECIAL_I});
+ *   <li>apostrophe variants ’ ‘ ʼ ′ unified into ' (so "don’t" and "don't" are one word);
+ *   <li>Arabic diacritics removed: tanween (U+064B–U+064D), harakat fatha, damma, kasra
+ *       (U+064E–U+0650), shadda (U+0651), sukun (U+0652), the other combining vowel marks
+ *       U+0653–U+065F, superscript alef (U+0670), Quranic annotation marks U+0610–U+061A,
+ *       U+06D6–U+06DC, U+06DF–U+06E4, U+06E7–U+06E8, U+06EA–U+06ED and U+08D3–U+08E1,
+ *       U+08E3–U+08FF;
+ *   <li>Arabic tatweel (kashida, U+0640) removed;
+ *   <li>Arabic alef forms أ إ آ ٱ ٲ ٳ (U+0623, U+0625, U+0622, U+0671, U+0672, U+0673) unified
+ *       into bare alef ا;
+ *   <li>optionally ({@link NormalizationOptions#unifyYa()}) alef maqsura ى into ya ي, and
+ *       ({@link NormalizationOptions#unifyTaMarbuta()}) ta marbuta ة into ha ه;
+ *   <li>Persian, Urdu and Sorani ({@code fa}, {@code ur}, {@code ckb}) only: the Arabic letters
+ *       ي ى ك written with Arabic keyboards unified into the letters of these languages, ی and ک;
+ *   <li>decimal digits of every script (Unicode Nd in the BMP: Arabic-Indic ٠–٩, Persian ۰–۹,
+ *       Devanagari, ...) folded to ASCII 0–9, and the Arabic decimal and thousands separators ٫
+ *       ٬ to . and , so that ٢٠٢٥ and 2025 are one term (as Lucene's DecimalDigitFilter does);
+ *   <li>Greek ({@code el}) only: tonos and dialytika removed (ά→α, ϊ→ι, ΐ→ι), as Greek is written
+ *       without accents in capitals and Lucene's Greek stopword list has none.
  * </ol>
  *
- * Immutable and thread-safe.
+ * The Arabic rules apply whatever the language, since they only touch Arabic-script characters.
+ * With {@code normalize} off the surface form is returned unchanged.
+ *
+ * <p>Fast path: when the surface form already passes the NFKC_Casefold quick check and contains
+ * none of the characters of steps 2–9, the same {@code String} instance is returned without any
+ * allocation.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class TermNormalizer {
 
+  private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
+
   private final NormalizationOptions options;
   private final boolean turkic;
-  private final Normalizer2 nfkc = Normalizer2.getNFKCInstance();
+  private final boolean greek;
+  private final boolean persianLetters;
 
   public TermNormalizer(NormalizationOptions options, String languageCode) {
     this.options = options;
     this.turkic = "tr".equals(languageCode) || "az".equals(languageCode);
+    this.greek = "el".equals(languageCode);
+    this.persianLetters =
+        "fa".equals(languageCode) || "ur".equals(languageCode) || "ckb".equals(languageCode);
+  }
+
+  public NormalizationOptions options() {
+    return options;
   }
 
   public String normalize(String surface) {
     if (!options.normalize()) {
       return surface;
     }
-    String s = nfkc.normalize(surface);
-    s = UCharacter.foldCase(s, turkic ? UCharacter.FOLD_CASE_EXCLUDE_SPECIAL_I : UCharacter.FOLD_CASE_DEFAULT);
-    return s;
+    String s = surface;
+    if (turkic && hasTurkicI(s)) {
+      s = UCharacter.foldCase(s, UCharacter.FOLD_CASE_EXCLUDE_SPECIAL_I);
+    }
+    if (NFKC_CF.spanQuickCheckYes(s) != s.length()) {
+      s = NFKC_CF.normalize(s);
+    }
+    return mapChars(s);
+  }
+
+  private static boolean hasTurkicI(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == 'I' || c == '\u0130') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Steps 2 to 7 in one pass; allocates only from the first character that changes. */
+  private String mapChars(String s) {
+    StringBuilder out = null;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      int m = c < 0x2BC ? c : map(c);
+      if (m == c) {
+        if (out != null) {
+          out.append(c);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(n);
+        out.append(s, 0, i);
+      }
+      if (m >= 0) {
+        out.append((char) m);
+      }
+    }
+    return out == null ? s : out.toString();
+  }
+
+  private static final int DROP = -1;
+
+  /** The replacement of one char, {@link #DROP} to remove it, or the char itself. */
+  private int map(char c) {
+    switch (c) {
+      case '\u2019': // right single quotation mark
+      case '\u2018': // left single quotation mark
+      case '\u02BC': // modifier letter apostrophe
+      case '\u2032': // prime, often typed for an apostrophe
+        return '\'';
+      case '\u0623': // alef with hamza above
+      case '\u0625': // alef with hamza below
+      case '\u0622': // alef with madda above
+      case '\u0671': // alef wasla
+      case '\u0672': // alef with wavy hamza above
+      case '\u0673': // alef with wavy hamza below
+        return '\u0627';
+      case '\u0640': // tatweel
+      case '\u0670': // superscript alef
+        return DROP;
+      case '\u0649': // alef maqsura
+        return persianLetters ? '\u06CC' : options.unifyYa() ? '\u064A' : c;
+      case '\u064A': // Arabic ya
+        return persianLetters ? '\u06CC' : c;
+      case '\u0643': // Arabic kaf
+        return persianLetters ? '\u06A9' : c;
+      case '\u0629': // ta marbuta
+        return options.unifyTaMarbuta() ? '\u0647' : c;
+      case '\u066B': // Arabic decimal separator
+        return '.';
+      case '\u066C': // Arabic thousands separator
+        return ',';
+      default:
+        break;
+    }
+    if (c >= '\u0660' && c <= '\u0669') {
+      return '0' + (c - '\u0660');
+    }
+    if (c >= '\u06F0' && c <= '\u06F9') {
+      return '0' + (c - '\u06F0');
+    }
+    if (c >= '\u064B' && c <= '\u065F' // tanween, harakat, shadda, sukun, other vowel marks
+        || c >= '\u0610' && c <= '\u061A' // honorifics and Quranic small letters
+        || c >= '\u06D6' && c <= '\u06ED' && isQuranicMark(c)
+        || c >= '\u08D3' && c <= '\u08FF' && c != '\u08E2') {
+      return DROP;
+    }
+    if (greek && c >= '\u0300' && c <= '\u03CE') {
+      return greekBase(c);
+    }
+    if (c >= '\u07C0' && !Character.isSurrogate(c)
+        && UCharacter.getType(c) == UCharacterCategory.DECIMAL_DIGIT_NUMBER) {
+      return '0' + UCharacter.digit(c, 10);
+    }
+    return c;
+  }
+
+  private static boolean isQuranicMark(char c) {
+    // U+06DD end of ayah and U+06DE start of rub el hizb are signs, U+06E5/U+06E6 small waw/ya
+    // are letters (Lm), U+06E9 place of sajdah is a symbol: those are kept.
+    return c != '\u06DD' && c != '\u06DE' && c != '\u06E5' && c != '\u06E6' && c != '\u06E9';
+  }
+
+  private static int greekBase(char c) {
+    switch (c) {
+      case '\u0301': // combining acute (tonos after decomposition)
+      case '\u0308': // combining diaeresis (dialytika)
+      case '\u0342': // combining perispomeni
+      case '\u0344': // combining dialytika tonos
+        return DROP;
+      case '\u03AC':
+        return '\u03B1'; // ά
+      case '\u03AD':
+        return '\u03B5'; // έ
+      case '\u03AE':
+        return '\u03B7'; // ή
+      case '\u03AF': // ί
+      case '\u03CA': // ϊ
+      case '\u0390': // ΐ
+        return '\u03B9';
+      case '\u03CC':
+        return '\u03BF'; // ό
+      case '\u03CD': // ύ
+      case '\u03CB': // ϋ
+      case '\u03B0': // ΰ
+        return '\u03C5';
+      case '\u03CE':
+        return '\u03C9'; // ώ
+      default:
+        return c;
+    }
   }
 }

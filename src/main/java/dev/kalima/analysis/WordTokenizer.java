@@ -1,25 +1,45 @@
 package dev.kalima.analysis;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Splits text into words and numbers with ICU's word {@link BreakIterator}.
+ * Splits text into words and numbers with ICU's word {@link BreakIterator} for a locale.
  *
  * <ul>
- *   <li>a segment whose rule status is letter, kana or ideograph is a {@link Token.Type#WORD};
- *   <li>a segment whose rule status is number is a {@link Token.Type#NUMBER};
- *   <li>everything else (spaces, punctuation, symbols, emoji) is not a token, but punctuation
- *       between two tokens sets {@link Token#breakBefore()} on the second.
+ *   <li>a segment whose rule status is letter, kana, ideograph or number and that contains a
+ *       letter (other than tatweel) is a {@link Token.Type#WORD}: "don't", "it’s", "A4", an
+ *       Arabic word with its clitics (وبالتعاون), with tatweel or with a zero-width (non-)joiner
+ *       inside (ICU keeps those inside the word), a word with combining marks;
+ *   <li>a segment whose rule status is number and that has no letter is a {@link
+ *       Token.Type#NUMBER}: digits of any script with their inner separators (2025, ٢٠٢٥, 3.5,
+ *       1,000, ١٬٠٠٠);
+ *   <li>everything else (spaces, punctuation, symbols, emoji and emoji ZWJ sequences) is not a
+ *       token;
+ *   <li>French, Italian and Catalan ({@code fr}, {@code it}, {@code ca}) elisions are split: a
+ *       word starting with an elided article, pronoun or conjunction (l' d' qu' j' n' s' c' m' t'
+ *       jusqu' lorsqu' puisqu' quoiqu' for French; the Italian and Catalan lists likewise), with
+ *       either ' or ’, gives two words, the elided one with its apostrophe as in Universal
+ *       Dependencies ("l'homme" → "l'", "homme"). "aujourd'hui" is kept whole;
+ *   <li>{@link Token#breakBefore()} is true on the first token and on any token separated from
+ *       the previous one by punctuation (general category P*: sentence ends, , ; : ، ؛ ؟ — – ( )
+ *       [ ] quotes « » “ ” and a lone ' used as a quote), or by a paragraph break (U+2029, or two
+ *       or more line breaks: LF, CR LF, CR, NEL, U+2028). A single hyphen joining two tokens with
+ *       no space around it (the hyphen of "well-known", U+002D, U+2010 or U+2011) does not break;
+ *       a spaced " - " does.
  * </ul>
  *
- * Not thread-safe: it owns a break iterator. Make one per thread.
+ * Not thread-safe: it owns a break iterator, reused across calls. Make one per thread.
  */
 public final class WordTokenizer {
 
   private final BreakIterator words;
+  private final Set<String> elisions;
 
   public WordTokenizer() {
     this(ULocale.ROOT);
@@ -27,39 +47,113 @@ public final class WordTokenizer {
 
   public WordTokenizer(ULocale locale) {
     this.words = BreakIterator.getWordInstance(locale);
+    this.elisions = Elisions.of(locale.getLanguage());
   }
 
   public List<Token> tokenize(String text) {
     List<Token> out = new ArrayList<>();
     words.setText(text);
-    boolean pendingBreak = true;
+    int previousEnd = -1;
     int start = words.first();
     for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
       int status = words.getRuleStatus();
-      if (status >= BreakIterator.WORD_LETTER) {
-        out.add(new Token(text.substring(start, end), start, end, Token.Type.WORD, pendingBreak));
-        pendingBreak = false;
-      } else if (status >= BreakIterator.WORD_NUMBER) {
-        out.add(new Token(text.substring(start, end), start, end, Token.Type.NUMBER, pendingBreak));
-        pendingBreak = false;
-      } else if (!pendingBreak && hasPunctuation(text, start, end)) {
-        pendingBreak = true;
+      if (status < BreakIterator.WORD_NUMBER) {
+        continue;
       }
+      boolean hasLetter = containsLetter(text, start, end);
+      if (!hasLetter && status >= BreakIterator.WORD_LETTER) {
+        continue; // only tatweel or other letter-class marks: not a word
+      }
+      boolean breakBefore = previousEnd < 0 || breaksPhrase(text, previousEnd, start);
+      if (!hasLetter) {
+        out.add(new Token(text.substring(start, end), start, end, Token.Type.NUMBER, breakBefore));
+      } else {
+        int apostrophe = elisions.isEmpty() ? -1 : elision(text, start, end);
+        if (apostrophe > 0) {
+          int cut = apostrophe + 1;
+          out.add(new Token(text.substring(start, cut), start, cut, Token.Type.WORD, breakBefore));
+          start = cut;
+          breakBefore = false;
+        }
+        out.add(new Token(text.substring(start, end), start, end, Token.Type.WORD, breakBefore));
+      }
+      previousEnd = end;
     }
     return out;
   }
 
-  private static boolean hasPunctuation(String text, int start, int end) {
+  /** The index of the apostrophe ending an elided prefix of text[start, end), or -1. */
+  private int elision(String text, int start, int end) {
+    for (int i = start + 1; i < end - 1 && i - start <= 6; i++) {
+      char c = text.charAt(i);
+      if (c == '\'' || c == '\u2019') {
+        String prefix = UCharacter.foldCase(text.substring(start, i), true);
+        return elisions.contains(prefix) && containsLetter(text, i + 1, end) ? i : -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean containsLetter(String text, int start, int end) {
     for (int i = start; i < end; ) {
       int cp = text.codePointAt(i);
-      int type = Character.getType(cp);
-      if (type >= Character.DASH_PUNCTUATION && type <= Character.OTHER_PUNCTUATION
-          || type == Character.INITIAL_QUOTE_PUNCTUATION
-          || type == Character.FINAL_QUOTE_PUNCTUATION) {
+      if (cp != 0x0640 && UCharacter.isLetter(cp)) {
         return true;
       }
       i += Character.charCount(cp);
     }
     return false;
+  }
+
+  /** Whether the gap text[from, to) between two tokens separates phrases. */
+  private static boolean breaksPhrase(String text, int from, int to) {
+    if (to - from == 1 && isJoiningHyphen(text.charAt(from))) {
+      return false;
+    }
+    int lineBreaks = 0;
+    for (int i = from; i < to; ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp == '\n' || cp == '\u2028' || cp == '\u0085'
+          || cp == '\r' && (i >= to || text.charAt(i) != '\n')) {
+        if (++lineBreaks >= 2) {
+          return true;
+        }
+        continue;
+      }
+      if (cp == '\u2029') {
+        return true;
+      }
+      if (cp < 0x80 ? isAsciiPunctuation(cp) : isPunctuation(cp)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isJoiningHyphen(char c) {
+    return c == '-' || c == '\u2010' || c == '\u2011';
+  }
+
+  private static boolean isAsciiPunctuation(int cp) {
+    switch (cp) {
+      case '!': case '"': case '#': case '%': case '&': case '\'': case '(': case ')': case '*':
+      case ',': case '-': case '.': case '/': case ':': case ';': case '?': case '@': case '[':
+      case '\\': case ']': case '_': case '{': case '}':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private static boolean isPunctuation(int cp) {
+    int type = UCharacter.getType(cp);
+    return type == UCharacterCategory.DASH_PUNCTUATION
+        || type == UCharacterCategory.START_PUNCTUATION
+        || type == UCharacterCategory.END_PUNCTUATION
+        || type == UCharacterCategory.CONNECTOR_PUNCTUATION
+        || type == UCharacterCategory.OTHER_PUNCTUATION
+        || type == UCharacterCategory.INITIAL_PUNCTUATION
+        || type == UCharacterCategory.FINAL_PUNCTUATION;
   }
 }

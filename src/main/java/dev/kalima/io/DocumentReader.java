@@ -1,67 +1,260 @@
 package dev.kalima.io;
 
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.Locale;
+import org.jsoup.Jsoup;
 
-/** Opens sources as {@link Document}s: decoding, HTML text extraction, paragraph splitting. */
+/**
+ * Opens sources as {@link Document}s. For each source, in order:
+ *
+ * <ol>
+ *   <li>reads a sample of the first {@link #SAMPLE_BYTES} bytes;
+ *   <li>decides whether it is HTML: {@link DecodeOptions.Html#ALWAYS}, {@link
+ *       DecodeOptions.Html#NEVER}, or for {@code AUTO} a file name ending in .html, .htm or
+ *       .xhtml, or standard input starting with {@code <!doctype html} or {@code <html};
+ *   <li>picks the character set and refuses binary input, first match wins:
+ *       <ol>
+ *         <li>a forced charset ({@link DecodeOptions#charset()}); a byte order mark of that same
+ *             charset is skipped; unless the forced charset is UTF-16 or UTF-32 and there is no
+ *             byte order mark, input that looks binary (as below) is still refused;
+ *         <li>a byte order mark (UTF-8, UTF-16LE/BE, UTF-32LE/BE), which is skipped;
+ *         <li>a known binary file signature (PNG, JPEG, GIF, PDF, ZIP, gzip, ELF, ...): refused
+ *             with {@link InputException#binaryFile};
+ *         <li>NUL or control bytes in the first 8 KiB: UTF-16LE/BE if the sample reads as such
+ *             text ({@code ByteSniffer.utf16WithoutBom}); with NUL bytes, else UTF-16 or UTF-32
+ *             if ICU's detector says so, else refused as binary;
+ *         <li>for HTML, a charset other than UTF-8 declared in the page;
+ *         <li>UTF-8 if the sample is valid UTF-8 (a sequence cut off at the end of the sample is
+ *             fine);
+ *         <li>the best guess of ICU's {@code CharsetDetector} on the sample (ignoring markup for
+ *             HTML);
+ *       </ol>
+ *   <li>plain text is then decoded as a stream through a bounded buffer and split into
+ *       paragraphs by {@link ParagraphSplitter} (line ends normalized, blank lines separate
+ *       paragraphs, long paragraphs come in pieces); HTML (at most {@link #MAX_HTML_BYTES}) is
+ *       decoded in memory, reduced to its visible text by {@link HtmlText} and split the same way.
+ * </ol>
+ *
+ * <p>Malformed input becomes U+FFFD and is counted ({@link Document#malformed()}), or under
+ * {@link DecodeOptions#strict()} raises "malformed &lt;charset&gt; at byte N". Every failure is an
+ * {@link InputException} with a message for users.
+ *
+ * <p>Thread-safe: one reader may open documents for several threads; each document is read by
+ * one thread.
+ */
 public final class DocumentReader {
+
+  /** How many leading bytes are examined to detect the character set and binary content. */
+  public static final int SAMPLE_BYTES = 64 * 1024;
+
+  /** The largest HTML input parsed (HTML is parsed in memory). */
+  public static final int MAX_HTML_BYTES = 256 * 1024 * 1024;
 
   private final DecodeOptions options;
   private final InputStream stdin;
+  private final int softLimit;
+  private final int hardLimit;
 
+  /**
+   * @param options how to decode
+   * @param stdin what "-" reads; never closed by this reader
+   */
   public DocumentReader(DecodeOptions options, InputStream stdin) {
+    this(options, stdin, ParagraphSplitter.DEFAULT_SOFT_LIMIT, ParagraphSplitter.DEFAULT_HARD_LIMIT);
+  }
+
+  DocumentReader(DecodeOptions options, InputStream stdin, int softLimit, int hardLimit) {
     this.options = options;
     this.stdin = stdin;
+    this.softLimit = softLimit;
+    this.hardLimit = hardLimit;
   }
 
+  /**
+   * Opens {@code source}; the caller reads it with {@link Document#next()} and closes it.
+   *
+   * @throws InputException if it cannot be read or is binary ({@link InputException#binary()}).
+   *     Under strict decoding malformed input is raised here for HTML (decoded whole) and from
+   *     {@link Document#next()} for plain text (decoded as it is read).
+   */
   public Document open(Source source) throws InputException {
+    InputStream raw = openStream(source);
     try {
-      byte[] bytes =
-          source.isStdin() ? stdin.readAllBytes() : Files.readAllBytes(source.path());
-      Charset cs = options.charset() != null ? options.charset() : StandardCharsets.UTF_8;
-      return ofText(source, cs, new String(bytes, cs));
+      byte[] sample = raw.readNBytes(SAMPLE_BYTES);
+      boolean complete = sample.length < SAMPLE_BYTES;
+      boolean html = isHtml(source, sample);
+      Decision d = decide(source, sample, complete, html);
+      if (html) {
+        return openHtml(source, d, raw, sample, complete);
+      }
+      InputStream rest =
+          new SequenceInputStream(
+              new ByteArrayInputStream(sample, d.skip(), sample.length - d.skip()), raw);
+      DecodingReader reader =
+          new DecodingReader(source, rest, d.charset(), options.strict(), d.skip());
+      return new StreamDocument(
+          source, d.charset(), new ParagraphSplitter(reader, softLimit, hardLimit),
+          reader::malformed, reader);
     } catch (IOException e) {
-      throw new InputException(source, e.getMessage(), e);
+      closeQuietly(raw);
+      throw InputErrors.wrap(source, e);
+    } catch (UncheckedIOException e) {
+      closeQuietly(raw);
+      throw InputErrors.wrap(source, e);
+    } catch (RuntimeException e) {
+      closeQuietly(raw);
+      throw e;
     }
   }
 
-  /** A document over text already in memory (tests, small inputs). */
+  /** A document over text already in memory, split by the same rules as a streamed input. */
   public static Document ofText(Source source, Charset charset, String text) {
-    Deque<Paragraph> paragraphs = new ArrayDeque<>();
-    int index = 0;
-    for (String block : text.replace("\r\n", "\n").replace('\r', '\n').split("\n[ \t]*\n")) {
-      if (!block.isBlank()) {
-        paragraphs.add(new Paragraph(index++, block.strip(), false));
+    return new StreamDocument(
+        source, charset, new ParagraphSplitter(new StringReader(text)), () -> 0, () -> {});
+  }
+
+  private InputStream openStream(Source source) throws InputException {
+    if (source.isStdin()) {
+      return new FilterInputStream(stdin) {
+        @Override
+        public void close() {
+          // standard input belongs to the caller
+        }
+      };
+    }
+    if (Files.isDirectory(source.path())) {
+      throw new InputException(source, "is a directory");
+    }
+    try {
+      return Files.newInputStream(source.path());
+    } catch (IOException e) {
+      throw InputErrors.wrap(source, e);
+    }
+  }
+
+  private boolean isHtml(Source source, byte[] sample) {
+    switch (options.html() == null ? DecodeOptions.Html.AUTO : options.html()) {
+      case ALWAYS:
+        return true;
+      case NEVER:
+        return false;
+      default:
+        break;
+    }
+    if (!source.isStdin()) {
+      String name = source.path().getFileName() == null ? "" : source.path().getFileName().toString();
+      name = name.toLowerCase(Locale.ROOT);
+      return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml");
+    }
+    ByteSniffer.Bom bom = ByteSniffer.bom(sample, sample.length);
+    Charset cs = bom != null ? bom.charset() : StandardCharsets.ISO_8859_1;
+    int skip = bom != null ? bom.length() : 0;
+    String head =
+        new String(sample, skip, Math.min(1024, sample.length - skip), cs)
+            .stripLeading()
+            .toLowerCase(Locale.ROOT);
+    return head.startsWith("<!doctype html") || head.startsWith("<html");
+  }
+
+  private record Decision(Charset charset, int skip) {}
+
+  private Decision decide(Source source, byte[] sample, boolean complete, boolean html)
+      throws IOException {
+    int n = sample.length;
+    ByteSniffer.Bom bom = ByteSniffer.bom(sample, n);
+    Charset forced = options.charset();
+    if (forced != null) {
+      boolean wide = forced.name().startsWith("UTF-16") || forced.name().startsWith("UTF-32");
+      if (!wide && bom == null && (ByteSniffer.hasBinarySignature(sample, n) || ByteSniffer.hasNul(sample, n))) {
+        throw InputException.binaryFile(source);
+      }
+      return new Decision(forced, bom != null && bom.charset().equals(forced) ? bom.length() : 0);
+    }
+    if (bom != null) {
+      return new Decision(bom.charset(), bom.length());
+    }
+    if (ByteSniffer.hasBinarySignature(sample, n)) {
+      throw InputException.binaryFile(source);
+    }
+    boolean nul = ByteSniffer.hasNul(sample, n);
+    if (nul || ByteSniffer.hasControl(sample, n)) {
+      Charset utf16 = ByteSniffer.utf16WithoutBom(sample, n);
+      if (utf16 != null) {
+        return new Decision(utf16, 0);
       }
     }
-    return new Document() {
-      @Override
-      public Source source() {
-        return source;
+    if (nul) {
+      var match = ByteSniffer.detect(sample, 0, n, false);
+      if (match != null
+          && (match.getName().startsWith("UTF-16") || match.getName().startsWith("UTF-32"))) {
+        return new Decision(Charset.forName(match.getName()), 0);
       }
-
-      @Override
-      public Charset charset() {
-        return charset;
+      throw InputException.binaryFile(source);
+    }
+    if (html) {
+      Charset declared = Jsoup.parse(new ByteArrayInputStream(sample), null, "").charset();
+      if (!declared.equals(StandardCharsets.UTF_8)) {
+        return new Decision(declared, 0);
       }
+    }
+    if (ByteSniffer.isUtf8(sample, 0, n, complete)) {
+      return new Decision(StandardCharsets.UTF_8, 0);
+    }
+    return new Decision(ByteSniffer.detectOrUtf8(sample, 0, n, html), 0);
+  }
 
-      @Override
-      public Paragraph next() {
-        return paragraphs.poll();
+  private Document openHtml(
+      Source source, Decision d, InputStream raw, byte[] sample, boolean complete)
+      throws IOException {
+    byte[] all = sample;
+    try (raw) {
+      if (!complete) {
+        byte[] more = raw.readNBytes(MAX_HTML_BYTES - sample.length + 1);
+        if (more.length > MAX_HTML_BYTES - sample.length) {
+          throw new InputException(
+              source, "HTML input too large (over " + (MAX_HTML_BYTES >> 20) + " MiB)");
+        }
+        all = new byte[sample.length + more.length];
+        System.arraycopy(sample, 0, all, 0, sample.length);
+        System.arraycopy(more, 0, all, sample.length, more.length);
       }
+    }
+    DecodingReader reader =
+        new DecodingReader(
+            source,
+            new ByteArrayInputStream(all, d.skip(), all.length - d.skip()),
+            d.charset(),
+            options.strict(),
+            d.skip());
+    StringBuilder text = new StringBuilder();
+    char[] buf = new char[8192];
+    for (int k; (k = reader.read(buf)) >= 0; ) {
+      text.append(buf, 0, k);
+    }
+    String visible = HtmlText.extract(text.toString());
+    long malformed = reader.malformed();
+    return new StreamDocument(
+        source,
+        d.charset(),
+        new ParagraphSplitter(new StringReader(visible), softLimit, hardLimit),
+        () -> malformed,
+        () -> {});
+  }
 
-      @Override
-      public long malformed() {
-        return 0;
-      }
-
-      @Override
-      public void close() {}
-    };
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException e) {
+      // already failing; the first error is the one reported
+    }
   }
 }

@@ -1,24 +1,65 @@
 package dev.kalima.io;
 
 import java.io.IOException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Turns command-line operands into an ordered list of sources.
  *
  * <ul>
  *   <li>"-" is standard input; no operand at all also means standard input;
- *   <li>a file is itself (whatever its name);
- *   <li>a directory is walked recursively, keeping the files the {@link InputSelection} selects,
- *       sorted by path so that the order never depends on the file system;
- *   <li>a missing operand is reported to {@link Problems#error} and skipped.
+ *   <li>a named file is itself, whatever its name (a FIFO or /dev/stdin too: it is read as a
+ *       stream);
+ *   <li>a directory is walked recursively, keeping the files the {@link InputSelection} selects
+ *       (see {@link #selected}); names starting with '.' are skipped while walking, symbolic links
+ *       are followed, and a link that leads back into its own ancestors is not followed; it is
+ *       reported once as a warning (once per link, even when met through several paths);
+ *   <li>the files of one directory come sorted by their path relative to it, comparing code
+ *       points, so the order never depends on the file system or the locale; operands keep
+ *       their command-line order;
+ *   <li>a walked file is named as the user would type it: the operand joined with the relative
+ *       path;
+ *   <li>a missing operand is reported to {@link Problems#error} ("no such file or directory"), an
+ *       unreadable one as "permission denied"; a directory without a single selected file is a
+ *       {@link Problems#warning} ("no matching files (include: ...)").
  * </ul>
+ *
+ * <p>Memory: the walk keeps only the selected paths, never a whole directory tree.
  */
 public final class InputFinder {
+
+  /** Orders strings by Unicode code point (not by UTF-16 unit, not by locale). */
+  static final Comparator<String> CODE_POINT_ORDER =
+      (a, b) -> {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+          int ca = a.codePointAt(i);
+          int cb = b.codePointAt(j);
+          if (ca != cb) {
+            return Integer.compare(ca, cb);
+          }
+          i += Character.charCount(ca);
+          j += Character.charCount(cb);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+      };
 
   private final InputSelection selection;
 
@@ -37,21 +78,145 @@ public final class InputFinder {
         out.add(Source.stdin());
         continue;
       }
-      Path path = Path.of(operand);
+      Path path;
+      try {
+        path = Path.of(operand);
+      } catch (InvalidPathException e) {
+        problems.error(operand, "invalid file name", e);
+        continue;
+      }
       if (Files.isDirectory(path)) {
-        try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(Files::isRegularFile)
-              .sorted()
-              .forEach(p -> out.add(Source.file(p, false)));
-        } catch (IOException e) {
-          problems.error(operand, "cannot read directory", e);
-        }
-      } else if (Files.exists(path)) {
-        out.add(Source.file(path, true));
-      } else {
+        walk(operand, path, out, problems);
+      } else if (!Files.exists(path)) {
         problems.error(operand, "no such file or directory", null);
+      } else if (!Files.isReadable(path)) {
+        problems.error(operand, "permission denied", null);
+      } else {
+        out.add(new Source(operand, path, true));
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a file met while walking is kept: its name matches an include glob (as is, or in
+   * lower case, so "*.txt" also takes "NOTES.TXT"), and neither its name nor its path relative to
+   * the walked directory matches an exclude glob ("*.bak", "drafts/**").
+   */
+  private static final class Selector {
+    private final List<PathMatcher> include;
+    private final List<PathMatcher> exclude;
+
+    Selector(FileSystem fs, InputSelection selection) {
+      include = selection.include().stream().map(g -> fs.getPathMatcher("glob:" + g)).toList();
+      exclude = selection.exclude().stream().map(g -> fs.getPathMatcher("glob:" + g)).toList();
+    }
+
+    boolean included(Path name) {
+      Path lower = name.getFileSystem().getPath(name.toString().toLowerCase(Locale.ROOT));
+      for (PathMatcher m : include) {
+        if (m.matches(name) || m.matches(lower)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean excluded(Path name, Path relative) {
+      for (PathMatcher m : exclude) {
+        if (m.matches(name) || m.matches(relative)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private void walk(String operand, Path root, List<Source> out, Problems problems) {
+    Selector selector = new Selector(root.getFileSystem(), selection);
+    List<String> found = new ArrayList<>();
+    Set<Path> loopsReported = new HashSet<>();
+    try {
+      Files.walkFileTree(
+          root,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              if (dir.equals(root)) {
+                return FileVisitResult.CONTINUE;
+              }
+              Path name = dir.getFileName();
+              if (hidden(name) || selector.excluded(name, root.relativize(dir))) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              Path name = file.getFileName();
+              if (hidden(name)
+                  || !selector.included(name)
+                  || selector.excluded(name, root.relativize(file))) {
+                return FileVisitResult.CONTINUE;
+              }
+              if (attrs.isSymbolicLink()) {
+                problems.warning(file.toString(), "broken symbolic link (skipped)");
+              } else if (attrs.isDirectory()) {
+                return FileVisitResult.CONTINUE;
+              } else if (!Files.isReadable(file)) {
+                problems.error(file.toString(), "permission denied", null);
+              } else {
+                found.add(root.relativize(file).toString());
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              if (!file.equals(root) && hidden(file.getFileName())) {
+                return FileVisitResult.CONTINUE;
+              }
+              if (e instanceof FileSystemLoopException) {
+                if (loopsReported.add(physical(file))) {
+                  problems.warning(
+                      file.toString(), "symbolic link loop (not followed again)");
+                }
+              } else {
+                problems.error(file.toString(), InputErrors.message(e), e);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      problems.error(operand, InputErrors.message(e), e);
+      return;
+    }
+    if (found.isEmpty()) {
+      problems.warning(
+          operand, "no matching files (include: " + String.join(" ", selection.include()) + ")");
+      return;
+    }
+    found.sort(CODE_POINT_ORDER);
+    for (String r : found) {
+      Path path = root.resolve(r);
+      out.add(new Source(path.toString(), path, false));
+    }
+  }
+
+  /** Where a link really sits, so that one link met through several paths is reported once. */
+  private static Path physical(Path link) {
+    Path parent = link.toAbsolutePath().getParent();
+    try {
+      return parent == null ? link : parent.toRealPath().resolve(link.getFileName());
+    } catch (IOException e) {
+      return link.toAbsolutePath();
+    }
+  }
+
+  private static boolean hidden(Path name) {
+    return name != null && name.toString().startsWith(".");
   }
 }

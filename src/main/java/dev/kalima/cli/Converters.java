@@ -1,0 +1,94 @@
+package dev.kalima.cli;
+
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Typed option converters, so commands never parse strings. */
+final class Converters {
+
+  private Converters() {}
+
+  /** A whole number of at least 1. */
+  static final class Positive implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      int n = parse(value);
+      if (n < 1) {
+        throw new TypeConversionException("'" + value + "' must be a whole number of at least 1");
+      }
+      return n;
+    }
+  }
+
+  /** A whole number of at least 0. */
+  static final class NonNegative implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      int n = parse(value);
+      if (n < 0) {
+        throw new TypeConversionException("'" + value + "' must be a whole number of at least 0");
+      }
+      return n;
+    }
+  }
+
+  /** A thread count: 1 or more, or 0 for "all cores". */
+  static final class Threads implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      int n = parse(value);
+      if (n < 0 || n > 1024) {
+        throw new TypeConversionException("'" + value + "' must be between 1 and 1024 (0 = all cores)");
+      }
+      return n;
+    }
+  }
+
+  /** A character set known to this Java runtime. */
+  static final class CharsetConverter implements ITypeConverter<Charset> {
+    @Override
+    public Charset convert(String value) {
+      try {
+        return Charset.forName(value);
+      } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+        throw new TypeConversionException(
+            "unknown encoding '" + value + "' (for example: UTF-8, windows-1256, ISO-8859-6, UTF-16)");
+      }
+    }
+  }
+
+  /** "auto", or an ISO 639 language code that ICU knows. */
+  static final class Language implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      String code = lower(value.trim());
+      if (code.equals("auto")) {
+        return code;
+      }
+      for (String known : com.ibm.icu.util.ULocale.getISOLanguages()) {
+        if (known.equals(code)) {
+          return code;
+        }
+      }
+      throw new TypeConversionException(
+          "unknown language '" + value + "': use auto or an ISO 639-1 code; with stopwords and stemming: "
+              + String.join(", ", dev.kalima.analysis.Languages.known()));
+    }
+  }
+
+  private static int parse(String value) {
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new TypeConversionException("'" + value + "' is not a whole number");
+    }
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,51 @@
+package dev.kalima.cli;
+
+import picocli.AutoComplete;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The root command: {@code kalima [-hV] COMMAND [OPTIONS] [INPUT...]}. */
+@Command(
+    name = "kalima",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = "Word, sentence and keyword statistics for articles; Arabic first, any language ICU can segment.",
+    subcommands = {WordsCommand.class, AutoComplete.GenerateCompletion.class},
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  every input was read",
+      "  1  at least one input could not be read (the others were processed)",
+      "  2  usage error",
+      "",
+      "Run 'kalima COMMAND --help' for a command's options and examples."
+    })
+public final class KalimaCommand implements java.util.concurrent.Callable<Integer> {
+
+  private final RunContext context;
+
+  @Spec CommandSpec spec;
+
+  /** For tools that instantiate the command by reflection (completion and man page generators). */
+  public KalimaCommand() {
+    this(RunContext.system());
+  }
+
+  public KalimaCommand(RunContext context) {
+    this.context = context;
+  }
+
+  RunContext context() {
+    return context;
+  }
+
+  @Override
+  public Integer call() {
+    // "kalima" alone: the usage on stderr, and the exit code of a usage error.
+    spec.commandLine().getErr().println("kalima: missing command");
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.USAGE;
+  }
+}

@@ -1,0 +1,176 @@
+package dev.kalima.cli;
+
+import com.ibm.icu.util.ULocale;
+import dev.kalima.analysis.Languages;
+import dev.kalima.analysis.TermAnalyzer;
+import dev.kalima.analysis.WordTokenizer;
+import dev.kalima.io.DocumentReader;
+import dev.kalima.io.InputFinder;
+import dev.kalima.io.Paragraph;
+import dev.kalima.io.Source;
+import dev.kalima.output.model.Column;
+import dev.kalima.stats.TermCounts;
+import dev.kalima.stats.WordCounter;
+import dev.kalima.stats.WordsReport;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code kalima words}: word and n-gram frequency lists. */
+@Command(
+    name = "words",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    versionProvider = VersionProvider.class,
+    headerHeading = "",
+    header = "Word and n-gram frequency lists.",
+    synopsisHeading = "%nUsage: ",
+    descriptionHeading = "%n",
+    description = {
+      "Counts the words of the inputs (after normalization: case folding, Arabic diacritics,",
+      "tatweel and alef forms) and ranks them by count. Each row shows the most frequent",
+      "written form of the word."
+    },
+    parameterListHeading = "%nInputs:%n",
+    optionListHeading = "%nOptions:%n",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  kalima words --drop-stopwords --top 10 article.txt",
+      "  kalima words -f csv corpus/ > words.csv",
+      "  kalima words --ngrams 2 --by-file --lang ar news/*.txt",
+      "",
+      "Exit codes: 0 all inputs read, 1 some input could not be read, 2 usage error."
+    })
+final class WordsCommand implements Callable<Integer> {
+
+  @ParentCommand KalimaCommand parent;
+
+  @Mixin InputOptions input;
+  @Mixin AnalysisOptions analysis;
+  @Mixin OutputOptions output;
+  @Mixin CommonOptions common;
+
+  @Option(
+      names = {"-n", "--top"},
+      paramLabel = "N",
+      converter = Converters.NonNegative.class,
+      description = "Show the N most frequent (0 = all). Default: 25 for table and markdown, all for machine formats.")
+  Integer top;
+
+  @Option(
+      names = "--min-count",
+      paramLabel = "N",
+      defaultValue = "1",
+      converter = Converters.Positive.class,
+      description = "Leave out words seen fewer than N times. Default: ${DEFAULT-VALUE}.")
+  int minCount;
+
+  @Option(
+      names = "--min-length",
+      paramLabel = "N",
+      defaultValue = "1",
+      converter = Converters.Positive.class,
+      description = "Leave out words of fewer than N letters. Default: ${DEFAULT-VALUE}.")
+  int minLength;
+
+  @Option(
+      names = "--ngrams",
+      paramLabel = "N",
+      defaultValue = "1",
+      converter = Converters.Positive.class,
+      description = "Count runs of N words that no punctuation or sentence end separates. Default: ${DEFAULT-VALUE}.")
+  int ngrams;
+
+  @Option(names = "--by-file", description = "One ranked list per input, with file and lang columns.")
+  boolean byFile;
+
+  @Option(
+      names = "--sort",
+      paramLabel = "ORDER",
+      defaultValue = "count",
+      description = "Row order: ${COMPLETION-CANDIDATES} (alpha = the language's collation). Default: ${DEFAULT-VALUE}.")
+  WordsReport.Sort sort;
+
+  @Option(names = "--show-key", description = "Add the normalized key each word is counted under.")
+  boolean showKey;
+
+  @Override
+  public Integer call() throws IOException {
+    RunContext context = parent.context();
+    context.configure(common.debug, common.quiet);
+    Set<String> userStopwords = Stopwords.read(analysis.stopwordsFile());
+    List<Source> sources = new InputFinder(input.selection()).find(input.inputs(), context);
+    DocumentReader reader = new DocumentReader(input.decodeOptions(), context.in());
+    DocumentRunner runner = new DocumentRunner(context, reader, analysis.language(), common.threads());
+
+    int rows = top != null ? top : (output.format().machine() ? 0 : 25);
+    String collation = analysis.language() != null ? analysis.language() : "";
+    WordsReport report =
+        new WordsReport(
+            new WordsReport.Options(rows, minCount, minLength, sort, showKey, analysis.stem(), !byFile),
+            collation.isEmpty() ? ULocale.ROOT : Languages.locale(collation));
+    WordCounter.Options counting =
+        new WordCounter.Options(ngrams, analysis.numbers(), analysis.dropStopwords());
+
+    List<Column> prefix = byFile ? List.of(Column.text("file"), Column.text("lang")) : List.of();
+    try (ResultOutput out = ResultOutput.open(output, context, report.columns(prefix))) {
+      TermCounts total = new TermCounts();
+      runner.run(
+          sources,
+          () -> new CountJob(analysis, userStopwords, counting),
+          (source, language, counts) -> {
+            if (byFile) {
+              for (List<Object> row : report.rows(counts, List.of(source.name(), language))) {
+                out.sink().row(row);
+              }
+            } else {
+              total.merge(counts);
+            }
+          });
+      if (!byFile) {
+        for (List<Object> row : report.rows(total, List.of())) {
+          out.sink().row(row);
+        }
+      }
+      out.commit();
+    }
+    return context.exitCode();
+  }
+
+  /** Counts one document; one per thread, with one analyzer per language met. */
+  private static final class CountJob implements DocumentRunner.Job<TermCounts> {
+    private final AnalysisOptions analysis;
+    private final Set<String> userStopwords;
+    private final WordCounter.Options counting;
+    private final Map<String, TermAnalyzer> analyzers = new ConcurrentHashMap<>();
+    private final Map<String, WordTokenizer> tokenizers = new ConcurrentHashMap<>();
+
+    CountJob(AnalysisOptions analysis, Set<String> userStopwords, WordCounter.Options counting) {
+      this.analysis = analysis;
+      this.userStopwords = userStopwords;
+      this.counting = counting;
+    }
+
+    @Override
+    public TermCounts run(DocumentRunner.Text text) throws IOException {
+      String lang = text.language();
+      TermAnalyzer analyzer =
+          analyzers.computeIfAbsent(
+              lang,
+              l -> TermAnalyzer.create(l, analysis.normalization(), userStopwords, analysis.stem()));
+      WordTokenizer tokenizer = tokenizers.computeIfAbsent(lang, l -> new WordTokenizer(Languages.locale(l)));
+      WordCounter counter = new WordCounter(tokenizer, analyzer, counting);
+      for (Paragraph p = text.next(); p != null; p = text.next()) {
+        counter.accept(p.text());
+      }
+      return counter.finish();
+    }
+  }
+}

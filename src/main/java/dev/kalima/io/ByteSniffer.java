@@ -1,0 +1,285 @@
+package dev.kalima.io;
+
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/** Looks at the first bytes of an input: byte order mark, binary signatures, character set. */
+final class ByteSniffer {
+
+  /** How many leading bytes are searched for NUL bytes. */
+  static final int BINARY_SAMPLE = 8 * 1024;
+
+  /** A byte order mark: the charset it announces and its length in bytes. */
+  record Bom(Charset charset, int length) {}
+
+  private record Signature(byte[] bytes) {
+    boolean matches(byte[] sample, int length) {
+      return length >= bytes.length && Arrays.equals(sample, 0, bytes.length, bytes, 0, bytes.length);
+    }
+  }
+
+  private static final List<Signature> BINARY_SIGNATURES =
+      List.of(
+          sig(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A), // PNG
+          sig(0xFF, 0xD8, 0xFF), // JPEG
+          sig('G', 'I', 'F', '8', '7', 'a'), // GIF
+          sig('G', 'I', 'F', '8', '9', 'a'),
+          sig('%', 'P', 'D', 'F', '-'), // PDF
+          sig('P', 'K', 0x03, 0x04), // ZIP, and so jar, docx, odt, epub
+          sig('P', 'K', 0x05, 0x06), // empty ZIP
+          sig('P', 'K', 0x07, 0x08), // spanned ZIP
+          sig(0x1F, 0x8B), // gzip
+          sig(0x7F, 'E', 'L', 'F'), // ELF
+          sig('B', 'Z', 'h'), // bzip2
+          sig(0xFD, '7', 'z', 'X', 'Z', 0x00), // xz
+          sig('7', 'z', 0xBC, 0xAF, 0x27, 0x1C), // 7-Zip
+          sig(0x28, 0xB5, 0x2F, 0xFD), // zstd
+          sig(0xCA, 0xFE, 0xBA, 0xBE), // Java class, Mach-O fat binary
+          sig(0xCF, 0xFA, 0xED, 0xFE), // Mach-O 64-bit
+          sig(0xCE, 0xFA, 0xED, 0xFE), // Mach-O 32-bit
+          sig(0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1), // OLE2: doc, xls
+          sig('R', 'a', 'r', '!', 0x1A, 0x07), // RAR
+          sig('O', 'g', 'g', 'S'), // Ogg
+          sig('R', 'I', 'F', 'F'), // RIFF: WAV, AVI, WebP
+          sig(0x00, 'a', 's', 'm'), // WebAssembly
+          sig('w', 'O', 'F', 'F'), // WOFF font
+          sig('w', 'O', 'F', '2'), // WOFF2 font
+          sig('I', 'D', '3'), // MP3 with ID3 tag
+          sig('S', 'Q', 'L', 'i', 't', 'e', ' ', 'f', 'o', 'r', 'm', 'a', 't', ' ', '3', 0));
+
+  private ByteSniffer() {}
+
+  private static Signature sig(int... values) {
+    byte[] b = new byte[values.length];
+    for (int i = 0; i < values.length; i++) {
+      b[i] = (byte) values[i];
+    }
+    return new Signature(b);
+  }
+
+  /**
+   * The byte order mark at the start of {@code sample}, or {@code null}. UTF-32 marks are tested
+   * before UTF-16 ones, since the UTF-32LE mark starts with the UTF-16LE one.
+   */
+  static Bom bom(byte[] sample, int length) {
+    if (starts(sample, length, 0xEF, 0xBB, 0xBF)) {
+      return new Bom(StandardCharsets.UTF_8, 3);
+    }
+    if (starts(sample, length, 0x00, 0x00, 0xFE, 0xFF)) {
+      return new Bom(Charset.forName("UTF-32BE"), 4);
+    }
+    if (starts(sample, length, 0xFF, 0xFE, 0x00, 0x00)) {
+      return new Bom(Charset.forName("UTF-32LE"), 4);
+    }
+    if (starts(sample, length, 0xFE, 0xFF)) {
+      return new Bom(StandardCharsets.UTF_16BE, 2);
+    }
+    if (starts(sample, length, 0xFF, 0xFE)) {
+      return new Bom(StandardCharsets.UTF_16LE, 2);
+    }
+    return null;
+  }
+
+  private static boolean starts(byte[] sample, int length, int... prefix) {
+    if (length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((sample[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True if the sample starts with the signature of a known binary format. */
+  static boolean hasBinarySignature(byte[] sample, int length) {
+    for (Signature s : BINARY_SIGNATURES) {
+      if (s.matches(sample, length)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True if one of the first {@link #BINARY_SAMPLE} bytes is NUL. */
+  static boolean hasNul(byte[] sample, int length) {
+    int n = Math.min(length, BINARY_SAMPLE);
+    for (int i = 0; i < n; i++) {
+      if (sample[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True if one of the first {@link #BINARY_SAMPLE} bytes is a C0 control other than TAB, LF, VT, FF, CR and ESC. */
+  static boolean hasControl(byte[] sample, int length) {
+    int n = Math.min(length, BINARY_SAMPLE);
+    for (int i = 0; i < n; i++) {
+      int b = sample[i] & 0xFF;
+      if (b < 0x20 && (b < 0x09 || b > 0x0D) && b != 0x1B) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * UTF-16LE or UTF-16BE if the first {@link #BINARY_SAMPLE} bytes read as text in that encoding
+   * (for text without a byte order mark, where ICU's detector is weak outside Latin scripts):
+   *
+   * <ul>
+   *   <li>they decode without error;
+   *   <li>at least 95% of the code points are letters, digits, marks, punctuation, symbols or
+   *       white space (no other controls, no unassigned or private-use code points), and at least
+   *       half are letters or combining marks;
+   *   <li>the high bytes take at most 16 values, as they do in alphabetic scripts (the whole
+   *       text sits in one or two Unicode blocks plus ASCII punctuation);
+   * </ul>
+   *
+   * Otherwise {@code null}. Meant for samples that contain NUL or control bytes; plain ASCII read
+   * as UTF-16 can look like CJK text.
+   */
+  static Charset utf16WithoutBom(byte[] sample, int length) {
+    int n = Math.min(length, BINARY_SAMPLE) & ~1;
+    if (n < 4) {
+      return null;
+    }
+    Charset best = null;
+    double bestScore = 0.95;
+    for (Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      int highOffset = cs.equals(StandardCharsets.UTF_16LE) ? 1 : 0;
+      boolean[] highSeen = new boolean[256];
+      int distinctHigh = 0;
+      for (int i = highOffset; i < n; i += 2) {
+        if (!highSeen[sample[i] & 0xFF]) {
+          highSeen[sample[i] & 0xFF] = true;
+          distinctHigh++;
+        }
+      }
+      if (distinctHigh > 16) {
+        continue;
+      }
+      CharBuffer text;
+      try {
+        text =
+            cs.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(sample, 0, n));
+      } catch (java.nio.charset.CharacterCodingException e) {
+        continue;
+      }
+      String s = text.toString();
+      int good = 0;
+      int letters = 0;
+      int all = 0;
+      for (int i = 0; i < s.length(); ) {
+        int cp = s.codePointAt(i);
+        i += Character.charCount(cp);
+        all++;
+        if (textLike(cp)) {
+          good++;
+        }
+        if (Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK) {
+          letters++;
+        }
+      }
+      double score = (double) good / all;
+      if (score >= bestScore && letters * 2 >= all) {
+        best = cs;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private static boolean textLike(int cp) {
+    if (cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f') {
+      return true;
+    }
+    switch (Character.getType(cp)) {
+      case Character.CONTROL:
+      case Character.UNASSIGNED:
+      case Character.PRIVATE_USE:
+      case Character.SURROGATE:
+        return false;
+      default:
+        return true;
+    }
+  }
+
+  /**
+   * True if {@code sample[from, from + length)} is valid UTF-8. When {@code complete} is false the
+   * sample is a prefix of a longer input, so a multi-byte sequence cut off at its end is fine.
+   */
+  static boolean isUtf8(byte[] sample, int from, int length, boolean complete) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(sample, from, length);
+    CharBuffer out = CharBuffer.allocate(length + 1);
+    CoderResult result = decoder.decode(in, out, complete);
+    if (result.isError()) {
+      return false;
+    }
+    if (complete) {
+      try {
+        result = decoder.flush(out);
+      } catch (IllegalStateException e) {
+        return false;
+      }
+      return !result.isError();
+    }
+    return true;
+  }
+
+  /**
+   * The character set ICU's {@link CharsetDetector} finds most likely for the sample, among those
+   * this Java runtime can decode; {@code null} if none.
+   *
+   * @param markup ignore markup (HTML tags) while detecting
+   */
+  static CharsetMatch detect(byte[] sample, int from, int length, boolean markup) {
+    if (length == 0) {
+      return null;
+    }
+    CharsetDetector detector = new CharsetDetector();
+    detector.enableInputFilter(markup);
+    detector.setText(Arrays.copyOfRange(sample, from, from + length));
+    for (CharsetMatch match : detector.detectAll()) {
+      if (supported(match.getName())) {
+        return match;
+      }
+    }
+    return null;
+  }
+
+  static boolean supported(String name) {
+    try {
+      return Charset.isSupported(name);
+    } catch (IllegalCharsetNameException e) {
+      return false;
+    }
+  }
+
+  /** {@code detect} as a charset, or UTF-8 when nothing is detected. */
+  static Charset detectOrUtf8(byte[] sample, int from, int length, boolean markup) {
+    CharsetMatch match = detect(sample, from, length, markup);
+    return match == null ? StandardCharsets.UTF_8 : Charset.forName(match.getName());
+  }
+
+}

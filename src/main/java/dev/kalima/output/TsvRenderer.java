@@ -1,0 +1,85 @@
+package dev.kalima.output;
+
+import dev.kalima.output.model.Column;
+import dev.kalima.output.model.RowSink;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * Tab-separated values ({@link Format#TSV}) in the "linear TSV" convention, written row by row:
+ *
+ * <ul>
+ *   <li>a U+FEFF byte order mark first if {@link RenderOptions#bom()};
+ *   <li>the column names as the first line unless the header is off;
+ *   <li>fields joined by a tab, each line ending with "\n";
+ *   <li>inside a field a backslash becomes {@code \\}, a tab {@code \t}, a line feed {@code \n}
+ *       and a carriage return {@code \r}, so every record is exactly one line and splitting on tabs
+ *       is always right;
+ *   <li>numbers come from {@link CellFormat}; an absent value is an empty field;
+ *   <li>with {@link RenderOptions#safeCsv()} text cells and header names go through {@link
+ *       FormulaGuard} before escaping.
+ * </ul>
+ */
+final class TsvRenderer implements RowSink {
+
+  private final List<Column> columns;
+  private final Writer out;
+  private final boolean safe;
+
+  TsvRenderer(List<Column> columns, Writer out, RenderOptions options) throws IOException {
+    this.columns = List.copyOf(columns);
+    this.out = out;
+    this.safe = options.safeCsv();
+    if (options.bom()) {
+      out.write('\uFEFF');
+    }
+    if (options.header()) {
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < columns.size(); i++) {
+        if (i > 0) {
+          line.append('\t');
+        }
+        String name = columns.get(i).name();
+        escape(safe ? FormulaGuard.guard(name) : name, line);
+      }
+      out.write(line.append('\n').toString());
+    }
+  }
+
+  @Override
+  public void row(List<?> cells) throws IOException {
+    Renderers.checkRow(columns, cells);
+    StringBuilder line = new StringBuilder();
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        line.append('\t');
+      }
+      Column column = columns.get(i);
+      String text = CellFormat.text(column, cells.get(i));
+      if (text != null) {
+        escape(safe && !column.numeric() ? FormulaGuard.guard(text) : text, line);
+      }
+    }
+    out.write(line.append('\n').toString());
+  }
+
+  @Override
+  public void close() throws IOException {
+    out.flush();
+  }
+
+  /** Appends {@code field} with backslash, tab, line feed and carriage return escaped. */
+  static void escape(String field, StringBuilder to) {
+    for (int i = 0; i < field.length(); i++) {
+      char c = field.charAt(i);
+      switch (c) {
+        case '\\' -> to.append("\\\\");
+        case '\t' -> to.append("\\t");
+        case '\n' -> to.append("\\n");
+        case '\r' -> to.append("\\r");
+        default -> to.append(c);
+      }
+    }
+  }
+}

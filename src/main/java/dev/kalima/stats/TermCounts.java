@@ -1,0 +1,181 @@
+package dev.kalima.stats;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A mergeable frequency table of terms (words or n-grams).
+ *
+ * <p>Terms are grouped under a <em>group key</em> (the normalized key, or its light stem with
+ * {@code --stem}). For each group it keeps, per normalized key, how often each surface form was
+ * seen, in first-seen order, so that a row can show the most frequent real form (ties: the one seen
+ * first) and the other forms of the group.
+ *
+ * <p>{@link #merge} is associative, the empty table is its neutral element, and merging the
+ * per-document tables in input order gives the same table (and the same first-seen order) as
+ * counting the concatenated documents; only {@link Term#docs()} differs, by design: it counts
+ * documents.
+ *
+ * <p>Mutable while it is being filled by one thread; merge results into a fresh table.
+ */
+public final class TermCounts {
+
+  private final Map<String, Group> groups = new HashMap<>();
+  private final List<String> order = new ArrayList<>();
+  private long words;
+  private int documents;
+
+  /** Counts one occurrence of {@code surface}, normalized to {@code key}, under {@code group}. */
+  public void add(String group, String key, String surface) {
+    Group g = groups.get(group);
+    if (g == null) {
+      g = new Group();
+      groups.put(group, g);
+      order.add(group);
+    }
+    g.count++;
+    g.add(key, surface, 1);
+  }
+
+  /** Adds to the number of running words the table was built from (percent is relative to it). */
+  public void addWords(long n) {
+    words += n;
+  }
+
+  /** Marks this table as the table of one whole document: every term gets docs = 1. */
+  public void markDocument() {
+    documents = 1;
+    for (Group g : groups.values()) {
+      g.docs = 1;
+    }
+  }
+
+  /** Adds all of {@code other} into this table (in place) and returns this. */
+  public TermCounts merge(TermCounts other) {
+    for (String name : other.order) {
+      Group theirs = other.groups.get(name);
+      Group mine = groups.get(name);
+      if (mine == null) {
+        mine = new Group();
+        groups.put(name, mine);
+        order.add(name);
+      }
+      mine.count += theirs.count;
+      mine.docs += theirs.docs;
+      for (Map.Entry<String, Map<String, long[]>> k : theirs.keys.entrySet()) {
+        for (Map.Entry<String, long[]> s : k.getValue().entrySet()) {
+          mine.add(k.getKey(), s.getKey(), s.getValue()[0]);
+        }
+      }
+    }
+    words += other.words;
+    documents += other.documents;
+    return this;
+  }
+
+  /** Number of running words counted (the denominator of percent). */
+  public long words() {
+    return words;
+  }
+
+  /** Number of documents merged into this table. */
+  public int documents() {
+    return documents;
+  }
+
+  /** Number of distinct groups. */
+  public int size() {
+    return groups.size();
+  }
+
+  /** Total occurrences over all groups. */
+  public long occurrences() {
+    long n = 0;
+    for (Group g : groups.values()) {
+      n += g.count;
+    }
+    return n;
+  }
+
+  /** The terms, in first-seen order, as immutable values. */
+  public List<Term> terms() {
+    List<Term> out = new ArrayList<>(order.size());
+    for (String name : order) {
+      out.add(groups.get(name).toTerm(name));
+    }
+    return out;
+  }
+
+  /**
+   * One counted group, frozen.
+   *
+   * @param group the group key (normalized, or stemmed)
+   * @param count occurrences
+   * @param docs documents containing it
+   * @param display the most frequent surface form of the group (ties: first seen)
+   * @param forms the other normalized keys of the group, each shown by its most frequent surface
+   *     form, most frequent first (ties: first seen); empty unless stemming grouped several keys
+   * @param key the normalized key of {@code display}
+   */
+  public record Term(String group, long count, int docs, String display, String key, List<String> forms) {}
+
+  private static final class Group {
+    long count;
+    int docs;
+    // normalized key -> (surface -> count), both in first-seen order
+    final LinkedHashMap<String, Map<String, long[]>> keys = new LinkedHashMap<>(2);
+
+    void add(String key, String surface, long n) {
+      Map<String, long[]> surfaces = keys.computeIfAbsent(key, k -> new LinkedHashMap<>(2));
+      long[] c = surfaces.get(surface);
+      if (c == null) {
+        surfaces.put(surface, new long[] {n});
+      } else {
+        c[0] += n;
+      }
+    }
+
+    Term toTerm(String name) {
+      String bestSurface = null;
+      String bestKey = null;
+      long best = -1;
+      List<Map.Entry<String, Long>> perKey = new ArrayList<>();
+      for (Map.Entry<String, Map<String, long[]>> k : keys.entrySet()) {
+        String topSurface = null;
+        long top = -1;
+        long keyTotal = 0;
+        for (Map.Entry<String, long[]> s : k.getValue().entrySet()) {
+          long c = s.getValue()[0];
+          keyTotal += c;
+          if (c > top) {
+            top = c;
+            topSurface = s.getKey();
+          }
+          if (c > best) {
+            best = c;
+            bestSurface = s.getKey();
+            bestKey = k.getKey();
+          }
+        }
+        perKey.add(Map.entry(k.getKey() + "\u0000" + topSurface, keyTotal));
+      }
+      List<String> forms = new ArrayList<>();
+      if (perKey.size() > 1) {
+        List<Map.Entry<String, Long>> sorted = new ArrayList<>(perKey);
+        // stable sort: most frequent first, first seen among equals
+        sorted.sort((a, b) -> Long.compare(b.getValue(), a.getValue()));
+        for (Map.Entry<String, Long> e : sorted) {
+          String k = e.getKey().substring(0, e.getKey().indexOf('\u0000'));
+          if (!k.equals(bestKey)) {
+            forms.add(e.getKey().substring(e.getKey().indexOf('\u0000') + 1));
+          }
+        }
+      }
+      return new Term(name, count, docs, bestSurface, bestKey, Collections.unmodifiableList(forms));
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package dev.kalima.stats;
+
+import dev.kalima.analysis.TermAnalyzer;
+import dev.kalima.analysis.Token;
+import dev.kalima.analysis.WordTokenizer;
+import java.util.List;
+
+/**
+ * Counts the words (or n-grams) of one document, paragraph by paragraph, into a {@link
+ * TermCounts}.
+ *
+ * <ul>
+ *   <li>every word token counts towards the running-word total; number tokens count only with
+ *       {@code numbers};
+ *   <li>a term is keyed by {@link TermAnalyzer#key} (and grouped by {@link TermAnalyzer#stem} when
+ *       the analyzer stems);
+ *   <li>with {@code dropStopwords}, a single word that is a stopword is not counted, and an n-gram
+ *       that starts or ends with one is not counted;
+ *   <li>an n-gram is {@code n} consecutive tokens with no punctuation between them ({@link
+ *       Token#breakBefore()}); a number token breaks n-grams unless numbers are counted.
+ * </ul>
+ *
+ * Not thread-safe (the tokenizer and analyzer are per thread): one counter per document and thread.
+ */
+public final class WordCounter {
+
+  /**
+   * @param ngram words per term (1 = single words)
+   * @param numbers count numbers (2025, ٢٠٢٥) as terms too
+   * @param dropStopwords leave out stopwords (and n-grams at whose edge one stands)
+   */
+  public record Options(int ngram, boolean numbers, boolean dropStopwords) {
+    public static final Options DEFAULT = new Options(1, false, false);
+  }
+
+  private final WordTokenizer tokenizer;
+  private final TermAnalyzer analyzer;
+  private final Options options;
+  private final TermCounts counts = new TermCounts();
+  private final String[] keys;
+  private final String[] surfaces;
+  private final String[] groups;
+  private final boolean[] stop;
+
+  public WordCounter(WordTokenizer tokenizer, TermAnalyzer analyzer, Options options) {
+    this.tokenizer = tokenizer;
+    this.analyzer = analyzer;
+    this.options = options;
+    this.keys = new String[options.ngram()];
+    this.surfaces = new String[options.ngram()];
+    this.groups = new String[options.ngram()];
+    this.stop = new boolean[options.ngram()];
+  }
+
+  /** Counts the words of one paragraph (n-grams never cross paragraphs). */
+  public void accept(String paragraph) {
+    List<Token> tokens = tokenizer.tokenize(paragraph);
+    int n = options.ngram();
+    int run = 0; // tokens in the current unbroken run, capped at n
+    long words = 0;
+    for (Token t : tokens) {
+      boolean isWord = t.type() == Token.Type.WORD;
+      if (isWord) {
+        words++;
+      }
+      if (!isWord && !options.numbers()) {
+        run = 0;
+        continue;
+      }
+      if (t.breakBefore()) {
+        run = 0;
+      }
+      String key = analyzer.key(t.text());
+      // shift the window left when full
+      if (run == n) {
+        System.arraycopy(keys, 1, keys, 0, n - 1);
+        System.arraycopy(surfaces, 1, surfaces, 0, n - 1);
+        System.arraycopy(groups, 1, groups, 0, n - 1);
+        System.arraycopy(stop, 1, stop, 0, n - 1);
+        run--;
+      }
+      keys[run] = key;
+      surfaces[run] = t.text();
+      groups[run] = analyzer.stemming() ? analyzer.stem(key) : key;
+      stop[run] = options.dropStopwords() && analyzer.isStopword(key);
+      run++;
+      if (run == n && !(stop[0] || stop[n - 1])) {
+        if (n == 1) {
+          counts.add(groups[0], keys[0], surfaces[0]);
+        } else {
+          counts.add(String.join(" ", groups), String.join(" ", keys), String.join(" ", surfaces));
+        }
+      }
+    }
+    counts.addWords(words);
+  }
+
+  /** The counts of the document so far, marked as one document. */
+  public TermCounts finish() {
+    counts.markDocument();
+    return counts;
+  }
+}

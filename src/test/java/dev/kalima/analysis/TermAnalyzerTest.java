@@ -1,0 +1,257 @@
+package dev.kalima.analysis;
+
+import static dev.kalima.analysis.TermAssertions.assertStems;
+import static dev.kalima.analysis.TermAssertions.assertTerms;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TermAnalyzerTest {
+
+  private static TermAnalyzer analyzer(String lang) {
+    return TermAnalyzer.create(lang, NormalizationOptions.DEFAULT, Set.of(), true);
+  }
+
+  private static boolean stop(String lang, String surface) {
+    TermAnalyzer a = analyzer(lang);
+    return a.isStopword(a.key(surface));
+  }
+
+  @Test
+  void arabicTermsAreNormalized() {
+    assertTerms("ar", "أَحْمَدُ، كتـــاب! الإسلام", "احمد", "كتاب", "الاسلام");
+  }
+
+  @Test
+  void englishCurlyAndStraightApostropheAreOneTerm() {
+    assertTerms("en", "Don’t don't", "don't", "don't");
+  }
+
+  @Test
+  void arabicStopwordsAfterNormalization() {
+    for (String w : new String[] {"في", "من", "على", "إلى", "أن", "ما"}) {
+      assertTrue(stop("ar", w), w);
+    }
+  }
+
+  @Test
+  void arabicStopwordWithAndWithoutHamza() {
+    assertTrue(stop("ar", "أن"));
+    assertTrue(stop("ar", "ان"));
+    assertTrue(stop("ar", "إلى"));
+    assertTrue(stop("ar", "الى"));
+  }
+
+  @Test
+  void arabicStopwordWithHarakat() {
+    assertTrue(stop("ar", "فِي"));
+  }
+
+  @Test
+  void arabicContentWordsAreNotStopwords() {
+    assertFalse(stop("ar", "كتاب"));
+    assertFalse(stop("ar", "الشركة"));
+    assertFalse(stop("ar", "وزير"));
+  }
+
+  @Test
+  void arabicConjunctionPlusStopwordIsStopword() {
+    // Lucene's list has على but not وعلى or فعلى: the conjunction is written attached.
+    assertFalse(Languages.get("ar").rawStopwords().contains("وعلى"));
+    assertTrue(stop("ar", "وعلى"));
+    assertTrue(stop("ar", "فهذا"));
+  }
+
+  @Test
+  void arabicPrepositionPlusStopwordIsStopword() {
+    assertFalse(Languages.get("ar").rawStopwords().contains("لذلك"));
+    assertTrue(stop("ar", "لذلك"));
+    assertTrue(stop("ar", "بهذا"));
+    assertTrue(stop("ar", "لقد"));
+  }
+
+  @Test
+  void arabicConjunctionPrepositionStopwordIsStopword() {
+    assertTrue(stop("ar", "وكذلك"));
+    assertTrue(stop("ar", "وبعد"));
+  }
+
+  @Test
+  void arabicProcliticsBeforeContentWordAreNotStopwords() {
+    assertFalse(stop("ar", "لبنان"));
+    assertFalse(stop("ar", "بيروت"));
+    assertFalse(stop("ar", "وللشركة"));
+    assertFalse(stop("ar", "كلية"));
+  }
+
+  @Test
+  void arabicListedCliticFormsAreStopwords() {
+    assertTrue(stop("ar", "وفي"));
+    assertTrue(stop("ar", "ومن"));
+  }
+
+  @Test
+  void arabicConjunctionPlusContentWordIsNotStopword() {
+    assertFalse(stop("ar", "وكتاب"));
+    assertFalse(stop("ar", "وزير"));
+  }
+
+  @Test
+  void englishStopwordsIncludeContractions() {
+    assertTrue(stop("en", "the"));
+    assertTrue(stop("en", "don’t"));
+    assertTrue(stop("en", "It's"));
+    assertFalse(stop("en", "economy"));
+  }
+
+  @Test
+  void frenchElidedArticleIsStopword() {
+    TermAnalyzer a = analyzer("fr");
+    for (Token t : new WordTokenizer(Languages.locale("fr")).tokenize("L'homme")) {
+      assertEquals(t.text().equals("homme") ? false : true, a.isStopword(a.key(t.text())), t.text());
+    }
+  }
+
+  @Test
+  void frenchElidedFormsAreStopwords() {
+    assertTrue(stop("fr", "qu’"));
+    assertTrue(stop("fr", "L'"));
+    assertTrue(stop("fr", "jusqu'"));
+  }
+
+  @Test
+  void frenchElisionTerms() {
+    assertTerms("fr", "L’État d'abord", "l'", "état", "d'", "abord");
+  }
+
+  @Test
+  void russianStopword() {
+    assertTrue(stop("ru", "И"));
+    assertFalse(stop("ru", "книга"));
+  }
+
+  @Test
+  void persianStopwordWithPersianYa() {
+    assertTrue(stop("fa", "این"));
+    assertTrue(stop("fa", "اين"));
+  }
+
+  @Test
+  void serbianStopwordInBothScripts() {
+    assertTrue(stop("sr", "nije"));
+    assertTrue(stop("sr", "није"));
+  }
+
+  @Test
+  void turkishStopwordWithCapitalI() {
+    assertTrue(stop("tr", "İçin"));
+  }
+
+  @Test
+  void greekStopwordWithAccent() {
+    assertTrue(stop("el", "Είναι"));
+  }
+
+  @Test
+  void userStopwordsAreNormalized() {
+    TermAnalyzer a = TermAnalyzer.create("ar", NormalizationOptions.DEFAULT, Set.of("أيضاً", "Reuters"), false);
+    assertTrue(a.isStopword(a.key("ايضا")));
+    assertTrue(a.isUserStopword(a.key("REUTERS")));
+    assertFalse(a.isBuiltInStopword(a.key("REUTERS")));
+  }
+
+  @Test
+  void undeterminedLanguageHasNoStopwordsAndNoStems() {
+    TermAnalyzer a = analyzer("und");
+    assertFalse(a.isStopword("the"));
+    assertEquals("running", a.stem("running"));
+  }
+
+  @Test
+  void invalidLanguageIsRejected() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> TermAnalyzer.create("xx", NormalizationOptions.DEFAULT, Set.of(), false));
+  }
+
+  @Test
+  void arabicCliticFormsShareTheirStem() {
+    TermAnalyzer a = analyzer("ar");
+    String stem = a.stem(a.key("تعاون"));
+    for (String w : new String[] {"وبالتعاون", "بالتعاون", "التعاون", "والتعاون"}) {
+      assertEquals(stem, a.stem(a.key(w)), w);
+    }
+  }
+
+  @Test
+  void arabicRootInitialWawIsKept() {
+    assertStems("ar", "وزير الوزير ووزير", "وزير", "وزير", "وزير");
+  }
+
+  @Test
+  void arabicWawBeforeShortArticleWordIsKept() {
+    assertStems("ar", "والد", "والد");
+  }
+
+  @Test
+  void arabicConjunctionWawBeforeLongWordRemoved() {
+    assertStems("ar", "وقالت قالت ويعملون يعملون", "قالت", "قالت", "يعمل", "يعمل");
+  }
+
+  @Test
+  void arabicArticleAndSuffixesRemoved() {
+    assertStems("ar", "الكتاب كتابها والكتب", "كتاب", "كتاب", "كتب");
+  }
+
+  @Test
+  void arabicTaMarbutaSuffixRemoved() {
+    assertStems("ar", "مدرسة المدرسة", "مدرس", "مدرس");
+  }
+
+  @Test
+  void arabicStemNeverShorterThanTwoLetters() {
+    TermAnalyzer a = analyzer("ar");
+    for (String w : new String[] {"وها", "ال", "ات", "بها", "لل", "وي", "يه"}) {
+      String stem = a.stem(a.key(w));
+      assertTrue(stem.length() >= 2, w + " -> " + stem);
+    }
+  }
+
+  @Test
+  void englishSnowballStems() {
+    assertStems("en", "running runs connection connected", "run", "run", "connect", "connect");
+  }
+
+  @Test
+  void russianSnowballStems() {
+    assertStems("ru", "книги книга", "книг", "книг");
+  }
+
+  @Test
+  void turkishProperNounSuffixAfterApostropheIsDropped() {
+    // Snowball's Turkish stemmer reads the final -a of "ankara" as the dative suffix: the three
+    // forms still share one stem, which is the point.
+    assertStems("tr", "Ankara'da Ankara’nın Ankara", "ankar", "ankar", "ankar");
+  }
+
+  @Test
+  void englishPossessiveGroupsWithTheNoun() {
+    assertStems("en", "Obama's Obama", "obama", "obama");
+  }
+
+  @Test
+  void stemmingOffKeepsKey() {
+    TermAnalyzer a = TermAnalyzer.create("en", NormalizationOptions.DEFAULT, Set.of(), false);
+    assertEquals("running", a.stem("running"));
+    assertFalse(a.stemming());
+  }
+
+  @Test
+  void languageCodeIsCanonical() {
+    assertEquals("ar", TermAnalyzer.create("AR-eg", NormalizationOptions.DEFAULT, Set.of(), false).language());
+  }
+}

@@ -1,0 +1,219 @@
+package dev.kalima.analysis;
+
+import static dev.kalima.analysis.TermAssertions.assertPhrases;
+import static dev.kalima.analysis.TermAssertions.assertTokens;
+import static dev.kalima.analysis.TermAssertions.assertTypes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WordTokenizerTest {
+
+  @Test
+  void emptyText() {
+    assertTokens("en", "");
+  }
+
+  @Test
+  void arabicPunctuationNeverInTokens() {
+    assertTokens("ar", "قال، ثم ذهب؛ هل جاء؟", "قال", "ثم", "ذهب", "هل", "جاء");
+  }
+
+  @Test
+  void arabicPunctuationBreaksPhrases() {
+    assertPhrases("ar", "قال، ثم ذهب؛ هل جاء؟ نعم", "قال | ثم ذهب | هل جاء | نعم");
+  }
+
+  @Test
+  void arabicCliticsStayInOneToken() {
+    assertTokens("ar", "وبالتعاون مع الشركة وللمرة", "وبالتعاون", "مع", "الشركة", "وللمرة");
+  }
+
+  @Test
+  void tatweelInsideArabicWordDoesNotSplit() {
+    assertTokens("ar", "كتـــاب جديد", "كتـــاب", "جديد");
+  }
+
+  @Test
+  void zeroWidthNonJoinerInsideWordDoesNotSplit() {
+    assertTokens("fa", "می\u200Cخواهم بروم", "می\u200Cخواهم", "بروم");
+  }
+
+  @Test
+  void zeroWidthJoinerInsideArabicWordDoesNotSplit() {
+    assertTokens("ar", "كت\u200Dاب", "كت\u200Dاب");
+  }
+
+  @Test
+  void tatweelAloneIsNotAWord() {
+    assertTokens("ar", "ـــ كتاب", "كتاب");
+  }
+
+  @Test
+  void harakatStayInsideTheWord() {
+    assertTokens("ar", "كَتَبَ الوَلَدُ", "كَتَبَ", "الوَلَدُ");
+  }
+
+  @Test
+  void combiningMarksStayInsideTheWord() {
+    assertTokens("fr", "e\u0301te\u0301 chaud", "e\u0301te\u0301", "chaud");
+  }
+
+  @Test
+  void englishContractionsAreOneWord() {
+    assertTokens("en", "I don't know, it’s fine", "I", "don't", "know", "it’s", "fine");
+  }
+
+  @Test
+  void commaBreaksPhrase() {
+    assertPhrases("en", "I don't know, it’s fine", "I don't know | it’s fine");
+  }
+
+  @Test
+  void hyphenatedCompoundSplitsWithoutBreak() {
+    assertPhrases("en", "a well-known fact", "a well known fact");
+  }
+
+  @Test
+  void spacedHyphenBreaks() {
+    assertPhrases("en", "war - peace", "war | peace");
+  }
+
+  @Test
+  void emDashBreaks() {
+    assertPhrases("en", "war—peace", "war | peace");
+  }
+
+  @Test
+  void enDashBreaks() {
+    assertPhrases("en", "war – peace", "war | peace");
+  }
+
+  @Test
+  void apostropheAsQuoteBreaks() {
+    assertPhrases("en", "he said 'hello' then", "he said | hello | then");
+  }
+
+  @Test
+  void guillemetsAndBracketsBreak() {
+    assertPhrases("fr", "il dit «bonjour» (hier) [ici]", "il dit | bonjour | hier | ici");
+  }
+
+  @Test
+  void curlyQuotesBreak() {
+    assertPhrases("en", "the “new” deal", "the | new | deal");
+  }
+
+  @Test
+  void sentenceEndBreaks() {
+    assertPhrases("en", "It rained. Then it stopped!", "It rained | Then it stopped");
+  }
+
+  @Test
+  void emojiBetweenWordsDoesNotBreak() {
+    assertPhrases("en", "I love 🍕 pizza", "I love pizza");
+  }
+
+  @Test
+  void singleLineBreakDoesNotBreakPhrase() {
+    assertPhrases("en", "one\ntwo", "one two");
+  }
+
+  @Test
+  void blankLineBreaksPhrase() {
+    assertPhrases("en", "one\n\ntwo", "one | two");
+  }
+
+  @Test
+  void blankCrLfLineBreaksPhrase() {
+    assertPhrases("en", "one\r\n\r\ntwo\r\nthree", "one | two three");
+  }
+
+  @Test
+  void firstTokenHasBreakBefore() {
+    List<Token> tokens = new WordTokenizer().tokenize("  hello");
+    assertTrue(tokens.get(0).breakBefore());
+  }
+
+  @Test
+  void frenchElisionSplits() {
+    assertTokens(
+        "fr", "L'homme d’affaires jusqu'à qu’il", "L'", "homme", "d’", "affaires", "jusqu'", "à",
+        "qu’", "il");
+  }
+
+  @Test
+  void frenchElisionDoesNotBreakPhrase() {
+    assertPhrases("fr", "l'homme", "l' homme");
+  }
+
+  @Test
+  void frenchAujourdhuiStaysWhole() {
+    assertTokens("fr", "aujourd'hui", "aujourd'hui");
+  }
+
+  @Test
+  void italianElisionSplits() {
+    assertTokens("it", "dell'anno un'altra", "dell'", "anno", "un'", "altra");
+  }
+
+  @Test
+  void catalanElisionSplits() {
+    assertTokens("ca", "l'any d'or", "l'", "any", "d'", "or");
+  }
+
+  @Test
+  void noElisionOutsideRomanceLanguages() {
+    assertTokens("en", "l'homme o'clock", "l'homme", "o'clock");
+  }
+
+  @Test
+  void elisionOffsetsAreExact() {
+    List<Token> tokens = new WordTokenizer(Languages.locale("fr")).tokenize("x l’homme");
+    assertEquals(new Token("l’", 2, 4, Token.Type.WORD, false), tokens.get(1));
+    assertEquals(new Token("homme", 4, 9, Token.Type.WORD, false), tokens.get(2));
+  }
+
+  @Test
+  void numbersOfAnyScript() {
+    assertTypes("2025 ٢٠٢٥ ۲۰۲۵ 3.5 1,000 ١٬٠٠٠ ٣٫٥", "2025/N ٢٠٢٥/N ۲۰۲۵/N 3.5/N 1,000/N ١٬٠٠٠/N ٣٫٥/N");
+  }
+
+  @Test
+  void letterAndDigitIsAWord() {
+    assertTypes("A4 COVID-19", "A4/W COVID/W 19/N");
+  }
+
+  @Test
+  void mixedScriptLine() {
+    assertTypes(
+        "قال Obama إن 2025 كان عام ٢٠٢٥.",
+        "قال/W Obama/W إن/W 2025/N كان/W عام/W ٢٠٢٥/N");
+  }
+
+  @Test
+  void emojiAndZwjSequencesAreNotWords() {
+    assertTokens("en", "I ❤️ 👨\u200D👩\u200D👧 pizza 🍕!", "I", "pizza");
+  }
+
+  @Test
+  void symbolsAndPunctuationAloneGiveNoTokens() {
+    assertTokens("en", "... !!! $ + = € — «»");
+  }
+
+  @Test
+  void chineseAndJapaneseWords() {
+    List<Token> tokens = new WordTokenizer(Languages.locale("zh")).tokenize("我喜欢北京。");
+    assertTrue(tokens.size() >= 2);
+    assertTrue(tokens.stream().allMatch(t -> t.type() == Token.Type.WORD));
+  }
+
+  @Test
+  void tokenizerIsReusable() {
+    WordTokenizer tokenizer = new WordTokenizer();
+    tokenizer.tokenize("first text here");
+    assertEquals(2, tokenizer.tokenize("second one").size());
+  }
+}

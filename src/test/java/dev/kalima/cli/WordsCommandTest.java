@@ -1,0 +1,108 @@
+package dev.kalima.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WordsCommandTest {
+
+  private static GoldenFileTest.Result words(String stdin, String... args) {
+    String[] all = new String[args.length + 1];
+    all[0] = "words";
+    System.arraycopy(args, 0, all, 1, args.length);
+    return GoldenFileTest.run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), all);
+  }
+
+  @Test
+  void countsWordsFromStdinRankedByCountThenCollation() {
+    GoldenFileTest.Result r = words("b a c b a b\n", "-f", "tsv", "--lang", "en");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(
+        "rank\tword\tcount\tpercent\tdocs\n"
+            + "1\tb\t3\t50.00\t1\n"
+            + "2\ta\t2\t33.33\t1\n"
+            + "3\tc\t1\t16.67\t1\n",
+        r.out());
+  }
+
+  @Test
+  void showsMostFrequentSurfaceFormOfANormalizedWord() {
+    GoldenFileTest.Result r =
+        words("The cat. the dog. THE end. the\n", "-f", "tsv", "--no-header", "--lang", "en", "--top", "1", "--show-key");
+    assertEquals("1\tthe\t4\t57.14\t1\tthe\n", r.out());
+  }
+
+  @Test
+  void ngramsNeverCrossPunctuation() {
+    GoldenFileTest.Result r =
+        words("red apple, green apple. red apple\n", "-f", "tsv", "--no-header", "--ngrams", "2", "--lang", "en");
+    // "apple green" spans the comma and "apple red" spans the full stop: neither is counted.
+    assertEquals("1\tred apple\t2\t33.33\t1\n" + "2\tgreen apple\t1\t16.67\t1\n", r.out());
+  }
+
+  @Test
+  void missingFileIsReportedAndTheOthersStillCount(@TempDir Path dir) throws Exception {
+    Path good = dir.resolve("good.txt");
+    Files.writeString(good, "alpha beta alpha\n", StandardCharsets.UTF_8);
+    String missing = dir.resolve("missing.txt").toString();
+    GoldenFileTest.Result r = words("", "-f", "tsv", "--no-header", "--lang", "en", missing, good.toString());
+    assertEquals(1, r.exit());
+    assertEquals("kalima: " + missing + ": no such file or directory\n", r.err());
+    assertEquals("1\talpha\t2\t66.67\t1\n2\tbeta\t1\t33.33\t1\n", r.out());
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    GoldenFileTest.Result r = words("", "--no-such-flag");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().startsWith("kalima: Unknown option: '--no-such-flag'"), r.err());
+    assertTrue(r.err().contains("--help"), r.err());
+  }
+
+  @Test
+  void negativeTopIsAUsageError() {
+    GoldenFileTest.Result r = words("", "--top", "-1");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("at least 0"), r.err());
+  }
+
+  @Test
+  void unknownLanguageListsTheChoices() {
+    GoldenFileTest.Result r = words("", "--lang", "xx");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("unknown language 'xx'"), r.err());
+    assertTrue(r.err().contains("ar"), r.err());
+  }
+
+  @Test
+  void outputIsIdenticalForAnyThreadCount(@TempDir Path dir) throws Exception {
+    for (int i = 0; i < 12; i++) {
+      Files.writeString(
+          dir.resolve("doc" + i + ".txt"),
+          ("word" + (i % 3) + " shared other" + i + " shared\n").repeat(i + 1),
+          StandardCharsets.UTF_8);
+    }
+    String one = words("", "-f", "csv", "--threads", "1", dir.toString()).out();
+    for (String threads : List.of("2", "3", "8")) {
+      assertEquals(one, words("", "-f", "csv", "--threads", threads, dir.toString()).out(), threads);
+      assertEquals(
+          words("", "-f", "csv", "--by-file", "--threads", "1", dir.toString()).out(),
+          words("", "-f", "csv", "--by-file", "--threads", threads, dir.toString()).out());
+    }
+  }
+
+  @Test
+  void countsSumToTheNumberOfWords() {
+    String text = "Ein Wort, zwei Wörter; drei Wörter. Und noch ein Wort!\n";
+    GoldenFileTest.Result r = words(text, "-f", "tsv", "--no-header", "--lang", "de");
+    long sum = r.out().lines().mapToLong(l -> Long.parseLong(l.split("\t")[2])).sum();
+    assertEquals(10, sum);
+  }
+}
