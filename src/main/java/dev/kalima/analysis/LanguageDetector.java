@@ -19,15 +19,19 @@ import java.util.Set;
  *   <li>Han, Hiragana, Katakana and Hangul count together: "ja" when kana are at least a tenth of
  *       them, else "ko" when Hangul is, else "zh".
  *   <li>Arabic script: "ar", unless the Persian letters پ چ ژ گ ک ی outnumber the Arabic-only
- *       forms ك ي ة; then "ckb" when the Sorani letters ە ێ ۆ ڵ ڕ are frequent, "ur" when the
- *       Urdu letters ٹ ڈ ڑ ں ے are, "ps" for the Pashto letters ټ ډ ړ ښ ږ ځ څ, else "fa".
- *   <li>Cyrillic: "be" when ў appears, "uk" for є ї ґ і, "mk" for ѓ ќ ѕ, "sr" for ђ ћ ј љ њ џ; otherwise the
- *       best stopword coverage among ru, bg, sr (in that order on ties).
+ *       forms ك ي ة; then "ckb" when the Sorani letters ە ێ ۆ ڵ ڕ make at least 2% of the
+ *       Arabic-script letters, "ur" when the Urdu letters ٹ ڈ ڑ ں ے do, "ps" for the Pashto
+ *       letters ټ ډ ړ ښ ږ ځ څ, else "fa".
+ *   <li>Cyrillic, by the letters only one language has, when they make at least 0.5% of the
+ *       Cyrillic letters: "be" for ў; else the most frequent of ы э ё "ru" (Bulgarian has none of
+ *       them), є ї ґ і "uk", ђ ћ ј љ њ џ "sr", ѓ ќ ѕ "mk" (so a quoted Київ does not make a
+ *       Russian text Ukrainian); otherwise the best stopword coverage among ru, bg, sr (in that
+ *       order on ties).
  *   <li>Latin: "vi" when ư ơ make at least 1% of the Latin letters, "pl" when ł ż ź ś make at
  *       least 0.5% (languages without a stopword list, which would otherwise pass for a
- *       neighbour); else the best stopword coverage among the Latin-script languages with a list (order on
- *       ties: en fr es de it pt nl sv da no fi tr id ro hu cs ca gl eu et lt lv ga sr); "und" when
- *       fewer than two words of the sample are stopwords of the best one (a lone hit is chance:
+ *       neighbour); else the best stopword coverage among the Latin-script languages with a list
+ *       (order on ties: en fr es de it pt nl sv da no fi tr id ro hu cs ca gl eu et lt lv ga sr);
+ *       "und" when fewer than two words of the sample are stopwords of the best one (a lone hit is chance:
  *       "Ben" is a Turkish stopword). Cyrillic and Devanagari fall back to ru and hi instead.
  *   <li>Devanagari: hi or ne by stopword coverage (hi on ties). Every other script maps to its
  *       main language: Greek el, Hebrew he, Thai th, Armenian hy, Georgian ka, Bengali bn, Tamil
@@ -107,19 +111,27 @@ public final class LanguageDetector {
   }
 
   private String cyrillic(CharSequence sample, Tally t) {
-    if (t.belarusian > 0) {
+    int letters = t.scripts[UScript.CYRILLIC];
+    if (frequent(t.belarusian, letters)) {
       return "be";
     }
-    if (t.ukrainian > 0) {
-      return "uk";
+    String[] codes = {"ru", "uk", "sr", "mk"};
+    int[] counts = {t.russian, t.ukrainian, t.serbian, t.macedonian};
+    int best = 0;
+    for (int i = 1; i < counts.length; i++) {
+      if (counts[i] > counts[best]) {
+        best = i;
+      }
     }
-    if (t.macedonian > 0) {
-      return "mk";
-    }
-    if (t.serbian > 0) {
-      return "sr";
+    if (frequent(counts[best], letters)) {
+      return codes[best];
     }
     return byStopwords(sample, t.limit, CYRILLIC, "ru");
+  }
+
+  /** At least one in 200 letters: a quoted name does not decide a long text's language. */
+  private static boolean frequent(int count, int letters) {
+    return count > 0 && count * 200 >= letters;
   }
 
   private String latin(CharSequence sample, Tally t) {
@@ -240,6 +252,7 @@ public final class LanguageDetector {
     int belarusian;
     int macedonian;
     int serbian;
+    int russian;
     int polish;
     int vietnamese;
 
@@ -272,6 +285,9 @@ public final class LanguageDetector {
           break;
         case 'ѓ': case 'ќ': case 'ѕ': case 'Ѓ': case 'Ќ': case 'Ѕ':
           macedonian++;
+          break;
+        case 'ы': case 'э': case 'ё': case 'Ы': case 'Э': case 'Ё':
+          russian++;
           break;
         case 'ł': case 'Ł': case 'ż': case 'Ż': case 'ź': case 'Ź': case 'ś': case 'Ś':
           polish++;

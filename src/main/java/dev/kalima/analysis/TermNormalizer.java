@@ -90,7 +90,7 @@ public final class TermNormalizer {
     return false;
   }
 
-  /** Steps 2 to 7 in one pass; allocates only from the first character that changes. */
+  /** Steps 2 to 9 in one pass; allocates only from the first character that changes. */
   private String mapChars(String s) {
     StringBuilder out = null;
     int n = s.length();

@@ -122,6 +122,14 @@ class LanguageDetectorTest {
   }
 
   @Test
+  void russianWithAUkrainianPlaceNameIsRussian() {
+    assertLanguage(
+        "ru",
+        "Министр сказал, что переговоры в столице были очень плодотворными, и что делегация "
+            + "вернётся домой завтра утром, а следующая встреча пройдёт через месяц в Києві.");
+  }
+
+  @Test
   void chinese() {
     assertLanguage("zh", "外交部长表示，在首都举行的会谈富有成果。");
   }

@@ -97,6 +97,21 @@ class WordTokenizerTest {
   }
 
   @Test
+  void pluralPossessiveApostropheDoesNotBreak() {
+    assertPhrases("en", "the students' union and the teachers’ room", "the students union and the teachers room");
+  }
+
+  @Test
+  void closingSingleQuoteAfterSBreaks() {
+    assertPhrases("en", "he said 'thanks' and left", "he said | thanks | and left");
+  }
+
+  @Test
+  void curlySingleQuotesBreak() {
+    assertPhrases("en", "the ‘experts’ agreed", "the | experts | agreed");
+  }
+
+  @Test
   void guillemetsAndBracketsBreak() {
     assertPhrases("fr", "il dit «bonjour» (hier) [ici]", "il dit | bonjour | hier | ici");
   }
