@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = "Word, sentence and keyword statistics for articles; Arabic first, any language ICU can segment.",
-    subcommands = {WordsCommand.class, AutoComplete.GenerateCompletion.class},
+    subcommands = {WordsCommand.class, KeywordsCommand.class, AutoComplete.GenerateCompletion.class},
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  every input was read",
