@@ -62,7 +62,6 @@ final class TextParser {
           boolean firstInSentence = words.size() == first;
           boolean hyphenJoined =
               previous != null
-                  && token.breakBefore()
                   && token.start() - previous.end() == 1
                   && isHyphen(paragraph.charAt(previous.end()));
           boolean breakBefore = firstInSentence || token.breakBefore() && !hyphenJoined;

@@ -87,7 +87,7 @@ final class Yake {
     return w.stopword() || w.key().codePointCount(0, w.key().length()) < 2;
   }
 
-  private Model model(ParsedText text) {
+  private static Model model(ParsedText text, boolean firstOccurrence) {
     List<Word> words = text.words();
     Model m = new Model(words.size());
     for (int i = 0; i < words.size(); i++) {
@@ -156,7 +156,8 @@ final class Yake {
     for (int t = 0; t < n; t++) {
       double tf = m.tf[t];
       double casing = Math.max(m.upper[t], m.acronym[t]) / (1 + Math.log(tf));
-      double position = Math.log(Math.log(3 + median(m.sentences.get(t))));
+      List<Integer> where = m.sentences.get(t);
+      double position = Math.log(Math.log(3 + (firstOccurrence ? where.get(0) : median(where))));
       double frequency = mean + std == 0 ? 0 : tf / (mean + std);
       double dl = m.leftTotal[t] == 0 ? 0 : (double) m.leftDistinct[t] / m.leftTotal[t];
       double dr = m.rightTotal[t] == 0 ? 0 : (double) m.rightDistinct[t] / m.rightTotal[t];
@@ -175,7 +176,7 @@ final class Yake {
   /** The features of every term, in order of first occurrence (keyed by term). */
   Map<String, TermFeatures> termFeatures(ParsedText text) {
     Map<String, TermFeatures> out = new LinkedHashMap<>();
-    for (TermFeatures f : model(text).features) {
+    for (TermFeatures f : model(text, false).features) {
       out.put(f.term(), f);
     }
     return out;
@@ -183,7 +184,7 @@ final class Yake {
 
   /** S(kw) of each candidate, in the order given; lower is better. */
   double[] score(ParsedText text, List<Candidate> candidates) {
-    Model m = model(text);
+    Model m = model(text, false);
     double[] out = new double[candidates.size()];
     for (int c = 0; c < candidates.size(); c++) {
       Candidate cand = candidates.get(c);
@@ -213,6 +214,10 @@ final class Yake {
    * <pre>R(kw) = TF(kw)² · n^1.5 · (∏ 1/S(t))^(1/n) · ∏ p(w)</pre>
    *
    * <ul>
+   *   <li>S(t) is the term score above, except that T_pos uses the index of the <em>first</em>
+   *       sentence the term occurs in instead of the median (the first-occurrence feature of KEA,
+   *       Witten et al. 1999): a news story names its subject in the lead, and a name repeated
+   *       only in the closing line keeps its lead position;
    *   <li>n is the number of content (non-weak) words of the phrase and the product of 1/S(t)
    *       runs over them: their geometric mean relevance, so a phrase is as good as its words on
    *       average rather than the product that makes YAKE prefer single words;
@@ -226,7 +231,7 @@ final class Yake {
    * </ul>
    */
   double[] scorePlus(ParsedText text, List<Candidate> candidates) {
-    Model m = model(text);
+    Model m = model(text, true);
     double[] out = new double[candidates.size()];
     for (int c = 0; c < candidates.size(); c++) {
       Candidate cand = candidates.get(c);

@@ -112,6 +112,19 @@ class YakeTest {
     assertEquals(expected, s[indexOf(cands, "bank of england")], 1e-9);
   }
 
+  @Test
+  void plusVariantMeasuresPositionFromTheFirstSentence() {
+    // "tom" occurs in S0 and S2: with the first occurrence its position is ln(ln 3), as for a
+    // term of S0 only; so "tom" and "chase" (both TF... from S0) differ only by the other features
+    List<Candidate> cands = new CandidateExtractor(1).extract(text);
+    double[] plus = new Yake().scorePlus(text, cands);
+    // R(kw) = TF² · 1 · 1/S(t) for one-word candidates
+    // tom with first-occurrence position: S = 3 * 0.094048 / 1.165591 = 0.242063
+    assertEquals(4 / 0.242063, plus[indexOf(cands, "tom")], 1e-2);
+    // chase: single occurrence in S0, same S as in YAKE: 0.436185
+    assertEquals(1 / 0.436185, plus[indexOf(cands, "chase")], 1e-4);
+  }
+
   static int indexOf(List<Candidate> cands, String key) {
     for (int i = 0; i < cands.size(); i++) {
       if (cands.get(i).key().equals(key)) {
