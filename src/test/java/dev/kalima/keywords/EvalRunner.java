@@ -36,7 +36,7 @@ public final class EvalRunner {
         files = s.sorted().toList();
       }
       CorpusCounts corpus = null;
-      KeywordOptions opts = new KeywordOptions(method, 10, 3, dedup, 0);
+      KeywordOptions opts = new KeywordOptions(method, 10, Integer.getInteger("ngram", 3), dedup, 0);
       if (method == Method.TFIDF || method == Method.KEYNESS) {
         KeywordExtractor counter = new KeywordExtractor(KeywordOptions.DEFAULT, analyzer, null);
         corpus = CorpusCounts.EMPTY;
