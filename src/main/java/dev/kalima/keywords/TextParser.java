@@ -4,7 +4,9 @@ import dev.kalima.analysis.TermAnalyzer;
 import dev.kalima.analysis.Token;
 import dev.kalima.analysis.WordTokenizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns paragraphs into a {@link ParsedText}, using the shared tokenizer and term analyzer:
@@ -21,13 +23,19 @@ import java.util.List;
  *       no space ("real-time", "state-of-the-art"), which stay one phrase.
  * </ol>
  *
- * Not thread-safe (the tokenizer and the sentence breaker own iterators): one per thread.
+ * The key, stem and stopword flag of each distinct surface form are computed once per parser
+ * (a cache of at most 200,000 forms, emptied when full). Not thread-safe (the tokenizer, the
+ * sentence breaker and the stemmer own state): one per thread.
  */
 final class TextParser {
 
   private final WordTokenizer tokenizer;
   private final TermAnalyzer analyzer;
   private final SentenceBreaks breaks;
+  /** Surface form -> {key, stem, stopword flag}: normalizing and stemming are the costly steps. */
+  private final Map<String, String[]> terms = new HashMap<>();
+
+  private static final int CACHE_LIMIT = 200_000;
 
   TextParser(WordTokenizer tokenizer, TermAnalyzer analyzer, SentenceBreaks breaks) {
     this.tokenizer = tokenizer;
@@ -65,13 +73,13 @@ final class TextParser {
                   && token.start() - previous.end() == 1
                   && isHyphen(paragraph.charAt(previous.end()));
           boolean breakBefore = firstInSentence || token.breakBefore() && !hyphenJoined;
-          String key = analyzer.key(token.text());
+          String[] term = term(token.text());
           words.add(
               new Word(
                   token.text(),
-                  key,
-                  analyzer.stem(key),
-                  analyzer.isStopword(key),
+                  term[0],
+                  term[1],
+                  term[2] != null,
                   token.type() == Token.Type.NUMBER,
                   breakBefore,
                   index,
@@ -83,6 +91,19 @@ final class TextParser {
       }
     }
     return new ParsedText(source, words, sentences);
+  }
+
+  private String[] term(String surface) {
+    String[] t = terms.get(surface);
+    if (t == null) {
+      if (terms.size() >= CACHE_LIMIT) {
+        terms.clear();
+      }
+      String key = analyzer.key(surface);
+      t = new String[] {key, analyzer.stem(key), analyzer.isStopword(key) ? "" : null};
+      terms.put(surface, t);
+    }
+    return t;
   }
 
   private static boolean isHyphen(char c) {

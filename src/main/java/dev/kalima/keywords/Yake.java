@@ -78,8 +78,16 @@ final class Yake {
       termOf = new int[words];
     }
 
+    /**
+     * The map key of the edge a→b: a·n + b with n the number of terms (unique, and its Long hash
+     * spreads well, unlike a&lt;&lt;32|b whose hash a^b collides massively).
+     */
+    long edge(int a, int b) {
+      return (long) a * names.size() + b;
+    }
+
     int cooc(int a, int b) {
-      return cooc.getOrDefault(((long) a << 32) | b, 0);
+      return cooc.getOrDefault(edge(a, b), 0);
     }
   }
 
@@ -126,7 +134,7 @@ final class Yake {
       }
       if (i > 0 && !w.breakBefore() && !w.number() && !words.get(i - 1).number()) {
         int left = m.termOf[i - 1];
-        long edge = ((long) left << 32) | t;
+        long edge = m.edge(left, t);
         int before = m.cooc.merge(edge, 1, Integer::sum);
         if (before == 1) {
           m.leftDistinct[t]++;
