@@ -32,7 +32,8 @@ public final class KeywordExtractor {
     this.options = options;
     ULocale locale = new ULocale(analyzer.language());
     this.parser =
-        new TextParser(new WordTokenizer(locale), analyzer, SentenceBreaks.icu(locale));
+        new TextParser(
+            new WordTokenizer(locale), analyzer, SentenceBreaks.shared(analyzer.language()));
     this.candidates = new CandidateExtractor(options.maxNgram());
     if ((options.method() == Method.TFIDF || options.method() == Method.KEYNESS)
         && corpus == null) {

@@ -23,7 +23,7 @@ final class Texts {
 
   static ParsedText parse(TermAnalyzer analyzer, String... paragraphs) {
     ULocale locale = new ULocale(analyzer.language());
-    return new TextParser(new WordTokenizer(locale), analyzer, SentenceBreaks.icu(locale))
+    return new TextParser(new WordTokenizer(locale), analyzer, SentenceBreaks.shared(analyzer.language()))
         .parse("t", List.of(paragraphs));
   }
 }
