@@ -183,7 +183,11 @@ final class KeywordsCommand implements Callable<Integer> {
             } else {
               long rank = 0;
               for (Keyword k : result.keywords()) {
-                out.sink().row(List.of(source.name(), ++rank, k.phrase(), k.score(), k.count()));
+                List<Object> row = new ArrayList<>(List.of(source.name(), ++rank, k.phrase(), k.score(), k.count()));
+                if (method == Method.KEYNESS) {
+                  row.add(k.effect());
+                }
+                out.sink().row(row);
               }
             }
           });
@@ -225,6 +229,8 @@ final class KeywordsCommand implements Callable<Integer> {
     c.add(Column.integer("count"));
     if (corpus) {
       c.add(Column.integer("docs"));
+    } else if (method == Method.KEYNESS) {
+      c.add(Column.decimal("log_ratio", 2));
     }
     return c;
   }

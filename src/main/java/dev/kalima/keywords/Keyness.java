@@ -17,7 +17,7 @@ import java.util.List;
  * </ul>
  *
  * Only positive keywords (relatively more frequent in the text: log ratio &gt; 0) are kept; they
- * are ranked by G²; the others score 0.
+ * are ranked by G²; the others score 0. The log ratio is reported as the keyword's effect size.
  */
 final class Keyness {
 
@@ -44,6 +44,18 @@ final class Keyness {
     double bb = b == 0 ? 0.5 : b;
     double aa = a == 0 ? 0.5 : a;
     return Math.log((aa / c) / (bb / d)) / Math.log(2);
+  }
+
+  /** The log ratio of each candidate, in the order given. */
+  double[] logRatios(ParsedText text, List<Candidate> candidates) {
+    double c = Math.max(1, text.words().size());
+    double d = Math.max(1, reference.words());
+    double[] out = new double[candidates.size()];
+    for (int i = 0; i < out.length; i++) {
+      Candidate cand = candidates.get(i);
+      out[i] = logRatio(cand.count(), reference.count(cand.key()), c, d);
+    }
+    return out;
   }
 
   double[] score(ParsedText text, List<Candidate> candidates) {

@@ -62,10 +62,12 @@ public final class KeywordExtractor {
   List<Scored> rank(ParsedText text) {
     List<Candidate> found = candidates.extract(text);
     double[] scores = score(text, found);
+    double[] effects =
+        options.method() == Method.KEYNESS ? new Keyness(corpus).logRatios(text, found) : null;
     List<Scored> scored = new ArrayList<>(found.size());
     for (int i = 0; i < found.size(); i++) {
       if (scores[i] > 0) {
-        scored.add(new Scored(found.get(i), scores[i]));
+        scored.add(new Scored(found.get(i), scores[i], effects == null ? null : effects[i]));
       }
     }
     scored.sort(Ranking.SCORED);

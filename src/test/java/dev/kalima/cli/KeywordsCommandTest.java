@@ -93,6 +93,7 @@ class KeywordsCommandTest {
             "--method", "keyness", "--reference", ref.toString(), "-f", "tsv", "--lang", "en",
             dir.resolve("c.txt").toString());
     assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("file\trank\tkeyphrase\tscore\tcount\tlog_ratio\n"), r.out());
     assertTrue(r.out().contains("\tteam\t"), r.out());
     assertTrue(!r.out().contains("\tOil\t"), r.out());
   }

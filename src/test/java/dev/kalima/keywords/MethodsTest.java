@@ -53,6 +53,9 @@ class MethodsTest {
             KeywordOptions.DEFAULT.withMethod(Method.KEYNESS), Texts.english(), ref);
     List<Keyword> top = k.extract("doc", List.of("Haftar met Shoigu. Haftar and markets.")).keywords();
     assertEquals("Haftar", top.get(0).phrase());
+    // effect size: a = 2 of c = 6 words, b = 0 (read as 0.5) of d = 7 + 5 = 12 words:
+    // log2((2/6) / (0.5/12)) = log2 8 = 3
+    assertEquals(3.0, top.get(0).effect(), 1e-9);
     assertTrue(top.stream().noneMatch(x -> x.key().equals("markets")));
   }
 
