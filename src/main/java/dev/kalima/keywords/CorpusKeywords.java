@@ -25,10 +25,41 @@ import java.util.Map;
 public final class CorpusKeywords {
 
   private static final class Entry {
-    final Map<String, Integer> phrases = new LinkedHashMap<>();
+    /** The shown form while every document showed the same one. */
+    String phrase;
+    /** Shown form -> documents, in first-seen order; only once a second form appears. */
+    Map<String, Integer> phrases;
     double score;
     long count;
     int docs;
+
+    void addPhrase(String p) {
+      if (phrases == null) {
+        if (phrase == null || phrase.equals(p)) {
+          phrase = p;
+          return;
+        }
+        phrases = new LinkedHashMap<>();
+        phrases.put(phrase, docs);
+      }
+      phrases.merge(p, 1, Integer::sum);
+    }
+
+    /** The form the most documents showed; ties: first seen. */
+    String shown() {
+      if (phrases == null) {
+        return phrase;
+      }
+      String best = null;
+      int most = 0;
+      for (Map.Entry<String, Integer> p : phrases.entrySet()) {
+        if (p.getValue() > most) {
+          best = p.getKey();
+          most = p.getValue();
+        }
+      }
+      return best;
+    }
   }
 
   private final Map<String, Entry> entries = new HashMap<>();
@@ -46,7 +77,7 @@ public final class CorpusKeywords {
     double best = ranked.get(0).score();
     for (Keyword k : ranked) {
       Entry e = entries.computeIfAbsent(k.key(), x -> new Entry());
-      e.phrases.merge(k.phrase(), 1, Integer::sum);
+      e.addPhrase(k.phrase());
       e.score += best > 0 ? k.score() / best : 0;
       e.count += k.count();
       e.docs++;
@@ -58,15 +89,7 @@ public final class CorpusKeywords {
     List<Keyword> all = new ArrayList<>(entries.size());
     for (Map.Entry<String, Entry> me : entries.entrySet()) {
       Entry e = me.getValue();
-      String phrase = null;
-      int most = 0;
-      for (Map.Entry<String, Integer> p : e.phrases.entrySet()) {
-        if (p.getValue() > most) {
-          phrase = p.getKey();
-          most = p.getValue();
-        }
-      }
-      all.add(new Keyword(phrase, me.getKey(), e.score, e.count, e.docs));
+      all.add(new Keyword(e.shown(), me.getKey(), e.score, e.count, e.docs));
     }
     all.sort(Ranking.ORDER);
     return List.copyOf(all.subList(0, Math.min(top, all.size())));
