@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
       "",
       "Word, sentence and keyword statistics for articles; Arabic first, any language ICU can segment."
     },
-    subcommands = {WordsCommand.class, SentencesCommand.class, AutoComplete.GenerateCompletion.class},
+    subcommands = {WordsCommand.class, SentencesCommand.class, KeywordsCommand.class, AutoComplete.GenerateCompletion.class},
     customSynopsis = "kalima [-hV] COMMAND [OPTIONS] [INPUT...]",
     commandListHeading = "%nCommands:%n",
     footerHeading = "%nExamples:%n",
@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       "  kalima words --drop-stopwords --top 10 article.txt",
       "  kalima words -f csv corpus/ > words.csv",
       "  kalima sentences --histogram article.txt",
+      "  kalima keywords --sentences 3 article.txt",
       "",
       "Exit codes:",
       "  0  every input was read",
