@@ -1,0 +1,32 @@
+package dev.kalima.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One test per bug found while hardening kalima against bad input (issue 6), named after what it reproduces. */
+class BadInputRegressionTest {
+
+  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+
+  @Test
+  void binaryFileNamedExplicitlyIsAnErrorThatDoesNotSaySkipped(@TempDir Path dir) throws Exception {
+    Path png = Files.write(dir.resolve("image.txt"), PNG);
+    GoldenFileTest.Result r = GoldenFileTest.run("words", "-f", "tsv", png.toString());
+    assertEquals(1, r.exit());
+    assertEquals("kalima: " + png + ": binary file\n", r.err());
+  }
+
+  @Test
+  void binaryFileMetWhileWalkingIsAWarningThatSaysSkipped(@TempDir Path dir) throws Exception {
+    Files.write(dir.resolve("image.txt"), PNG);
+    Files.writeString(dir.resolve("text.txt"), "word\n");
+    GoldenFileTest.Result r = GoldenFileTest.run("words", "-f", "tsv", "--no-header", dir.toString());
+    assertEquals(0, r.exit());
+    assertEquals("kalima: " + dir.resolve("image.txt") + ": warning: binary file (skipped)\n", r.err());
+    assertEquals("1\tword\t1\t100.00\t1\n", r.out());
+  }
+}
