@@ -140,7 +140,9 @@ final class ByteSniffer {
    *   <li>at least 95% of the code points are letters, digits, marks, punctuation, symbols or
    *       white space (no other controls, no unassigned or private-use code points);
    *   <li>the high bytes take at most 16 values, as they do in alphabetic scripts (the whole
-   *       text sits in one or two Unicode blocks plus ASCII punctuation);
+   *       text sits in one or two Unicode blocks plus ASCII punctuation), and the four most
+   *       common of them make up at least 90% of the units (ASCII text with a control byte, read
+   *       as UTF-16, has letters for high bytes: many values, none dominant);
    * </ul>
    *
    * Otherwise {@code null}. Meant for samples that contain NUL or control bytes; plain ASCII read
@@ -163,7 +165,7 @@ final class ByteSniffer {
           distinctHigh++;
         }
       }
-      if (distinctHigh > 16) {
+      if (distinctHigh > 16 || !fewHighBytesDominate(sample, highOffset, n)) {
         continue;
       }
       CharBuffer text;
@@ -194,6 +196,121 @@ final class ByteSniffer {
       }
     }
     return best;
+  }
+
+  /** True if the four most common bytes at {@code sample[offset], sample[offset + 2], ...} make up 90% of them. */
+  private static boolean fewHighBytesDominate(byte[] sample, int offset, int n) {
+    int[] counts = new int[256];
+    int units = 0;
+    for (int i = offset; i < n; i += 2) {
+      counts[sample[i] & 0xFF]++;
+      units++;
+    }
+    Arrays.sort(counts);
+    int top = counts[255] + counts[254] + counts[253] + counts[252];
+    return top * 10 >= units * 9;
+  }
+
+  /** Text decoded from a sample and the number of malformed sequences met on the way. */
+  record Decoded(String text, int malformed) {}
+
+  /**
+   * Decodes {@code sample[0, n)} with {@code cs}, counting each malformed or unmappable sequence
+   * (which is dropped); when {@code complete} is false a sequence cut off at the end of the sample
+   * is not counted.
+   */
+  static Decoded decodeCounting(Charset cs, byte[] sample, int n, boolean complete) {
+    CharsetDecoder decoder =
+        cs.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(sample, 0, n);
+    CharBuffer out = CharBuffer.allocate(n + 4);
+    int malformed = 0;
+    while (true) {
+      CoderResult r = decoder.decode(in, out, complete);
+      if (r.isError()) {
+        malformed++;
+        in.position(in.position() + r.length());
+      } else {
+        break; // underflow: the output buffer is large enough never to overflow
+      }
+    }
+    if (complete) {
+      decoder.flush(out);
+    }
+    return new Decoded(out.flip().toString(), malformed);
+  }
+
+  /**
+   * UTF-16LE or UTF-16BE for a sample with NUL bytes that shows the pattern of UTF-16 text with
+   * ASCII characters in it (white space, digits, punctuation or Latin letters), evidence that
+   * random or binary bytes do not give; otherwise {@code null}. All of:
+   *
+   * <ul>
+   *   <li>NUL bytes cluster at the high byte of the units: at least 2% of the units have a NUL
+   *       high byte, and at least four times as many as have a NUL low byte;
+   *   <li>at most 1% of the units are malformed (a sequence cut off at the end of the sample
+   *       does not count);
+   *   <li>at least 95% of the decoded code points are letters, digits, marks, punctuation,
+   *       symbols or white space.
+   * </ul>
+   */
+  static Charset utf16ByNulPattern(byte[] sample, int length, boolean complete) {
+    int n = Math.min(length, BINARY_SAMPLE) & ~1;
+    int units = n / 2;
+    if (units < 2) {
+      return null;
+    }
+    int nulEven = 0;
+    int nulOdd = 0;
+    for (int i = 0; i < n; i += 2) {
+      if (sample[i] == 0) {
+        nulEven++;
+      }
+      if (sample[i + 1] == 0) {
+        nulOdd++;
+      }
+    }
+    Charset cs;
+    int high;
+    int low;
+    if (nulOdd >= nulEven) {
+      cs = StandardCharsets.UTF_16LE;
+      high = nulOdd;
+      low = nulEven;
+    } else {
+      cs = StandardCharsets.UTF_16BE;
+      high = nulEven;
+      low = nulOdd;
+    }
+    if (high * 50 < units || high < 4 * low) {
+      return null;
+    }
+    Decoded d = decodeCounting(cs, sample, n, complete && n == length);
+    if (d.malformed() * 100 > units) {
+      return null;
+    }
+    return textLikeShare(d.text()) >= 0.95 ? cs : null;
+  }
+
+  /** True if {@code sample[0, n)} decodes with {@code cs} without a single malformed sequence. */
+  static boolean decodesCleanly(Charset cs, byte[] sample, int n, boolean complete) {
+    return decodeCounting(cs, sample, n, complete).malformed() == 0;
+  }
+
+  private static double textLikeShare(String s) {
+    int good = 0;
+    int all = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      all++;
+      if (textLike(cp)) {
+        good++;
+      }
+    }
+    return all == 0 ? 0 : (double) good / all;
   }
 
   private static boolean textLike(int cp) {

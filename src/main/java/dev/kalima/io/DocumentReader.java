@@ -30,8 +30,10 @@ import org.jsoup.Jsoup;
  *         <li>a known binary file signature (PNG, JPEG, GIF, PDF, ZIP, gzip, ELF, ...): refused
  *             with {@link InputException#binaryFile};
  *         <li>NUL or control bytes in the first 8 KiB: UTF-16LE/BE if the sample reads as such
- *             text ({@code ByteSniffer.utf16WithoutBom}); with NUL bytes, else UTF-16 or UTF-32
- *             if ICU's detector says so, else refused as binary;
+ *             text ({@code ByteSniffer.utf16WithoutBom}); with NUL bytes, else UTF-16 if the
+ *             NULs sit at one parity and the sample decodes almost cleanly to text ({@code
+ *             ByteSniffer.utf16ByNulPattern}), else UTF-32 if ICU's detector says so and the
+ *             sample decodes without error, else refused as binary (random bytes included);
  *         <li>for HTML, a charset other than UTF-8 declared in the page;
  *         <li>UTF-8 if the sample is valid UTF-8 (a sequence cut off at the end of the sample is
  *             fine);
@@ -193,10 +195,16 @@ public final class DocumentReader {
       }
     }
     if (nul) {
+      Charset utf16 = ByteSniffer.utf16ByNulPattern(sample, n, complete);
+      if (utf16 != null) {
+        return new Decision(utf16, 0);
+      }
       var match = ByteSniffer.detect(sample, 0, n, false);
-      if (match != null
-          && (match.getName().startsWith("UTF-16") || match.getName().startsWith("UTF-32"))) {
-        return new Decision(Charset.forName(match.getName()), 0);
+      if (match != null && match.getName().startsWith("UTF-32")) {
+        Charset utf32 = Charset.forName(match.getName());
+        if (ByteSniffer.decodesCleanly(utf32, sample, n & ~3, complete && (n & 3) == 0)) {
+          return new Decision(utf32, 0);
+        }
       }
       throw InputException.binaryFile(source);
     }

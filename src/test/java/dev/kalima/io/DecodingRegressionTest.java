@@ -1,0 +1,59 @@
+package dev.kalima.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** One test per decoding bug found while hardening kalima against bad input (issue 6), named after what it reproduces. */
+class DecodingRegressionTest {
+
+  private static Document open(byte[] input) throws IOException {
+    return new DocumentReader(DecodeOptions.DEFAULT, new ByteArrayInputStream(input)).open(Source.stdin());
+  }
+
+  private static void assertBinary(byte[] input, String what) {
+    InputException e = assertThrows(InputException.class, () -> open(input).close(), what);
+    assertTrue(e.binary(), what + ": " + e.getMessage());
+  }
+
+  @Test
+  void randomBytesAreBinaryNotUtf16WithMalformedUnits() {
+    for (int seed = 0; seed < 100; seed++) {
+      byte[] noise = new byte[3000];
+      new Random(seed).nextBytes(noise);
+      if (noise[0] == (byte) 0xFF || noise[0] == (byte) 0xFE || noise[0] == (byte) 0xEF || noise[0] == 0) {
+        noise[0] = 'x'; // no accidental byte order mark
+      }
+      assertBinary(noise, "seed " + seed);
+    }
+  }
+
+  @Test
+  void asciiWithEscapeSequencesAndABellStaysUtf8NotUtf16() throws IOException {
+    String text = "hello\u001b[31mred\u001b[0m world \u001b]0;pwned\u0007 title";
+    try (Document doc = open(text.getBytes(StandardCharsets.UTF_8))) {
+      assertEquals(StandardCharsets.UTF_8, doc.charset());
+      assertEquals(text, doc.next().text());
+      assertEquals(0, doc.malformed());
+    }
+  }
+
+  @Test
+  void cjkUtf16WithSpacesButWithoutBomIsStillRecognised() throws IOException {
+    String text = "日本語の文章です。 東京は大きい都市です。 今日は晴れ。 ".repeat(20).strip();
+    for (var cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      try (Document doc = open(text.getBytes(cs))) {
+        assertEquals(cs, doc.charset());
+        assertEquals(text, doc.next().text());
+        assertEquals(0, doc.malformed());
+      }
+    }
+  }
+}
