@@ -132,6 +132,23 @@ final class ByteSniffer {
   }
 
   /**
+   * True if at least 3% of the first {@link #BINARY_SAMPLE} bytes (and at least 4 of them) are C0
+   * controls other than TAB, LF, VT, FF, CR and ESC: legacy 8-bit text never has that many, random
+   * and compressed bytes do (about 10%).
+   */
+  static boolean manyControls(byte[] sample, int length) {
+    int n = Math.min(length, BINARY_SAMPLE);
+    int controls = 0;
+    for (int i = 0; i < n; i++) {
+      int b = sample[i] & 0xFF;
+      if (b < 0x20 && (b < 0x09 || b > 0x0D) && b != 0x1B) {
+        controls++;
+      }
+    }
+    return controls >= 4 && controls * 100 >= 3L * n;
+  }
+
+  /**
    * UTF-16LE or UTF-16BE if the first {@link #BINARY_SAMPLE} bytes read as text in that encoding
    * (for text without a byte order mark, where ICU's detector is weak outside Latin scripts):
    *

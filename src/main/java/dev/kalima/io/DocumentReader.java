@@ -34,6 +34,8 @@ import org.jsoup.Jsoup;
  *             NULs sit at one parity and the sample decodes almost cleanly to text ({@code
  *             ByteSniffer.utf16ByNulPattern}), else UTF-32 if ICU's detector says so and the
  *             sample decodes without error, else refused as binary (random bytes included);
+ *         <li>not valid UTF-8 and at least 3% control bytes other than white space and ESC
+ *             ({@code ByteSniffer.manyControls}): refused as binary;
  *         <li>for HTML, a charset other than UTF-8 declared in the page;
  *         <li>UTF-8 if the sample is valid UTF-8 (a sequence cut off at the end of the sample is
  *             fine);
@@ -207,6 +209,9 @@ public final class DocumentReader {
         }
       }
       throw InputException.binaryFile(source);
+    }
+    if (ByteSniffer.manyControls(sample, n) && !ByteSniffer.isUtf8(sample, 0, n, complete)) {
+      throw InputException.binaryFile(source); // random or compressed bytes without a NUL
     }
     if (html) {
       Charset declared = Jsoup.parse(new ByteArrayInputStream(sample), null, "").charset();

@@ -36,6 +36,29 @@ class DecodingRegressionTest {
   }
 
   @Test
+  void shortRandomBytesWithoutNulAreBinaryNotLegacyText() {
+    for (int seed = 0; seed < 100; seed++) {
+      byte[] noise = new byte[200];
+      new Random(seed).nextBytes(noise);
+      for (int i = 0; i < noise.length; i++) {
+        if (noise[i] == 0) {
+          noise[i] = 'x';
+        }
+      }
+      noise[0] = 'x'; // no accidental byte order mark or file signature
+      assertBinary(noise, "seed " + seed);
+    }
+  }
+
+  @Test
+  void utf8WithBackspaceOverstrikeStaysText() throws IOException {
+    String text = "N\bNA\bAM\bME\bE  kalima \u2013 word statistics";
+    try (Document doc = open(text.getBytes(StandardCharsets.UTF_8))) {
+      assertEquals(StandardCharsets.UTF_8, doc.charset());
+    }
+  }
+
+  @Test
   void asciiWithEscapeSequencesAndABellStaysUtf8NotUtf16() throws IOException {
     String text = "hello\u001b[31mred\u001b[0m world \u001b]0;pwned\u0007 title";
     try (Document doc = open(text.getBytes(StandardCharsets.UTF_8))) {
