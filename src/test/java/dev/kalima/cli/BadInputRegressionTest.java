@@ -29,4 +29,19 @@ class BadInputRegressionTest {
     assertEquals("kalima: " + dir.resolve("image.txt") + ": warning: binary file (skipped)\n", r.err());
     assertEquals("1\tword\t1\t100.00\t1\n", r.out());
   }
+
+  @Test
+  void numbersOptionShowsNumbersAndFoldsArabicIndicDigits() {
+    GoldenFileTest.Result r =
+        GoldenFileTest.run(
+            new java.io.ByteArrayInputStream("٢٠٢٥ 2025 ۲۰۲۵ news\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            "words", "-f", "tsv", "--no-header", "--numbers", "--show-key", "--lang", "en");
+    assertEquals(0, r.exit(), r.err());
+    java.util.List<String> rows = r.out().lines().toList();
+    assertEquals(2, rows.size(), r.out());
+    String[] first = rows.get(0).split("\t");
+    assertEquals("3", first[2], r.out()); // the three spellings of 2025 are one term
+    assertEquals("2025", first[5]);
+    assertEquals("news", rows.get(1).split("\t")[1]);
+  }
 }
