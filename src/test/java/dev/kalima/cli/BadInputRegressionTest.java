@@ -44,4 +44,13 @@ class BadInputRegressionTest {
     assertEquals("2025", first[5]);
     assertEquals("news", rows.get(1).split("\t")[1]);
   }
+
+  @Test
+  void numbersOptionCountsNumbersInTheTotalSoPercentNeverExceeds100() {
+    GoldenFileTest.Result r =
+        GoldenFileTest.run(
+            new java.io.ByteArrayInputStream("2025 2025 2025 news\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            "words", "-f", "tsv", "--no-header", "--numbers", "--lang", "en");
+    assertEquals("1\t2025\t3\t75.00\t1\n2\tnews\t1\t25.00\t1\n", r.out(), r.err());
+  }
 }
