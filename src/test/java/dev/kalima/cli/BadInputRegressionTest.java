@@ -53,4 +53,21 @@ class BadInputRegressionTest {
             "words", "-f", "tsv", "--no-header", "--numbers", "--lang", "en");
     assertEquals("1\t2025\t3\t75.00\t1\n2\tnews\t1\t25.00\t1\n", r.out(), r.err());
   }
+
+  @Test
+  void hostileFileNameCannotSendEscapeSequencesToStderr(@TempDir Path dir) throws Exception {
+    Path evil = dir.resolve("evil\u001b[2J\u202e.txt");
+    Files.write(evil, PNG);
+    GoldenFileTest.Result r = GoldenFileTest.run("words", dir.toString());
+    assertEquals(0, r.exit());
+    assertEquals("kalima: " + dir + "/evil\\x1b[2J\\u202E.txt: warning: binary file (skipped)\n", r.err());
+  }
+
+  @Test
+  void hostileOptionCannotSendEscapeSequencesToStderr() {
+    GoldenFileTest.Result r = GoldenFileTest.run("words", "--\u001b]0;title\u0007");
+    assertEquals(2, r.exit());
+    assertEquals(-1, r.err().indexOf('\u001b'), r.err());
+    assertEquals(-1, r.err().indexOf('\u0007'), r.err());
+  }
 }
