@@ -311,9 +311,14 @@ final class ByteSniffer {
     return textLikeShare(d.text()) >= 0.95 ? cs : null;
   }
 
-  /** True if {@code sample[0, n)} decodes with {@code cs} without a single malformed sequence. */
-  static boolean decodesCleanly(Charset cs, byte[] sample, int n, boolean complete) {
-    return decodeCounting(cs, sample, n, complete).malformed() == 0;
+  /**
+   * True if {@code sample[0, n)} decodes with {@code cs} without a single malformed sequence and
+   * at least 95% of the code points are text-like (so that a run of NUL bytes, which is valid
+   * UTF-32, does not pass).
+   */
+  static boolean readsAsText(Charset cs, byte[] sample, int n, boolean complete) {
+    Decoded d = decodeCounting(cs, sample, n, complete);
+    return d.malformed() == 0 && textLikeShare(d.text()) >= 0.95;
   }
 
   private static double textLikeShare(String s) {

@@ -33,7 +33,8 @@ import org.jsoup.Jsoup;
  *             text ({@code ByteSniffer.utf16WithoutBom}); with NUL bytes, else UTF-16 if the
  *             NULs sit at one parity and the sample decodes almost cleanly to text ({@code
  *             ByteSniffer.utf16ByNulPattern}), else UTF-32 if ICU's detector says so and the
- *             sample decodes without error, else refused as binary (random bytes included);
+ *             sample decodes to text without error, else refused as binary (random bytes and
+ *             runs of NUL bytes included);
  *         <li>not valid UTF-8 and at least 3% control bytes other than white space and ESC
  *             ({@code ByteSniffer.manyControls}): refused as binary;
  *         <li>for HTML, a charset other than UTF-8 declared in the page;
@@ -204,7 +205,7 @@ public final class DocumentReader {
       var match = ByteSniffer.detect(sample, 0, n, false);
       if (match != null && match.getName().startsWith("UTF-32")) {
         Charset utf32 = Charset.forName(match.getName());
-        if (ByteSniffer.decodesCleanly(utf32, sample, n & ~3, complete && (n & 3) == 0)) {
+        if (ByteSniffer.readsAsText(utf32, sample, n & ~3, complete && (n & 3) == 0)) {
           return new Decision(utf32, 0);
         }
       }

@@ -79,4 +79,20 @@ class DecodingRegressionTest {
       }
     }
   }
+
+  @Test
+  void runOfNulBytesIsBinaryNotUtf32() {
+    assertBinary(new byte[DocumentReader.SAMPLE_BYTES], "64 KiB of NUL (as from /dev/zero)");
+    assertBinary(new byte[64], "64 NUL bytes");
+  }
+
+  @Test
+  void utf32WithoutBomIsStillRecognised() throws IOException {
+    String text = "UTF-32 text without a byte order mark, in English and عربي.";
+    var cs = java.nio.charset.Charset.forName("UTF-32LE");
+    try (Document doc = open(text.getBytes(cs))) {
+      assertEquals(cs, doc.charset());
+      assertEquals(text, doc.next().text());
+    }
+  }
 }
