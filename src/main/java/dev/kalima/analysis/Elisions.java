@@ -17,7 +17,7 @@ final class Elisions {
   private static final Set<String> ITALIAN =
       Set.of(
           "l", "c", "d", "m", "t", "s", "v", "un", "all", "dall", "dell", "nell", "sull", "coll",
-          "pell", "gl", "agl", "dagl", "degl", "negl", "sugl", "quest", "quell", "bell", "sant");
+          "pell", "gl", "agl", "dagl", "degl", "negl", "sugl", "quest", "quell");
   private static final Set<String> CATALAN = Set.of("d", "l", "m", "n", "s", "t");
 
   /** The elided forms of a language (empty for languages that do not elide this way). */

@@ -3,26 +3,31 @@ package dev.kalima.analysis;
 import com.ibm.icu.util.ULocale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * One language kalima can analyse: its ISO 639 code, English name, ICU locale (case folding,
  * segmentation, collation), Lucene's stopword list for it (possibly empty) and its stemmer (possibly
- * none). Instances come from {@link Languages}. Immutable and thread-safe; the stopword lists are
- * loaded once, lazily, and shared.
+ * none). Instances come from {@link Languages}. Immutable and thread-safe; the stopword list is
+ * loaded on first use, once, and shared.
  */
 public final class Language {
 
   private final String code;
-  private final String englishName;
   private final ULocale locale;
-  private final Supplier<Stemmer> stemmers;
+  private final boolean stemmer;
+  private final Lazy<Set<String>> rawStopwords;
+  private final Lazy<Set<String>> defaultStopwords;
 
-  Language(String code, Supplier<Stemmer> stemmers) {
+  Language(String code) {
     this.code = code;
     this.locale = new ULocale(code);
-    this.englishName = locale.getDisplayLanguage(ULocale.ENGLISH);
-    this.stemmers = stemmers;
+    this.stemmer = Languages.hasStemmer(code);
+    this.rawStopwords = new Lazy<>(() -> Languages.loadStopwords(code));
+    this.defaultStopwords =
+        new Lazy<>(
+            () ->
+                Languages.normalizeAll(
+                    rawStopwords.get(), new TermNormalizer(NormalizationOptions.DEFAULT, code)));
   }
 
   /** ISO 639 code, lower case ("ar", "en", "ckb", "und"). */
@@ -32,7 +37,7 @@ public final class Language {
 
   /** The language's English name from ICU ("Arabic", "Central Kurdish"). */
   public String englishName() {
-    return englishName;
+    return locale.getDisplayLanguage(ULocale.ENGLISH);
   }
 
   public ULocale locale() {
@@ -46,12 +51,12 @@ public final class Language {
 
   /** The stopword list as Lucene ships it (plus script variants, see {@link Languages}). */
   public Set<String> rawStopwords() {
-    return Languages.rawStopwords(code);
+    return rawStopwords.get();
   }
 
   /** The stopword list normalized with {@link NormalizationOptions#DEFAULT}. */
   public Set<String> stopwords() {
-    return Languages.defaultStopwords(code);
+    return defaultStopwords.get();
   }
 
   /** The stopword list passed through the normalizer the text goes through. */
@@ -63,12 +68,13 @@ public final class Language {
   }
 
   public boolean hasStemmer() {
-    return stemmers != null;
+    return stemmer;
   }
 
   /** A new stemmer (not thread-safe); the identity when the language has none. */
   public Stemmer newStemmer() {
-    return stemmers == null ? Stemmer.identity() : stemmers.get();
+    Stemmer s = Languages.newStemmer(code);
+    return s == null ? Stemmer.identity() : s;
   }
 
   @Override

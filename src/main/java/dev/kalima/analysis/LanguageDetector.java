@@ -1,7 +1,9 @@
 package dev.kalima.analysis;
 
 import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -17,13 +19,20 @@ import java.util.Set;
  *   <li>Han, Hiragana, Katakana and Hangul count together: "ja" when kana are at least a tenth of
  *       them, else "ko" when Hangul is, else "zh".
  *   <li>Arabic script: "ar", unless the Persian letters پ چ ژ گ ک ی outnumber the Arabic-only
- *       forms ك ي ة; then "ckb" when the Sorani letters ە ێ ۆ ڵ ڕ are frequent, "ur" when the
- *       Urdu letters ٹ ڈ ڑ ں ے are, "ps" for the Pashto letters ټ ډ ړ ښ ږ ځ څ, else "fa".
- *   <li>Cyrillic: "be" when ў appears, "uk" for є ї ґ і, "mk" for ѓ ќ ѕ, "sr" for ђ ћ ј љ њ џ; otherwise the
- *       best stopword coverage among ru, bg, sr (in that order on ties).
- *   <li>Latin: the best stopword coverage among the Latin-script languages with a list (order on
- *       ties: en fr es de it pt nl sv da no fi tr id ro hu cs ca gl eu et lt lv ga sr); "und" when
- *       no word of the sample is a stopword of any.
+ *       forms ك ي ة; then "ckb" when the Sorani letters ە ێ ۆ ڵ ڕ make at least 2% of the
+ *       Arabic-script letters, "ur" when the Urdu letters ٹ ڈ ڑ ں ے do, "ps" for the Pashto
+ *       letters ټ ډ ړ ښ ږ ځ څ, else "fa".
+ *   <li>Cyrillic, by the letters only one language has, when they make at least 0.5% of the
+ *       Cyrillic letters: "be" for ў; else the most frequent of ы э ё "ru" (Bulgarian has none of
+ *       them), є ї ґ і "uk", ђ ћ ј љ њ џ "sr", ѓ ќ ѕ "mk" (so a quoted Київ does not make a
+ *       Russian text Ukrainian); otherwise the best stopword coverage among ru, bg, sr (in that
+ *       order on ties).
+ *   <li>Latin: "vi" when ư ơ make at least 1% of the Latin letters, "pl" when ł ż ź ś make at
+ *       least 0.5% (languages without a stopword list, which would otherwise pass for a
+ *       neighbour); else the best stopword coverage among the Latin-script languages with a list
+ *       (order on ties: en fr es de it pt nl sv da no fi tr id ro hu cs ca gl eu et lt lv ga sr);
+ *       "und" when fewer than two words of the sample are stopwords of the best one (a lone hit is chance:
+ *       "Ben" is a Turkish stopword). Cyrillic and Devanagari fall back to ru and hi instead.
  *   <li>Devanagari: hi or ne by stopword coverage (hi on ties). Every other script maps to its
  *       main language: Greek el, Hebrew he, Thai th, Armenian hy, Georgian ka, Bengali bn, Tamil
  *       ta, Telugu te, Gujarati gu, Gurmukhi pa, Kannada kn, Malayalam ml, Sinhala si, Khmer km,
@@ -34,6 +43,9 @@ public final class LanguageDetector {
 
   /** How many words of the sample are looked at. */
   public static final int MAX_WORDS = 4000;
+
+  /** A single stopword hit is chance (a name like "Ben" is a Turkish stopword): need two. */
+  private static final int MIN_STOPWORD_HITS = 2;
 
   private static final List<String> LATIN =
       List.of(
@@ -63,7 +75,7 @@ public final class LanguageDetector {
       case UScript.CYRILLIC:
         return cyrillic(sample, t);
       case UScript.LATIN:
-        return byStopwords(sample, t.limit, LATIN, Languages.UNDETERMINED);
+        return latin(sample, t);
       case UScript.DEVANAGARI:
         return byStopwords(sample, t.limit, DEVANAGARI, "hi");
       default:
@@ -99,19 +111,38 @@ public final class LanguageDetector {
   }
 
   private String cyrillic(CharSequence sample, Tally t) {
-    if (t.belarusian > 0) {
+    int letters = t.scripts[UScript.CYRILLIC];
+    if (frequent(t.belarusian, letters)) {
       return "be";
     }
-    if (t.ukrainian > 0) {
-      return "uk";
+    String[] codes = {"ru", "uk", "sr", "mk"};
+    int[] counts = {t.russian, t.ukrainian, t.serbian, t.macedonian};
+    int best = 0;
+    for (int i = 1; i < counts.length; i++) {
+      if (counts[i] > counts[best]) {
+        best = i;
+      }
     }
-    if (t.macedonian > 0) {
-      return "mk";
-    }
-    if (t.serbian > 0) {
-      return "sr";
+    if (frequent(counts[best], letters)) {
+      return codes[best];
     }
     return byStopwords(sample, t.limit, CYRILLIC, "ru");
+  }
+
+  /** At least one in 200 letters: a quoted name does not decide a long text's language. */
+  private static boolean frequent(int count, int letters) {
+    return count > 0 && count * 200 >= letters;
+  }
+
+  private String latin(CharSequence sample, Tally t) {
+    int letters = t.scripts[UScript.LATIN];
+    if (t.vietnamese * 100 >= letters) {
+      return "vi";
+    }
+    if (t.polish * 200 >= letters) {
+      return "pl";
+    }
+    return byStopwords(sample, t.limit, LATIN, Languages.UNDETERMINED);
   }
 
   private static String forScript(int script) {
@@ -141,10 +172,9 @@ public final class LanguageDetector {
   /** The candidate whose stopwords cover most words of sample[0, limit); fallback if none do. */
   private String byStopwords(CharSequence sample, int limit, List<String> candidates, String fallback) {
     int[] hits = new int[candidates.size()];
-    @SuppressWarnings("unchecked")
-    Set<String>[] lists = new Set[candidates.size()];
-    for (int i = 0; i < lists.length; i++) {
-      lists[i] = Languages.get(candidates.get(i)).stopwords();
+    List<Set<String>> lists = new ArrayList<>(candidates.size());
+    for (String code : candidates) {
+      lists.add(Languages.get(code).stopwords());
     }
     int i = 0;
     while (i < limit) {
@@ -163,8 +193,8 @@ public final class LanguageDetector {
         }
       }
       String key = normalizer.normalize(sample.subSequence(start, i).toString());
-      for (int k = 0; k < lists.length; k++) {
-        if (lists[k].contains(key)) {
+      for (int k = 0; k < hits.length; k++) {
+        if (lists.get(k).contains(key)) {
           hits[k]++;
         }
       }
@@ -175,7 +205,7 @@ public final class LanguageDetector {
         best = k;
       }
     }
-    return best < 0 ? fallback : candidates.get(best);
+    return best < 0 || hits[best] < MIN_STOPWORD_HITS ? fallback : candidates.get(best);
   }
 
   private static boolean isWordChar(int cp) {
@@ -211,7 +241,7 @@ public final class LanguageDetector {
 
   /** Letter counts of a sample. */
   private static final class Tally {
-    final int[] scripts = new int[UScript.CODE_LIMIT];
+    final int[] scripts = new int[UCharacter.getIntPropertyMaxValue(UProperty.SCRIPT) + 1];
     int limit;
     int persian;
     int arabicOnly;
@@ -222,6 +252,9 @@ public final class LanguageDetector {
     int belarusian;
     int macedonian;
     int serbian;
+    int russian;
+    int polish;
+    int vietnamese;
 
     void add(int cp) {
       int script = UScript.getScript(cp);
@@ -252,6 +285,15 @@ public final class LanguageDetector {
           break;
         case 'ѓ': case 'ќ': case 'ѕ': case 'Ѓ': case 'Ќ': case 'Ѕ':
           macedonian++;
+          break;
+        case 'ы': case 'э': case 'ё': case 'Ы': case 'Э': case 'Ё':
+          russian++;
+          break;
+        case 'ł': case 'Ł': case 'ż': case 'Ż': case 'ź': case 'Ź': case 'ś': case 'Ś':
+          polish++;
+          break;
+        case 'ư': case 'Ư': case 'ơ': case 'Ơ':
+          vietnamese++;
           break;
         case 'ђ': case 'ћ': case 'Ђ': case 'Ћ': case 'ј': case 'љ': case 'њ': case 'џ':
         case 'Ј': case 'Љ': case 'Њ': case 'Џ':

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
@@ -118,7 +117,7 @@ import org.tartarus.snowball.ext.TurkishStemmer;
  * lv, te use Lucene's own stemmers; the others the Snowball stemmer of the language; gl and th
  * have none.
  *
- * <p>The lists are loaded together on first use and cached immutably.
+ * <p>Each list is loaded on first use of its language, once, and kept immutable.
  */
 public final class Languages {
 
@@ -131,113 +130,188 @@ public final class Languages {
     int stem(char[] s, int len);
   }
 
+  /** The codes with a Lucene stopword list, sorted. */
+  private static final List<String> KNOWN_CODES =
+      List.of(
+          "ar", "bg", "bn", "ca", "ckb", "cs", "da", "de", "el", "en", "es", "et", "eu", "fa", "fi",
+          "fr", "ga", "gl", "hi", "hu", "hy", "id", "it", "lt", "lv", "ne", "nl", "no", "pt", "ro",
+          "ru", "sr", "sv", "ta", "te", "th", "tr");
+
+  private static final Set<String> WITHOUT_STEMMER = Set.of("gl", "th");
+
   private static final Map<String, Language> KNOWN = knownLanguages();
 
   private static Map<String, Language> knownLanguages() {
     Map<String, Language> m = new TreeMap<>();
-    add(m, new Language("ar", ArabicLightStemmer::new));
-    add(m, new Language("bg", lucene(() -> new BulgarianStemmer()::stem)));
-    add(m, new Language("bn", lucene(() -> new BengaliStemmer()::stem)));
-    add(m, new Language("ca", snowball(CatalanStemmer::new)));
-    add(m, new Language("ckb", lucene(() -> new SoraniStemmer()::stem)));
-    add(m, new Language("cs", lucene(() -> new CzechStemmer()::stem)));
-    add(m, new Language("da", snowball(DanishStemmer::new)));
-    add(m, new Language("de", snowball(GermanStemmer::new)));
-    add(m, new Language("el", snowball(GreekStemmer::new)));
-    add(m, new Language("en", snowball(EnglishStemmer::new)));
-    add(m, new Language("es", snowball(SpanishStemmer::new)));
-    add(m, new Language("et", snowball(EstonianStemmer::new)));
-    add(m, new Language("eu", snowball(BasqueStemmer::new)));
-    add(m, new Language("fa", lucene(() -> new PersianStemmer()::stem)));
-    add(m, new Language("fi", snowball(FinnishStemmer::new)));
-    add(m, new Language("fr", snowball(FrenchStemmer::new)));
-    add(m, new Language("ga", snowball(IrishStemmer::new)));
-    add(m, new Language("gl", null));
-    add(m, new Language("hi", snowball(HindiStemmer::new)));
-    add(m, new Language("hu", snowball(HungarianStemmer::new)));
-    add(m, new Language("hy", snowball(ArmenianStemmer::new)));
-    add(m, new Language("id", snowball(IndonesianStemmer::new)));
-    add(m, new Language("it", snowball(ItalianStemmer::new)));
-    add(m, new Language("lt", snowball(LithuanianStemmer::new)));
-    add(m, new Language("lv", lucene(() -> new LatvianStemmer()::stem)));
-    add(m, new Language("ne", snowball(NepaliStemmer::new)));
-    add(m, new Language("nl", snowball(DutchStemmer::new)));
-    add(m, new Language("no", snowball(NorwegianStemmer::new)));
-    add(m, new Language("pt", snowball(PortugueseStemmer::new)));
-    add(m, new Language("ro", snowball(RomanianStemmer::new)));
-    add(m, new Language("ru", snowball(RussianStemmer::new)));
-    add(m, new Language("sr", snowball(SerbianStemmer::new)));
-    add(m, new Language("sv", snowball(SwedishStemmer::new)));
-    add(m, new Language("ta", snowball(TamilStemmer::new)));
-    add(m, new Language("te", lucene(() -> new TeluguStemmer()::stem)));
-    add(m, new Language("th", null));
-    add(m, new Language("tr", snowball(TurkishStemmer::new)));
-    return Collections.unmodifiableMap(m);
-  }
-
-  private static void add(Map<String, Language> m, Language language) {
-    m.put(language.code(), language);
-  }
-
-  /** The lists as shipped, read from Lucene on first use. */
-  private static final class RawLists {
-    static final Map<String, Set<String>> LISTS = loadAll();
-  }
-
-  /** The lists normalized with the default options, built on first use. */
-  private static final class DefaultLists {
-    static final Map<String, Set<String>> LISTS = normalizeDefaults();
-  }
-
-  private static Map<String, Set<String>> loadAll() {
-    Map<String, Set<String>> m = new TreeMap<>();
-    m.put("ar", words(ArabicAnalyzer.getDefaultStopSet()));
-    m.put("bg", words(BulgarianAnalyzer.getDefaultStopSet()));
-    m.put("bn", words(BengaliAnalyzer.getDefaultStopSet()));
-    m.put("ca", withElisions("ca", words(CatalanAnalyzer.getDefaultStopSet())));
-    m.put("ckb", words(SoraniAnalyzer.getDefaultStopSet()));
-    m.put("cs", words(CzechAnalyzer.getDefaultStopSet()));
-    m.put("da", words(DanishAnalyzer.getDefaultStopSet()));
-    m.put("de", words(GermanAnalyzer.getDefaultStopSet()));
-    m.put("el", words(GreekAnalyzer.getDefaultStopSet()));
-    m.put("en", words(snowballList("english_stop.txt")));
-    m.put("es", words(SpanishAnalyzer.getDefaultStopSet()));
-    m.put("et", words(EstonianAnalyzer.getDefaultStopSet()));
-    m.put("eu", words(BasqueAnalyzer.getDefaultStopSet()));
-    m.put("fa", withPersianLetters(words(PersianAnalyzer.getDefaultStopSet())));
-    m.put("fi", words(FinnishAnalyzer.getDefaultStopSet()));
-    m.put("fr", withElisions("fr", words(FrenchAnalyzer.getDefaultStopSet())));
-    m.put("ga", words(IrishAnalyzer.getDefaultStopSet()));
-    m.put("gl", words(GalicianAnalyzer.getDefaultStopSet()));
-    m.put("hi", words(HindiAnalyzer.getDefaultStopSet()));
-    m.put("hu", words(HungarianAnalyzer.getDefaultStopSet()));
-    m.put("hy", words(ArmenianAnalyzer.getDefaultStopSet()));
-    m.put("id", words(IndonesianAnalyzer.getDefaultStopSet()));
-    m.put("it", withElisions("it", words(ItalianAnalyzer.getDefaultStopSet())));
-    m.put("lt", words(LithuanianAnalyzer.getDefaultStopSet()));
-    m.put("lv", words(LatvianAnalyzer.getDefaultStopSet()));
-    m.put("ne", words(NepaliAnalyzer.getDefaultStopSet()));
-    m.put("nl", words(DutchAnalyzer.getDefaultStopSet()));
-    m.put("no", words(NorwegianAnalyzer.getDefaultStopSet()));
-    m.put("pt", words(PortugueseAnalyzer.getDefaultStopSet()));
-    m.put("ro", words(RomanianAnalyzer.getDefaultStopSet()));
-    m.put("ru", words(RussianAnalyzer.getDefaultStopSet()));
-    m.put("sr", withSerbianCyrillic(words(SerbianAnalyzer.getDefaultStopSet())));
-    m.put("sv", words(SwedishAnalyzer.getDefaultStopSet()));
-    m.put("ta", words(TamilAnalyzer.getDefaultStopSet()));
-    m.put("te", words(TeluguAnalyzer.getDefaultStopSet()));
-    m.put("th", words(ThaiAnalyzer.getDefaultStopSet()));
-    m.put("tr", words(TurkishAnalyzer.getDefaultStopSet()));
-    return Collections.unmodifiableMap(m);
-  }
-
-  private static Map<String, Set<String>> normalizeDefaults() {
-    Map<String, Set<String>> m = new TreeMap<>();
-    for (Map.Entry<String, Set<String>> e : RawLists.LISTS.entrySet()) {
-      TermNormalizer normalizer = new TermNormalizer(NormalizationOptions.DEFAULT, e.getKey());
-      m.put(e.getKey(), normalizeAll(e.getValue(), normalizer));
+    for (String code : KNOWN_CODES) {
+      m.put(code, new Language(code));
     }
     return Collections.unmodifiableMap(m);
+  }
+
+  /** Whether a language code has a stemmer (all known ones but gl and th). */
+  static boolean hasStemmer(String code) {
+    return KNOWN_CODES.contains(code) && !WITHOUT_STEMMER.contains(code);
+  }
+
+  /** A new stemmer for a language code, or null when it has none. */
+  static Stemmer newStemmer(String code) {
+    switch (code) {
+      case "ar":
+        return new ArabicLightStemmer();
+      case "bg":
+        return lucene(new BulgarianStemmer()::stem);
+      case "bn":
+        return lucene(new BengaliStemmer()::stem);
+      case "ca":
+        return snowball(new CatalanStemmer());
+      case "ckb":
+        return lucene(new SoraniStemmer()::stem);
+      case "cs":
+        return lucene(new CzechStemmer()::stem);
+      case "da":
+        return snowball(new DanishStemmer());
+      case "de":
+        return snowball(new GermanStemmer());
+      case "el":
+        return snowball(new GreekStemmer());
+      case "en":
+        return snowball(new EnglishStemmer());
+      case "es":
+        return snowball(new SpanishStemmer());
+      case "et":
+        return snowball(new EstonianStemmer());
+      case "eu":
+        return snowball(new BasqueStemmer());
+      case "fa":
+        return lucene(new PersianStemmer()::stem);
+      case "fi":
+        return snowball(new FinnishStemmer());
+      case "fr":
+        return snowball(new FrenchStemmer());
+      case "ga":
+        return snowball(new IrishStemmer());
+      case "hi":
+        return snowball(new HindiStemmer());
+      case "hu":
+        return snowball(new HungarianStemmer());
+      case "hy":
+        return snowball(new ArmenianStemmer());
+      case "id":
+        return snowball(new IndonesianStemmer());
+      case "it":
+        return snowball(new ItalianStemmer());
+      case "lt":
+        return snowball(new LithuanianStemmer());
+      case "lv":
+        return lucene(new LatvianStemmer()::stem);
+      case "ne":
+        return snowball(new NepaliStemmer());
+      case "nl":
+        return snowball(new DutchStemmer());
+      case "no":
+        return snowball(new NorwegianStemmer());
+      case "pt":
+        return snowball(new PortugueseStemmer());
+      case "ro":
+        return snowball(new RomanianStemmer());
+      case "ru":
+        return snowball(new RussianStemmer());
+      case "sr":
+        return snowball(new SerbianStemmer());
+      case "sv":
+        return snowball(new SwedishStemmer());
+      case "ta":
+        return snowball(new TamilStemmer());
+      case "te":
+        return lucene(new TeluguStemmer()::stem);
+      case "tr":
+        return snowball(new TurkishStemmer());
+      default:
+        return null;
+    }
+  }
+
+  /** The stopword list of a known language as shipped (plus variants), read from Lucene. */
+  private static Set<String> load(String code) {
+    switch (code) {
+      case "ar":
+        return words(ArabicAnalyzer.getDefaultStopSet());
+      case "bg":
+        return words(BulgarianAnalyzer.getDefaultStopSet());
+      case "bn":
+        return words(BengaliAnalyzer.getDefaultStopSet());
+      case "ca":
+        return withElisions("ca", words(CatalanAnalyzer.getDefaultStopSet()));
+      case "ckb":
+        return words(SoraniAnalyzer.getDefaultStopSet());
+      case "cs":
+        return words(CzechAnalyzer.getDefaultStopSet());
+      case "da":
+        return words(DanishAnalyzer.getDefaultStopSet());
+      case "de":
+        return words(GermanAnalyzer.getDefaultStopSet());
+      case "el":
+        return words(GreekAnalyzer.getDefaultStopSet());
+      case "en":
+        return words(snowballList("english_stop.txt"));
+      case "es":
+        return words(SpanishAnalyzer.getDefaultStopSet());
+      case "et":
+        return words(EstonianAnalyzer.getDefaultStopSet());
+      case "eu":
+        return words(BasqueAnalyzer.getDefaultStopSet());
+      case "fa":
+        return withPersianLetters(words(PersianAnalyzer.getDefaultStopSet()));
+      case "fi":
+        return words(FinnishAnalyzer.getDefaultStopSet());
+      case "fr":
+        return withElisions("fr", words(FrenchAnalyzer.getDefaultStopSet()));
+      case "ga":
+        return words(IrishAnalyzer.getDefaultStopSet());
+      case "gl":
+        return words(GalicianAnalyzer.getDefaultStopSet());
+      case "hi":
+        return words(HindiAnalyzer.getDefaultStopSet());
+      case "hu":
+        return words(HungarianAnalyzer.getDefaultStopSet());
+      case "hy":
+        return words(ArmenianAnalyzer.getDefaultStopSet());
+      case "id":
+        return words(IndonesianAnalyzer.getDefaultStopSet());
+      case "it":
+        return withElisions("it", words(ItalianAnalyzer.getDefaultStopSet()));
+      case "lt":
+        return words(LithuanianAnalyzer.getDefaultStopSet());
+      case "lv":
+        return words(LatvianAnalyzer.getDefaultStopSet());
+      case "ne":
+        return words(NepaliAnalyzer.getDefaultStopSet());
+      case "nl":
+        return words(DutchAnalyzer.getDefaultStopSet());
+      case "no":
+        return words(NorwegianAnalyzer.getDefaultStopSet());
+      case "pt":
+        return words(PortugueseAnalyzer.getDefaultStopSet());
+      case "ro":
+        return words(RomanianAnalyzer.getDefaultStopSet());
+      case "ru":
+        return words(RussianAnalyzer.getDefaultStopSet());
+      case "sr":
+        return withSerbianCyrillic(words(SerbianAnalyzer.getDefaultStopSet()));
+      case "sv":
+        return words(SwedishAnalyzer.getDefaultStopSet());
+      case "ta":
+        return words(TamilAnalyzer.getDefaultStopSet());
+      case "te":
+        return words(TeluguAnalyzer.getDefaultStopSet());
+      case "th":
+        return words(ThaiAnalyzer.getDefaultStopSet());
+      case "tr":
+        return words(TurkishAnalyzer.getDefaultStopSet());
+      default:
+        return Set.of();
+    }
   }
 
   static Set<String> normalizeAll(Set<String> words, TermNormalizer normalizer) {
@@ -251,12 +325,9 @@ public final class Languages {
     return Set.copyOf(out);
   }
 
-  static Set<String> rawStopwords(String code) {
-    return RawLists.LISTS.getOrDefault(code, Set.of());
-  }
-
-  static Set<String> defaultStopwords(String code) {
-    return DefaultLists.LISTS.getOrDefault(code, Set.of());
+  /** Reads a language's list; {@link Language} calls it once, on first use. */
+  static Set<String> loadStopwords(String code) {
+    return Set.copyOf(load(code));
   }
 
   private static CharArraySet snowballList(String resource) {
@@ -330,25 +401,19 @@ public final class Languages {
     return out;
   }
 
-  private static Supplier<Stemmer> snowball(Supplier<SnowballStemmer> factory) {
-    return () -> {
-      SnowballStemmer s = factory.get();
-      return key -> {
-        s.setCurrent(key);
-        s.stem();
-        return s.getCurrent();
-      };
+  private static Stemmer snowball(SnowballStemmer s) {
+    return key -> {
+      s.setCurrent(key);
+      s.stem();
+      return s.getCurrent();
     };
   }
 
-  private static Supplier<Stemmer> lucene(Supplier<CharStemmer> factory) {
-    return () -> {
-      CharStemmer s = factory.get();
-      return key -> {
-        char[] buf = key.toCharArray();
-        int n = s.stem(buf, buf.length);
-        return n == buf.length ? key : new String(buf, 0, n);
-      };
+  private static Stemmer lucene(CharStemmer s) {
+    return key -> {
+      char[] buf = key.toCharArray();
+      int n = s.stem(buf, buf.length);
+      return n == buf.length ? key : new String(buf, 0, n);
     };
   }
 
@@ -383,7 +448,7 @@ public final class Languages {
       throw new IllegalArgumentException(
           "unknown language code '" + code + "'; known: " + String.join(", ", known()));
     }
-    return new Language(c, null);
+    return new Language(c);
   }
 
   public static ULocale locale(String code) {

@@ -20,7 +20,9 @@ import java.util.Set;
  *       words (فلم "film" read as ف+لم, لعن "cursed" as ل+عن). The user's list is matched
  *       exactly;
  *   <li>{@link #stem}: the language's stemmer when stemming is on; a stem shorter than two
- *       characters is never returned (the key is kept instead).
+ *       characters is never returned (the key is kept instead). Turkish and Azeri first drop an
+ *       apostrophe and the suffix after it (Ankara'da → ankara), as Lucene's ApostropheFilter
+ *       does: the apostrophe separates a proper noun from its case suffix.
  * </ul>
  */
 public final class TermAnalyzer {
@@ -34,6 +36,7 @@ public final class TermAnalyzer {
   private final boolean stem;
   private final Stemmer stemmer;
   private final boolean arabic;
+  private final boolean turkic;
 
   private TermAnalyzer(
       Language language,
@@ -48,6 +51,7 @@ public final class TermAnalyzer {
     this.stem = stem;
     this.stemmer = stem ? language.newStemmer() : Stemmer.identity();
     this.arabic = "ar".equals(language.code());
+    this.turkic = "tr".equals(language.code()) || "az".equals(language.code());
   }
 
   /**
@@ -132,7 +136,14 @@ public final class TermAnalyzer {
     if (!stem || key.isEmpty()) {
       return key;
     }
-    String s = stemmer.stem(key);
+    String k = key;
+    if (turkic) {
+      int apostrophe = k.indexOf('\'');
+      if (apostrophe > 0) {
+        k = k.substring(0, apostrophe); // Ankara'da → ankara, as Lucene's ApostropheFilter
+      }
+    }
+    String s = stemmer.stem(k);
     return s.codePointCount(0, s.length()) < MIN_STEM_LENGTH ? key : s;
   }
 

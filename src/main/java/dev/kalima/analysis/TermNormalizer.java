@@ -27,6 +27,8 @@ import com.ibm.icu.text.Normalizer2;
  *       into bare alef ا;
  *   <li>optionally ({@link NormalizationOptions#unifyYa()}) alef maqsura ى into ya ي, and
  *       ({@link NormalizationOptions#unifyTaMarbuta()}) ta marbuta ة into ha ه;
+ *   <li>Persian, Urdu and Sorani ({@code fa}, {@code ur}, {@code ckb}) only: the Arabic letters
+ *       ي ى ك written with Arabic keyboards unified into the letters of these languages, ی and ک;
  *   <li>decimal digits of every script (Unicode Nd in the BMP: Arabic-Indic ٠–٩, Persian ۰–۹,
  *       Devanagari, ...) folded to ASCII 0–9, and the Arabic decimal and thousands separators ٫
  *       ٬ to . and , so that ٢٠٢٥ and 2025 are one term (as Lucene's DecimalDigitFilter does);
@@ -38,7 +40,7 @@ import com.ibm.icu.text.Normalizer2;
  * With {@code normalize} off the surface form is returned unchanged.
  *
  * <p>Fast path: when the surface form already passes the NFKC_Casefold quick check and contains
- * none of the characters of steps 2–8, the same {@code String} instance is returned without any
+ * none of the characters of steps 2–9, the same {@code String} instance is returned without any
  * allocation.
  *
  * <p>Immutable and thread-safe.
@@ -50,11 +52,14 @@ public final class TermNormalizer {
   private final NormalizationOptions options;
   private final boolean turkic;
   private final boolean greek;
+  private final boolean persianLetters;
 
   public TermNormalizer(NormalizationOptions options, String languageCode) {
     this.options = options;
     this.turkic = "tr".equals(languageCode) || "az".equals(languageCode);
     this.greek = "el".equals(languageCode);
+    this.persianLetters =
+        "fa".equals(languageCode) || "ur".equals(languageCode) || "ckb".equals(languageCode);
   }
 
   public NormalizationOptions options() {
@@ -85,7 +90,7 @@ public final class TermNormalizer {
     return false;
   }
 
-  /** Steps 2 to 7 in one pass; allocates only from the first character that changes. */
+  /** Steps 2 to 9 in one pass; allocates only from the first character that changes. */
   private String mapChars(String s) {
     StringBuilder out = null;
     int n = s.length();
@@ -130,7 +135,11 @@ public final class TermNormalizer {
       case '\u0670': // superscript alef
         return DROP;
       case '\u0649': // alef maqsura
-        return options.unifyYa() ? '\u064A' : c;
+        return persianLetters ? '\u06CC' : options.unifyYa() ? '\u064A' : c;
+      case '\u064A': // Arabic ya
+        return persianLetters ? '\u06CC' : c;
+      case '\u0643': // Arabic kaf
+        return persianLetters ? '\u06A9' : c;
       case '\u0629': // ta marbuta
         return options.unifyTaMarbuta() ? '\u0647' : c;
       case '\u066B': // Arabic decimal separator

@@ -29,8 +29,11 @@ import java.util.Set;
  *   <li>{@link Token#breakBefore()} is true on the first token and on any token separated from
  *       the previous one by punctuation (general category P*: sentence ends, , ; : ، ؛ ؟ — – ( )
  *       [ ] quotes « » “ ” and a lone ' used as a quote), or by a paragraph break (U+2029, or two
- *       or more line breaks). A single hyphen joining two tokens with no space around it (the
- *       hyphen of "well-known", U+002D, U+2010 or U+2011) does not break; a spaced " - " does.
+ *       or more line breaks: LF, CR LF, CR, NEL, U+2028). A single hyphen joining two tokens with
+ *       no space around it (the hyphen of "well-known", U+002D, U+2010 or U+2011) does not break;
+ *       a spaced " - " does. Nor does the apostrophe of a plural possessive (a word ending in s,
+ *       the apostrophe, a space: "the students' union"), unless a single quote opened before it
+ *       (an apostrophe or ‘ with no letter or digit before it), in which case it closes the quote.
  * </ul>
  *
  * Not thread-safe: it owns a break iterator, reused across calls. Make one per thread.
@@ -53,6 +56,7 @@ public final class WordTokenizer {
     List<Token> out = new ArrayList<>();
     words.setText(text);
     int previousEnd = -1;
+    boolean singleQuoteOpen = false;
     int start = words.first();
     for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
       int status = words.getRuleStatus();
@@ -66,7 +70,21 @@ public final class WordTokenizer {
       if (!hasLetter && !containsDigit(text, start, end)) {
         continue; // a separator ICU classes as numeric (٫ ٬) standing alone: not a number
       }
-      boolean breakBefore = previousEnd < 0 || breaksPhrase(text, previousEnd, start);
+      boolean breakBefore;
+      if (previousEnd < 0) {
+        breakBefore = true;
+      } else if (!singleQuoteOpen && isPossessiveApostrophe(text, previousEnd, start)) {
+        breakBefore = false;
+      } else {
+        breakBefore = breaksPhrase(text, previousEnd, start);
+        if (singleQuoteOpen && isSingleQuote(text.charAt(previousEnd))) {
+          singleQuoteOpen = false;
+        }
+      }
+      if (start > 0 && isSingleQuote(text.charAt(start - 1))
+          && (start - 1 == 0 || !isWordChar(text.charAt(start - 2)))) {
+        singleQuoteOpen = true;
+      }
       if (!hasLetter) {
         out.add(new Token(text.substring(start, end), start, end, Token.Type.NUMBER, breakBefore));
       } else {
@@ -127,7 +145,8 @@ public final class WordTokenizer {
     for (int i = from; i < to; ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      if (cp == '\n' || cp == '\u2028' || cp == '\u0085') {
+      if (cp == '\n' || cp == '\u2028' || cp == '\u0085'
+          || cp == '\r' && (i >= to || text.charAt(i) != '\n')) {
         if (++lineBreaks >= 2) {
           return true;
         }
@@ -141,6 +160,36 @@ public final class WordTokenizer {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the gap text[from, to) is the apostrophe of an English plural possessive ("the
+   * students' union"): an apostrophe right after a word ending in s, then only spaces.
+   */
+  private static boolean isPossessiveApostrophe(String text, int from, int to) {
+    char last = text.charAt(from - 1);
+    if (last != 's' && last != 'S' || to - from < 2) {
+      return false;
+    }
+    char c = text.charAt(from);
+    if (c != '\'' && c != '\u2019') {
+      return false;
+    }
+    for (int i = from + 1; i < to; i++) {
+      char w = text.charAt(i);
+      if (w != ' ' && w != '\u00A0') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isSingleQuote(char c) {
+    return c == '\'' || c == '\u2018' || c == '\u2019';
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c);
   }
 
   private static boolean isJoiningHyphen(char c) {

@@ -2,75 +2,81 @@ package dev.kalima.cli;
 
 import dev.kalima.analysis.NormalizationOptions;
 import java.nio.file.Path;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
 /** How text becomes words: language, normalization, stopwords, stemming; shared by every command. */
 public final class AnalysisOptions {
 
-  @Option(
-      names = {"-l", "--lang"},
-      paramLabel = "LANG",
-      defaultValue = "auto",
-      converter = Converters.Language.class,
-      description = {
-        "Language of the inputs as an ISO 639-1 code (ar, en, fr, ru, ...), or auto to",
-        "detect it per document from its script and stopwords. Default: ${DEFAULT-VALUE}."
-      })
-  String lang;
+  @ArgGroup(validate = false, heading = "%nAnalysis:%n", order = 20)
+  Group group = new Group();
 
-  @Option(
-      names = "--no-normalize",
-      negatable = false,
-      description = "Count words exactly as written (no case folding, no Arabic normalization).")
-  boolean noNormalize;
+  /** The options, in their own help section. */
+  static final class Group {
 
-  @Option(names = "--unify-ya", description = "Also fold Arabic alef maqsura into ya (ى → ي).")
-  boolean unifyYa;
+    @Option(
+        names = {"-l", "--lang"},
+        paramLabel = "LANG",
+        defaultValue = "auto",
+        converter = Converters.Language.class,
+        description =
+          "Language of the inputs as an ISO 639-1 code (ar, en, fr, ru, ...), or auto to detect it per document from its script and stopwords. Default: ${DEFAULT-VALUE}.")
+    String lang = "auto";
 
-  @Option(names = "--unify-ta-marbuta", description = "Also fold Arabic ta marbuta into ha (ة → ه).")
-  boolean unifyTaMarbuta;
+    @Option(
+        names = "--no-normalize",
+        negatable = false,
+        description = "Count words exactly as written (no case folding, no Arabic normalization).")
+    boolean noNormalize;
 
-  @Option(
-      names = "--drop-stopwords",
-      description = "Leave out the language's stopwords (and those of --stopwords).")
-  boolean dropStopwords;
+    @Option(names = "--unify-ya", description = "Also fold Arabic alef maqsura into ya (ى → ي).")
+    boolean unifyYa;
 
-  @Option(
-      names = "--stopwords",
-      paramLabel = "FILE",
-      description = "More stopwords, one per line (UTF-8, # comments), normalized like the text; implies --drop-stopwords.")
-  Path stopwordsFile;
+    @Option(names = "--unify-ta-marbuta", description = "Also fold Arabic ta marbuta into ha (ة → ه).")
+    boolean unifyTaMarbuta;
 
-  @Option(
-      names = "--stem",
-      description = "Group words by light stem (Arabic light stemmer; Snowball for other languages).")
-  boolean stem;
+    @Option(
+        names = "--drop-stopwords",
+        description = "Leave out the language's stopwords (and those of --stopwords).")
+    boolean dropStopwords;
 
-  @Option(names = "--numbers", description = "Count numbers (2025, ٢٠٢٥) as words too.")
-  boolean numbers;
+    @Option(
+        names = "--stopwords",
+        paramLabel = "FILE",
+        description = "More stopwords, one per line (UTF-8, # comments), normalized like the text; implies --drop-stopwords.")
+    Path stopwordsFile;
+
+    @Option(
+        names = "--stem",
+        description = "Group words by light stem (Arabic light stemmer; Snowball for other languages).")
+    boolean stem;
+
+    @Option(names = "--numbers", description = "Count numbers (2025, ٢٠٢٥) as words too.")
+    boolean numbers;
+  }
 
   /** The forced language, or {@code null} for per-document detection. */
   public String language() {
-    return "auto".equals(lang) ? null : lang;
+    return "auto".equals(group.lang) ? null : group.lang;
   }
 
   public NormalizationOptions normalization() {
-    return new NormalizationOptions(!noNormalize, unifyYa, unifyTaMarbuta);
+    return new NormalizationOptions(!group.noNormalize, group.unifyYa, group.unifyTaMarbuta);
   }
 
   public boolean dropStopwords() {
-    return dropStopwords || stopwordsFile != null;
+    return group.dropStopwords || group.stopwordsFile != null;
   }
 
   public Path stopwordsFile() {
-    return stopwordsFile;
+    return group.stopwordsFile;
   }
 
   public boolean stem() {
-    return stem;
+    return group.stem;
   }
 
   public boolean numbers() {
-    return numbers;
+    return group.numbers;
   }
 }

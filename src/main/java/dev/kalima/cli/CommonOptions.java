@@ -1,30 +1,45 @@
 package dev.kalima.cli;
 
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
 /** Diagnostics and execution options every command has. */
 public final class CommonOptions {
 
-  @Option(
-      names = "--debug",
-      description = "Show stack traces for errors (for bug reports).")
-  boolean debug;
+  @ArgGroup(validate = false, heading = "%nRun:%n", order = 40)
+  Group group = new Group();
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Do not print warnings (errors are still printed).")
-  boolean quiet;
+  /** The options, in their own help section. */
+  static final class Group {
+    @Option(
+        names = "--threads",
+        paramLabel = "N",
+        order = 40,
+        defaultValue = "0",
+        converter = Converters.Threads.class,
+        description = "Worker threads (default: the number of cores). Output is identical for any N.")
+    int threads;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Worker threads (default: the number of cores). Output is identical for any N.",
-      defaultValue = "0",
-      converter = Converters.Threads.class)
-  int threads;
+    @Option(
+        names = {"-q", "--quiet"},
+        order = 41,
+        description = "Do not print warnings (errors are still printed).")
+    boolean quiet;
+
+    @Option(names = "--debug", order = 42, description = "Show stack traces for errors (for bug reports).")
+    boolean debug;
+  }
 
   /** The number of worker threads to use (at least 1). */
   public int threads() {
-    return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    return group.threads > 0 ? group.threads : Runtime.getRuntime().availableProcessors();
+  }
+
+  public boolean quiet() {
+    return group.quiet;
+  }
+
+  public boolean debug() {
+    return group.debug;
   }
 }

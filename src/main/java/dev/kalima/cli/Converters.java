@@ -61,7 +61,7 @@ final class Converters {
     }
   }
 
-  /** "auto", or an ISO 639 language code that ICU knows. */
+  /** "auto", or a language code kalima accepts ({@link dev.kalima.analysis.Languages#isValid}). */
   static final class Language implements ITypeConverter<String> {
     @Override
     public String convert(String value) {
@@ -69,14 +69,73 @@ final class Converters {
       if (code.equals("auto")) {
         return code;
       }
-      for (String known : com.ibm.icu.util.ULocale.getISOLanguages()) {
-        if (known.equals(code)) {
-          return code;
+      if (dev.kalima.analysis.Languages.isValid(code)) {
+        return dev.kalima.analysis.Languages.canonical(code);
+      }
+      throw new TypeConversionException(
+          "unknown language '" + value + "': use auto or an ISO 639 code; with stopwords and stemming: "
+              + String.join(", ", dev.kalima.analysis.Languages.known()));
+    }
+  }
+
+  /** Enum values by their lower-case names, matched case-insensitively. */
+  abstract static class LowerEnum<E extends Enum<E>> implements ITypeConverter<E>, Iterable<String> {
+    private final Class<E> type;
+
+    LowerEnum(Class<E> type) {
+      this.type = type;
+    }
+
+    @Override
+    public E convert(String value) {
+      for (E e : type.getEnumConstants()) {
+        if (e.name().equalsIgnoreCase(value.trim())) {
+          return e;
         }
       }
       throw new TypeConversionException(
-          "unknown language '" + value + "': use auto or an ISO 639-1 code; with stopwords and stemming: "
-              + String.join(", ", dev.kalima.analysis.Languages.known()));
+          "'" + value + "' is not one of " + String.join(", ", this));
+    }
+
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.Arrays.stream(type.getEnumConstants()).map(e -> lower(e.name())).iterator();
+    }
+  }
+
+  static final class FormatConverter extends LowerEnum<dev.kalima.output.Format> {
+    FormatConverter() {
+      super(dev.kalima.output.Format.class);
+    }
+  }
+
+  static final class FormatCandidates extends LowerEnum<dev.kalima.output.Format> {
+    FormatCandidates() {
+      super(dev.kalima.output.Format.class);
+    }
+  }
+
+  static final class HtmlConverter extends LowerEnum<dev.kalima.io.DecodeOptions.Html> {
+    HtmlConverter() {
+      super(dev.kalima.io.DecodeOptions.Html.class);
+    }
+  }
+
+  static final class HtmlCandidates extends LowerEnum<dev.kalima.io.DecodeOptions.Html> {
+    HtmlCandidates() {
+      super(dev.kalima.io.DecodeOptions.Html.class);
+    }
+  }
+
+  static final class SortConverter extends LowerEnum<dev.kalima.stats.WordsReport.Sort> {
+    SortConverter() {
+      super(dev.kalima.stats.WordsReport.Sort.class);
+    }
+  }
+
+  static final class SortCandidates extends LowerEnum<dev.kalima.stats.WordsReport.Sort> {
+    SortCandidates() {
+      super(dev.kalima.stats.WordsReport.Sort.class);
     }
   }
 

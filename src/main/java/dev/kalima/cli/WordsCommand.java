@@ -33,13 +33,10 @@ import picocli.CommandLine.ParentCommand;
     header = "Word and n-gram frequency lists.",
     synopsisHeading = "%nUsage: ",
     descriptionHeading = "%n",
-    description = {
-      "Counts the words of the inputs (after normalization: case folding, Arabic diacritics,",
-      "tatweel and alef forms) and ranks them by count. Each row shows the most frequent",
-      "written form of the word."
-    },
+    description =
+        "Counts the words of the inputs (after normalization: case folding, Arabic diacritics, tatweel and alef forms) and ranks them by count. Each row shows the most frequent written form of the word.",
     parameterListHeading = "%nInputs:%n",
-    optionListHeading = "%nOptions:%n",
+    optionListHeading = "%nWords:%n",
     footerHeading = "%nExamples:%n",
     footer = {
       "  kalima words --drop-stopwords --top 10 article.txt",
@@ -95,6 +92,8 @@ final class WordsCommand implements Callable<Integer> {
       names = "--sort",
       paramLabel = "ORDER",
       defaultValue = "count",
+      converter = Converters.SortConverter.class,
+      completionCandidates = Converters.SortCandidates.class,
       description = "Row order: ${COMPLETION-CANDIDATES} (alpha = the language's collation). Default: ${DEFAULT-VALUE}.")
   WordsReport.Sort sort;
 
@@ -104,7 +103,7 @@ final class WordsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     RunContext context = parent.context();
-    context.configure(common.debug, common.quiet);
+    context.configure(common.debug(), common.quiet());
     Set<String> userStopwords = Stopwords.read(analysis.stopwordsFile());
     List<Source> sources = new InputFinder(input.selection()).find(input.inputs(), context);
     DocumentReader reader = new DocumentReader(input.decodeOptions(), context.in());

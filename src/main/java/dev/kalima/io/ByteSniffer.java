@@ -50,6 +50,10 @@ final class ByteSniffer {
           sig(0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1), // OLE2: doc, xls
           sig('R', 'a', 'r', '!', 0x1A, 0x07), // RAR
           sig('O', 'g', 'g', 'S'), // Ogg
+          sig('R', 'I', 'F', 'F'), // RIFF: WAV, AVI, WebP
+          sig(0x00, 'a', 's', 'm'), // WebAssembly
+          sig('w', 'O', 'F', 'F'), // WOFF font
+          sig('w', 'O', 'F', '2'), // WOFF2 font
           sig('I', 'D', '3'), // MP3 with ID3 tag
           sig('S', 'Q', 'L', 'i', 't', 'e', ' ', 'f', 'o', 'r', 'm', 'a', 't', ' ', '3', 0));
 
@@ -155,7 +159,8 @@ final class ByteSniffer {
    * <ul>
    *   <li>they decode without error;
    *   <li>at least 95% of the code points are letters, digits, marks, punctuation, symbols or
-   *       white space (no other controls, no unassigned or private-use code points);
+   *       white space (no other controls, no unassigned or private-use code points), and at least
+   *       half are letters or combining marks;
    *   <li>the high bytes take at most 16 values, as they do in alphabetic scripts (the whole
    *       text sits in one or two Unicode blocks plus ASCII punctuation), and the four most
    *       common of them make up at least 90% of the units (ASCII text with a control byte, read
@@ -197,6 +202,7 @@ final class ByteSniffer {
       }
       String s = text.toString();
       int good = 0;
+      int letters = 0;
       int all = 0;
       for (int i = 0; i < s.length(); ) {
         int cp = s.codePointAt(i);
@@ -205,9 +211,12 @@ final class ByteSniffer {
         if (textLike(cp)) {
           good++;
         }
+        if (Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK) {
+          letters++;
+        }
       }
       double score = (double) good / all;
-      if (score >= bestScore) {
+      if (score >= bestScore && letters * 2 >= all) {
         best = cs;
         bestScore = score;
       }

@@ -18,8 +18,9 @@ import java.io.Reader;
  *   <li>when a paragraph reaches the soft limit it is cut at the next white space and delivered
  *       in pieces ({@link Paragraph#continues()} is true on all but the last); the white space at
  *       a cut is dropped;
- *   <li>a stretch without white space is cut only at the hard limit, between two code points
- *       (never inside a surrogate pair).
+ *   <li>a piece that reaches the hard limit without having been cut is cut at its last white
+ *       space, or if it has none (one enormous "word") between two code points (never inside a
+ *       surrogate pair); so a word is split only if it is longer than the hard limit.
  * </ul>
  *
  * <p>White space is what {@link Character#isWhitespace} or {@link Character#isSpaceChar} accepts
@@ -132,18 +133,40 @@ final class ParagraphSplitter {
       pendingSpace.setLength(0);
       pendingNewlines = 0;
     } else if (text.length() >= hardLimit) {
-      char carried = 0;
-      if (Character.isLowSurrogate(c) && Character.isHighSurrogate(text.charAt(text.length() - 1))) {
-        carried = text.charAt(text.length() - 1);
-        text.setLength(text.length() - 1);
-      }
-      done = emit(true);
-      if (carried != 0) {
-        text.append(carried);
-      }
+      done = hardCut(c);
     }
     text.append(c);
     return done;
+  }
+
+  /**
+   * Cuts a piece that reached the hard limit before {@code next} is added: at the last white
+   * space in it if there is one (the word after it moves to the next piece), else between two
+   * code points.
+   */
+  private Paragraph hardCut(char next) {
+    int space = text.length() - 1;
+    while (space >= 0 && !isSpace(text.charAt(space))) {
+      space--;
+    }
+    String rest;
+    if (space >= 0) {
+      rest = text.substring(space + 1);
+      int end = space;
+      while (isSpace(text.charAt(end - 1))) {
+        end--; // text never starts with white space, so this stops at 1
+      }
+      text.setLength(end);
+    } else if (Character.isLowSurrogate(next)
+        && Character.isHighSurrogate(text.charAt(text.length() - 1))) {
+      rest = text.substring(text.length() - 1);
+      text.setLength(text.length() - 1);
+    } else {
+      rest = "";
+    }
+    Paragraph piece = emit(true);
+    text.append(rest);
+    return piece;
   }
 
   private Paragraph emit(boolean continues) {

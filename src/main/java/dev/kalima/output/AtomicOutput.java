@@ -66,10 +66,11 @@ public final class AtomicOutput implements Closeable {
     this.channel = channel;
     this.cleanup = cleanup;
     this.writer =
-        new MappedWriter(
+        new ErrorMappingWriter(
             new BufferedWriter(
                 new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8),
-                1 << 16));
+                1 << 16),
+            e -> describe(target, e));
   }
 
   /**
@@ -246,57 +247,6 @@ public final class AtomicOutput implements Closeable {
       Files.deleteIfExists(temp);
     } catch (IOException e) {
       // Nowhere to report during cleanup after a failure that is already being reported.
-    }
-  }
-
-  /** Maps write errors (a full disk, a vanished directory) to {@link OutputException}s. */
-  private final class MappedWriter extends Writer {
-
-    private final Writer delegate;
-
-    MappedWriter(Writer delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public void write(int c) throws IOException {
-      try {
-        delegate.write(c);
-      } catch (IOException e) {
-        throw describe(target, e);
-      }
-    }
-
-    @Override
-    public void write(char[] buf, int off, int len) throws IOException {
-      try {
-        delegate.write(buf, off, len);
-      } catch (IOException e) {
-        throw describe(target, e);
-      }
-    }
-
-    @Override
-    public void write(String s, int off, int len) throws IOException {
-      try {
-        delegate.write(s, off, len);
-      } catch (IOException e) {
-        throw describe(target, e);
-      }
-    }
-
-    @Override
-    public void flush() throws IOException {
-      try {
-        delegate.flush();
-      } catch (IOException e) {
-        throw describe(target, e);
-      }
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
     }
   }
 }

@@ -37,8 +37,9 @@ public final class StdoutTarget {
    * BrokenPipeException}; closing it flushes but leaves {@code out} open.
    */
   public static Writer writer(OutputStream out) {
-    return new PipeWriter(
-        new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
+    return new ErrorMappingWriter(
+        new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16),
+        StdoutTarget::map);
   }
 
   /**
@@ -72,55 +73,5 @@ public final class StdoutTarget {
       return e;
     }
     return isBrokenPipe(e) ? new BrokenPipeException(e) : e;
-  }
-
-  private static final class PipeWriter extends Writer {
-
-    private final Writer delegate;
-
-    PipeWriter(Writer delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public void write(int c) throws IOException {
-      try {
-        delegate.write(c);
-      } catch (IOException e) {
-        throw map(e);
-      }
-    }
-
-    @Override
-    public void write(char[] buf, int off, int len) throws IOException {
-      try {
-        delegate.write(buf, off, len);
-      } catch (IOException e) {
-        throw map(e);
-      }
-    }
-
-    @Override
-    public void write(String s, int off, int len) throws IOException {
-      try {
-        delegate.write(s, off, len);
-      } catch (IOException e) {
-        throw map(e);
-      }
-    }
-
-    @Override
-    public void flush() throws IOException {
-      try {
-        delegate.flush();
-      } catch (IOException e) {
-        throw map(e);
-      }
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
   }
 }

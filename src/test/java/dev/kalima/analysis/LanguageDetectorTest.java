@@ -77,6 +77,26 @@ class LanguageDetectorTest {
   }
 
   @Test
+  void polish() {
+    assertLanguage("pl", "Minister powiedział, że rozmowy w stolicy były bardzo owocne i że jest zadowolony.");
+  }
+
+  @Test
+  void vietnamese() {
+    assertLanguage("vi", "Bộ trưởng nói rằng các cuộc đàm phán ở thủ đô rất hiệu quả.");
+  }
+
+  @Test
+  void czech() {
+    assertLanguage("cs", "Ministr řekl, že rozhovory v hlavním městě byly velmi plodné a že je spokojen.");
+  }
+
+  @Test
+  void swedish() {
+    assertLanguage("sv", "Ministern sa att samtalen i huvudstaden var mycket givande och att han är nöjd.");
+  }
+
+  @Test
   void russian() {
     assertLanguage("ru", "Министр сказал, что переговоры в столице были очень плодотворными и он доволен.");
   }
@@ -99,6 +119,14 @@ class LanguageDetectorTest {
   @Test
   void serbianCyrillic() {
     assertLanguage("sr", "Министар је рекао да су разговори у престоници били веома плодни и да није забринут.");
+  }
+
+  @Test
+  void russianWithAUkrainianPlaceNameIsRussian() {
+    assertLanguage(
+        "ru",
+        "Министр сказал, что переговоры в столице были очень плодотворными, и что делегация "
+            + "вернётся домой завтра утром, а следующая встреча пройдёт через месяц в Києві.");
   }
 
   @Test
@@ -144,6 +172,12 @@ class LanguageDetectorTest {
   @Test
   void mixedEnglishWithAnArabicNameIsEnglish() {
     assertLanguage("en", "The spokesman, quoted by the newspaper الأهرام, said that the deal was signed on Monday.");
+  }
+
+  @Test
+  void aLoneStopwordHitIsChance() {
+    // "ben" is a Turkish stopword, nothing else here is a stopword of any language
+    assertLanguage("und", "Ben Markey, Webb Jennings");
   }
 
   @Test

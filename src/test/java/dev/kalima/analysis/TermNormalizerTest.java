@@ -215,6 +215,16 @@ class TermNormalizerTest {
   }
 
   @Test
+  void persianUnifiesArabicYaAndKaf() {
+    assertEquals("کتابی", norm("fa", "كتابي"));
+  }
+
+  @Test
+  void arabicKeepsArabicYaAndKaf() {
+    assertEquals("كتابي", norm("ar", "كتابي"));
+  }
+
+  @Test
   void arabicIndicDigitsFolded() {
     assertEquals("2025", norm("٢٠٢٥"));
   }

@@ -1,8 +1,8 @@
 package dev.kalima.analysis;
 
-import static dev.kalima.analysis.Analysis.assertPhrases;
-import static dev.kalima.analysis.Analysis.assertTokens;
-import static dev.kalima.analysis.Analysis.assertTypes;
+import static dev.kalima.analysis.TermAssertions.assertPhrases;
+import static dev.kalima.analysis.TermAssertions.assertTokens;
+import static dev.kalima.analysis.TermAssertions.assertTypes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -97,6 +97,21 @@ class WordTokenizerTest {
   }
 
   @Test
+  void pluralPossessiveApostropheDoesNotBreak() {
+    assertPhrases("en", "the students' union and the teachers’ room", "the students union and the teachers room");
+  }
+
+  @Test
+  void closingSingleQuoteAfterSBreaks() {
+    assertPhrases("en", "he said 'thanks' and left", "he said | thanks | and left");
+  }
+
+  @Test
+  void curlySingleQuotesBreak() {
+    assertPhrases("en", "the ‘experts’ agreed", "the | experts | agreed");
+  }
+
+  @Test
   void guillemetsAndBracketsBreak() {
     assertPhrases("fr", "il dit «bonjour» (hier) [ici]", "il dit | bonjour | hier | ici");
   }
@@ -124,6 +139,11 @@ class WordTokenizerTest {
   @Test
   void blankLineBreaksPhrase() {
     assertPhrases("en", "one\n\ntwo", "one | two");
+  }
+
+  @Test
+  void blankCrLfLineBreaksPhrase() {
+    assertPhrases("en", "one\r\n\r\ntwo\r\nthree", "one | two three");
   }
 
   @Test

@@ -282,6 +282,18 @@ class DocumentReaderTest {
   }
 
   @Test
+  void sixteenBitDataWithoutLettersIsNotMistakenForUtf16() throws IOException {
+    // little-endian 16-bit values 0x2500..0x257F after a zero: as UTF-16 they would all be
+    // assigned box-drawing symbols with one high byte, but text needs letters
+    byte[] data = new byte[4000];
+    for (int i = 2; i < data.length; i += 2) {
+      data[i] = (byte) ((i * 7) % 128);
+      data[i + 1] = 0x25;
+    }
+    assertBinary(data);
+  }
+
+  @Test
   void nulByteIsBinaryEvenWithAForcedCharset() throws IOException {
     DecodeOptions utf8 = new DecodeOptions(StandardCharsets.UTF_8, false, DecodeOptions.Html.NEVER);
     InputException e =

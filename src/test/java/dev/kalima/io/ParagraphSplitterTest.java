@@ -124,6 +124,12 @@ class ParagraphSplitterTest {
   }
 
   @Test
+  void hardCutKeepsAWordWholeWhenThePieceHasWhiteSpace() throws IOException {
+    List<Paragraph> ps = split(new StringReader("ab cdefgh"), 4, 6);
+    assertEquals(List.of(new Paragraph(0, "ab", true), new Paragraph(0, "cdefgh", false)), ps);
+  }
+
+  @Test
   void hardCutNeverSplitsASurrogatePair() throws IOException {
     String smiley = "\uD83D\uDE00"; // one code point, two chars
     List<Paragraph> ps = split(new StringReader("abc" + smiley + "xyz"), 2, 4);

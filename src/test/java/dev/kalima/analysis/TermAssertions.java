@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 /** "Analyze this text, expect these terms": one-line assertions for the analysis tests. */
-final class Analysis {
+final class TermAssertions {
 
-  private Analysis() {}
+  private TermAssertions() {}
 
   /** The tokens' surface forms, in order. */
   static void assertTokens(String lang, String text, String... expected) {

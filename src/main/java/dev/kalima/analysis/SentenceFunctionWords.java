@@ -1,0 +1,61 @@
+package dev.kalima.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.WordlistLoader;
+
+/**
+ * The closed-class words of a language (pronouns, articles, prepositions, conjunctions), case
+ * folded: the Snowball stopword lists that ship with Lucene. The sentence segmenter uses them to
+ * tell a capitalized word that starts a sentence ("He", "Il", "Он") from a name after an initial.
+ */
+final class SentenceFunctionWords {
+
+  private static final Map<String, String> SNOWBALL =
+      Map.ofEntries(
+          Map.entry("da", "danish"),
+          Map.entry("de", "german"),
+          Map.entry("en", "english"),
+          Map.entry("es", "spanish"),
+          Map.entry("fi", "finnish"),
+          Map.entry("fr", "french"),
+          Map.entry("hu", "hungarian"),
+          Map.entry("id", "indonesian"),
+          Map.entry("it", "italian"),
+          Map.entry("nl", "dutch"),
+          Map.entry("no", "norwegian"),
+          Map.entry("pt", "portuguese"),
+          Map.entry("ru", "russian"),
+          Map.entry("sv", "swedish"));
+
+  private SentenceFunctionWords() {}
+
+  /** The folded function words of an ISO 639-1 language; empty when Lucene has no list. */
+  static Set<String> forLanguage(String language) {
+    String name = SNOWBALL.get(language);
+    if (name == null) {
+      return Set.of();
+    }
+    String resource = "org/apache/lucene/analysis/snowball/" + name + "_stop.txt";
+    try (InputStream in = CharArraySet.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        return Set.of();
+      }
+      CharArraySet words =
+          WordlistLoader.getSnowballWordSet(new InputStreamReader(in, StandardCharsets.UTF_8));
+      java.util.HashSet<String> out = new java.util.HashSet<>();
+      for (Object w : words) {
+        out.add(new String((char[]) w));
+      }
+      return Set.copyOf(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+}

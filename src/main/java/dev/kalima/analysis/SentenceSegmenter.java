@@ -1,0 +1,538 @@
+package dev.kalima.analysis;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits one paragraph into sentences: ICU's sentence {@link BreakIterator} for the language,
+ * corrected by rules for what ICU gets wrong on news and web text.
+ *
+ * <p>Steps, in order:
+ *
+ * <ol>
+ *   <li><b>Lines.</b> The paragraph is cut into line groups. A line break ends a sentence when
+ *       {@code lineSentences} is on, or when the next line is a list item ("- ", "* ", "• ", "1.
+ *       ", "2) ", "a) ", ...), or when the line has no terminal punctuation and is a headline or
+ *       list item of its own: it starts with a list marker, or it does not end with a comma,
+ *       colon, semicolon, dash or an opening quote, the next line does not start with a
+ *       lower-case letter, and the line is short enough that the first word of the next line
+ *       would have fit on it (so the break is not a hard wrap; a two-line paragraph always counts
+ *       as short). Every other line break is running text and reads as a space.
+ *   <li><b>Candidates.</b> Within a line group, boundaries are proposed by
+ *       <ul>
+ *         <li>ICU's sentence break iterator for the language (so Arabic ؟ ! . end sentences and ،
+ *             ؛ do not, and decimals such as 3.5 or ٣٫٥ never split);
+ *         <li>an ellipsis "…" before white space (ICU does not treat it as a terminator);
+ *         <li>a full stop before a lower-case word or a number (ICU never breaks there);
+ *         <li>a terminator glued to a capitalized word ("quality.You'll");
+ *         <li>a colon or semicolon before white space;
+ *         <li>a stand-alone emoticon (":-)");
+ *         <li>a dash after a terminator ("Он ушёл. — Куда?"), and in English the end of a "--"
+ *             there ("end. -- Posted by": the "--" stands alone);
+ *         <li>both ends of a separator ("*****", "=====", "-----") and of a date-time stamp as in
+ *             mail headers ("Kay Mann 04/26/2001 07:17 AM Will you"; not after a lower-case
+ *             word such as "on");
+ *         <li>in English, the comma of a letter's closing formula before the signature ("Best
+ *             regards, Anna").
+ *       </ul>
+ *   <li><b>Closers move back.</b> A closing quote or bracket (» ” ’ ) ] › }) that follows a
+ *       boundary after white space only (French « non ! ») is moved into the sentence it closes;
+ *       so is a run of punctuation without letters glued to the terminator ("?``.", "!''"), and
+ *       a punctuation token after it that ends with a full stop ("! ``." in TeX-style quotes).
+ *   <li><b>Decisions.</b> A candidate is dropped when
+ *       <ul>
+ *         <li>it falls inside a URL or an e-mail address;
+ *         <li>it follows a colon or semicolon and the next word is not a capitalized function
+ *             word of the language ("January: It is" and "; La ville" split; "Coach: Lisa",
+ *             "a dit : « Nous" do not);
+ *         <li>a dash and then a lower-case word follow ("— Куда? — спросила она.");
+ *         <li>the next word (after opening quotes and brackets) starts with a lower-case letter
+ *             and the terminator is an ellipsis or followed by a closing quote or bracket: {@code
+ *             "Is it over?" she asked.} stays one sentence ("?" or "!" directly before a
+ *             lower-case word still ends one: informal text starts sentences in lower case);
+ *         <li>no terminator precedes it (emoticon, dash, separator, stamp) and a lower-case word
+ *             follows;
+ *         <li>the terminator is the full stop of a list number at the start of a line group
+ *             ("1. Open the box");
+ *         <li>the terminator is a full stop after initials (J. R. R. Tolkien, J.A. Howe), unless
+ *             the next word is a capitalized function word (pronoun, article, preposition: "He",
+ *             "Il", "Он"; {@link SentenceFunctionWords});
+ *         <li>the terminator is a full stop after an abbreviation of the language ({@link
+ *             SentenceAbbreviations}): always after a title (unless a number precedes it: "1990
+ *             г." is a year), after a number prefix only before a digit, after an "inner"
+ *             abbreviation or one of ICU's own suppressions (the list {@code
+ *             FilteredBreakIteratorBuilder} uses, matched as whole words) unless a capitalized
+ *             function word follows;
+ *         <li>a full stop is followed by a lower-case word or a number, and the word before it is
+ *             not a plain word (two letters or more, not all capitals, not an abbreviation) or a
+ *             number.
+ *       </ul>
+ *   <li>Each sentence is trimmed of white space; empty ones are dropped.
+ * </ol>
+ *
+ * Not thread-safe: it owns a break iterator. Make one per thread.
+ */
+public final class SentenceSegmenter {
+
+  private static final Pattern LIST_MARKER =
+      Pattern.compile("^(?:[-*•·‣◦▪+–—]|\\d{1,3}[.)]|[\\p{IsArabic}&&\\p{Nd}]{1,3}[.)\\-]|[a-z]\\)|\\(\\d{1,3}\\))\\s");
+  private static final Pattern PROTECTED =
+      Pattern.compile(
+          "(?:(?:https?|ftp)://|www\\.)\\S+"
+              + "|[\\p{L}\\p{N}._%+\\-]+@[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)+",
+          Pattern.CASE_INSENSITIVE);
+  /** An emoticon standing alone: a sentence may end after it. */
+  private static final Pattern EMOTICON =
+      Pattern.compile("(?<=^|\\s)[:;=8][-o^']?[)(DPp\\]\\[/|]+(?=\\s)");
+  /** A dash after a sentence end and white space: it starts a new sentence or item. */
+  private static final Pattern DASH_AFTER_END = Pattern.compile("[.!?…؟]\\s+(?=([-–—]+)\\s)");
+  /** A closing formula of a letter before the signature: "Best regards, Anna". */
+  private static final Pattern VALEDICTION =
+      Pattern.compile("\\b(?:[Rr]egards|[Ss]incerely|[Cc]heers|[Rr]espectfully|[Tt]ruly),\\s+(?=\\p{Lu})");
+  /** A separator line such as "*****" or "=====": a sentence of its own. */
+  private static final Pattern SEPARATOR =
+      Pattern.compile("(?<=^|\\s)(?:([*=_~#])\\1{2,}|-{5,})(?:\\S*\\1{3,})?(?=\\s|$)");
+  /** A terminator with no space before a capitalized word: "quality.You'll", "done!The". */
+  private static final Pattern MISSING_SPACE =
+      Pattern.compile("(?<=\\p{Ll}\\p{Ll})[.!?](?=\\p{Lu}\\p{Ll})");
+  /** A date-time stamp as in e-mail and forum headers: "08/16/2000 12:05 PM". */
+  private static final Pattern TIMESTAMP =
+      Pattern.compile(
+          "(?<=^|\\s)\\d{1,2}/\\d{1,2}/\\d{2,4}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?=\\s|$)");
+  private static final String TERMINATORS = ".!?…؟‼⁇⁈⁉。！？۔";
+  private static final String CLOSERS = "»”’)]}›\"'";
+  private static final String MOVABLE_CLOSERS = "»”’)]}›";
+  private static final String OPENERS = "«“„‘‚\"'([{‹¿¡";
+  private static final String CONTINUATION = ",;:-‐–—/&«“(،؛";
+
+  private final boolean lineSentences;
+  private final boolean english;
+  private final BreakIterator sentences;
+  private final SentenceAbbreviations abbreviations;
+  private final Set<String> functionWords;
+
+  /** A segmenter for an ISO 639 language code, where a single line break is running text. */
+  public SentenceSegmenter(String language) {
+    this(language, false);
+  }
+
+  /**
+   * @param language an ISO 639 code; picks ICU's rules and suppressions and kalima's abbreviations
+   * @param lineSentences every line break ends a sentence
+   */
+  public SentenceSegmenter(String language, boolean lineSentences) {
+    ULocale locale = new ULocale(language);
+    this.lineSentences = lineSentences;
+    this.english = "en".equals(locale.getLanguage());
+    this.sentences = BreakIterator.getSentenceInstance(locale);
+    this.abbreviations = SentenceAbbreviations.forLanguage(language);
+    this.functionWords = SentenceFunctionWords.forLanguage(language);
+  }
+
+  /**
+   * The sentences of one paragraph, in order. They cover every non-white-space char of {@code
+   * paragraph} exactly once.
+   */
+  public List<SentenceSpan> segment(String paragraph) {
+    List<SentenceSpan> out = new ArrayList<>();
+    List<int[]> lines = lines(paragraph);
+    int groupStart = lines.get(0)[0];
+    for (int i = 0; i < lines.size(); i++) {
+      if (i == lines.size() - 1 || endsSentence(paragraph, lines, i)) {
+        segmentGroup(paragraph, groupStart, lines.get(i)[1], out);
+        if (i + 1 < lines.size()) {
+          groupStart = lines.get(i + 1)[0];
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<int[]> lines(String text) {
+    List<int[]> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        lines.add(new int[] {start, i});
+        start = i + 1;
+      }
+    }
+    lines.add(new int[] {start, text.length()});
+    return lines;
+  }
+
+  private boolean endsSentence(String text, List<int[]> lines, int i) {
+    if (lineSentences) {
+      return true;
+    }
+    String line = text.substring(lines.get(i)[0], lines.get(i)[1]).strip();
+    String next = text.substring(lines.get(i + 1)[0], lines.get(i + 1)[1]).strip();
+    if (line.isEmpty() || next.isEmpty() || LIST_MARKER.matcher(next).find()) {
+      return true;
+    }
+    int last = lastSignificant(line);
+    if (last >= 0 && TERMINATORS.indexOf(line.charAt(last)) >= 0) {
+      return false; // the candidate rules decide
+    }
+    if (LIST_MARKER.matcher(line).find()) {
+      return true;
+    }
+    if (CONTINUATION.indexOf(line.charAt(line.length() - 1)) >= 0
+        || UCharacter.isLowerCase(next.codePointAt(0))) {
+      return false;
+    }
+    if (lines.size() == 2) {
+      return true;
+    }
+    int wrap = 0;
+    for (int j = 0; j < lines.size() - 1; j++) {
+      wrap = Math.max(wrap, lines.get(j)[1] - lines.get(j)[0]);
+    }
+    int firstWord = next.indexOf(' ') < 0 ? next.length() : next.indexOf(' ');
+    return line.length() + 1 + firstWord <= wrap;
+  }
+
+  /** Index of the last char of {@code s} that is not a closing quote or bracket, or -1. */
+  private static int lastSignificant(String s) {
+    int i = s.length() - 1;
+    while (i >= 0 && CLOSERS.indexOf(s.charAt(i)) >= 0) {
+      i--;
+    }
+    return i;
+  }
+
+  private void segmentGroup(String text, int from, int to, List<SentenceSpan> out) {
+    String group = flatten(text.substring(from, to));
+    List<int[]> guarded = new ArrayList<>();
+    Matcher m = PROTECTED.matcher(group);
+    while (m.find()) {
+      int end = m.end();
+      while (end > m.start() && ".,;:!?)]}»”\"'".indexOf(group.charAt(end - 1)) >= 0) {
+        end--;
+      }
+      guarded.add(new int[] {m.start(), end});
+    }
+    TreeSet<Integer> candidates = new TreeSet<>();
+    sentences.setText(group);
+    for (int b = sentences.next(); b != BreakIterator.DONE; b = sentences.next()) {
+      candidates.add(b);
+    }
+    for (int i = 0; i < group.length(); i++) {
+      char c = group.charAt(i);
+      if (c == ':' || c == ';') {
+        if (i + 1 < group.length() && isSpace(group.charAt(i + 1))) {
+          candidates.add(i + 1);
+        }
+        continue;
+      }
+      if (c != '…' && c != '.') {
+        continue;
+      }
+      int b = i + 1;
+      while (b < group.length() && CLOSERS.indexOf(group.charAt(b)) >= 0) {
+        b++;
+      }
+      if (b < group.length() && isSpace(group.codePointAt(b))) {
+        int q = b;
+        while (q < group.length() && isSpace(group.charAt(q))) {
+          q++;
+        }
+        if (c == '…'
+            || q < group.length()
+                && (UCharacter.isLowerCase(group.codePointAt(q))
+                    || UCharacter.isDigit(group.codePointAt(q)))) {
+          candidates.add(b);
+        }
+      }
+    }
+    for (Matcher e = EMOTICON.matcher(group); e.find(); ) {
+      candidates.add(e.end());
+    }
+    for (Matcher g = MISSING_SPACE.matcher(group); g.find(); ) {
+      candidates.add(g.end());
+    }
+    for (Matcher r = SEPARATOR.matcher(group); r.find(); ) {
+      candidates.add(r.start());
+      candidates.add(r.end());
+    }
+    for (Matcher d = DASH_AFTER_END.matcher(group); d.find(); ) {
+      candidates.add(d.end());
+      if (english && d.group(1).startsWith("--")) {
+        candidates.add(d.end() + d.group(1).length()); // "end. -- Posted by": "--" stands alone
+      }
+    }
+    if (english) {
+      for (Matcher v = VALEDICTION.matcher(group); v.find(); ) {
+        candidates.add(v.end());
+      }
+    }
+    for (Matcher t = TIMESTAMP.matcher(group); t.find(); ) {
+      if (t.start() > 0 && !startsLowerBefore(group, t.start())) {
+        candidates.add(t.start());
+      }
+      candidates.add(t.end());
+    }
+    int start = 0;
+    for (int candidate : candidates) {
+      int b = moveClosers(group, candidate);
+      if (b > start && b < group.length() && keep(group, b, candidate, guarded)) {
+        add(from, group, start, b, out);
+        start = b;
+      }
+    }
+    add(from, group, start, group.length(), out);
+  }
+
+  private static String flatten(String s) {
+    char[] chars = s.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        chars[i] = ' ';
+      }
+    }
+    return new String(chars);
+  }
+
+  private static int moveClosers(String s, int b) {
+    if (b > 0 && b < s.length() && !isSpace(s.codePointAt(b)) && !isSpace(s.charAt(b - 1))) {
+      // glued to the terminator ("?``.", "!''"): punctuation without letters closes the sentence
+      int j = b;
+      while (j < s.length() && !isSpace(s.codePointAt(j))) {
+        if (UCharacter.isLetter(s.codePointAt(j))) {
+          return b;
+        }
+        j += Character.charCount(s.codePointAt(j));
+      }
+      return j;
+    }
+    int i = b;
+    while (i < s.length() && isSpace(s.codePointAt(i))) {
+      i++;
+    }
+    int j = i;
+    while (j < s.length() && MOVABLE_CLOSERS.indexOf(s.charAt(j)) >= 0) {
+      j++;
+    }
+    if (j > i && (j == s.length() || isSpace(s.codePointAt(j)))) {
+      return j;
+    }
+    // a token of closing punctuation that ends with a terminator ("! ``." in TeX-style quotes)
+    int k = i;
+    while (k < s.length() && !isSpace(s.codePointAt(k)) && !Character.isLetterOrDigit(s.codePointAt(k))) {
+      k += Character.charCount(s.codePointAt(k));
+    }
+    boolean closingToken =
+        k > i + 1
+            && (k == s.length() || isSpace(s.codePointAt(k)))
+            && ".!?".indexOf(s.charAt(k - 1)) >= 0
+            && OPENERS.indexOf(s.charAt(i)) < 0;
+    if (closingToken) {
+      return k;
+    }
+    return b;
+  }
+
+  /**
+   * @param b the boundary after closers moved back
+   * @param candidate the boundary as proposed (the terminator is looked for before it)
+   */
+  private boolean keep(String s, int b, int candidate, List<int[]> guarded) {
+    for (int[] g : guarded) {
+      if (g[0] < b && b < g[1]) {
+        return false;
+      }
+    }
+    int p = Math.min(b, candidate) - 1;
+    while (p >= 0 && isSpace(s.charAt(p))) {
+      p--;
+    }
+    while (p >= 0 && CLOSERS.indexOf(s.charAt(p)) >= 0) {
+      p--;
+    }
+    if (p >= 0 && (s.charAt(p) == ':' || s.charAt(p) == ';')) {
+      int r = b;
+      while (r < s.length() && isSpace(s.charAt(r))) {
+        r++;
+      }
+      // "contest: It is", "; Le poème"; never before a quotation ("a dit : « Nous ... »")
+      return startsWithFunctionWord(s, r);
+    }
+    if (p < 0 || TERMINATORS.indexOf(s.charAt(p)) < 0) {
+      return !startsLower(s, b); // an emoticon or a dash: not before a lower-case word
+    }
+    int q = b;
+    while (q < s.length() && (isSpace(s.charAt(q)) || OPENERS.indexOf(s.charAt(q)) >= 0)) {
+      q++;
+    }
+    if (q == s.length()) {
+      return true;
+    }
+    int next = s.codePointAt(q);
+    if (next == '-' || next == '–' || next == '—') {
+      int r = q;
+      while (r < s.length() && ("-–—".indexOf(s.charAt(r)) >= 0 || isSpace(s.charAt(r)))) {
+        r++;
+      }
+      if (r < s.length() && UCharacter.isLowerCase(s.codePointAt(r))) {
+        return false; // "— Куда? — спросила она.": the speaker's words go on
+      }
+    }
+    char terminator = s.charAt(p);
+    boolean ellipsis = terminator == '…' || terminator == '.' && p > 0 && s.charAt(p - 1) == '.';
+    boolean closed = p + 1 < b && CLOSERS.indexOf(s.charAt(p + 1)) >= 0;
+    boolean lower = UCharacter.isLowerCase(next);
+    if (lower && (ellipsis || closed)) {
+      return false;
+    }
+    if (terminator != '.' || ellipsis) {
+      return true;
+    }
+    int w = p;
+    while (w > 0 && !isSpace(s.charAt(w - 1)) && OPENERS.indexOf(s.charAt(w - 1)) < 0) {
+      w--;
+    }
+    String word = s.substring(w, p);
+    if (w == 0 && word.length() <= 3 && word.chars().allMatch(Character::isDigit)) {
+      return false; // "1. Open the box": a list number, not a sentence
+    }
+    boolean functionWord = startsWithFunctionWord(s, q);
+    if (isInitials(word)) {
+      return functionWord; // J. or J.R.R., unless a pronoun or article follows
+    }
+    SentenceAbbreviations.Kind kind = abbreviations.kind(word);
+    if (kind == SentenceAbbreviations.Kind.TITLE && precededByNumber(s, w)) {
+      kind = SentenceAbbreviations.Kind.FINAL; // "1990 г." is a year, not "г. Москва"
+    }
+    if (kind == SentenceAbbreviations.Kind.TITLE) {
+      return false;
+    }
+    if (kind == SentenceAbbreviations.Kind.INNER
+        || kind == null && abbreviations.icuSuppresses(s, p, word)) {
+      return functionWord;
+    }
+    if (kind == SentenceAbbreviations.Kind.NUMBER && UCharacter.isDigit(next)) {
+      return false;
+    }
+    if (lower || UCharacter.isDigit(next)) {
+      return kind == null && isPlainWord(word) && !abbreviations.icuSuppresses(s, p, word);
+    }
+    return true;
+  }
+
+  /**
+   * True when the word at {@code q} is a capitalized function word of the language (a pronoun,
+   * article, preposition or conjunction from Lucene's stopword list, two letters or more): such a
+   * word never continues a name, so a stop before it ends a sentence.
+   */
+  private boolean startsWithFunctionWord(String s, int q) {
+    int e = q;
+    while (e < s.length() && UCharacter.isLetter(s.codePointAt(e))) {
+      e += Character.charCount(s.codePointAt(e));
+    }
+    if (e - q < 2 || !UCharacter.isUpperCase(s.codePointAt(q))) {
+      return false;
+    }
+    return functionWords.contains(UCharacter.foldCase(s.substring(q, e), true));
+  }
+
+  /** True when the word before offset {@code b} starts with a lower-case letter ("on", "at"). */
+  private static boolean startsLowerBefore(String s, int b) {
+    int e = b;
+    while (e > 0 && isSpace(s.charAt(e - 1))) {
+      e--;
+    }
+    int w = e;
+    while (w > 0 && !isSpace(s.charAt(w - 1))) {
+      w--;
+    }
+    return w < e && UCharacter.isLowerCase(s.codePointAt(w));
+  }
+
+  private static boolean startsLower(String s, int b) {
+    int q = b;
+    while (q < s.length() && isSpace(s.charAt(q))) {
+      q++;
+    }
+    return q < s.length() && UCharacter.isLowerCase(s.codePointAt(q));
+  }
+
+  /** One capital letter, or several each followed by a dot ("J", "J.R.R", "H.-G"). */
+  private static boolean isInitials(String word) {
+    int i = 0;
+    while (true) {
+      if (i >= word.length() || !UCharacter.isUpperCase(word.codePointAt(i))) {
+        return false;
+      }
+      i += Character.charCount(word.codePointAt(i));
+      if (i == word.length()) {
+        return true;
+      }
+      if (word.charAt(i) != '.') {
+        return false;
+      }
+      i++;
+      if (i < word.length() && word.charAt(i) == '-') {
+        i++;
+      }
+    }
+  }
+
+  private static boolean precededByNumber(String s, int w) {
+    int i = w - 1;
+    while (i >= 0 && isSpace(s.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && i < w - 1 && UCharacter.isDigit(s.codePointBefore(i + 1));
+  }
+
+  /**
+   * True for a word that cannot be an abbreviation: two letters or more, letters (and inner
+   * hyphens or apostrophes) only, not all capitals; or a number (a word ending in a digit).
+   */
+  private static boolean isPlainWord(String word) {
+    if (word.isEmpty()) {
+      return false;
+    }
+    if (UCharacter.isDigit(word.codePointBefore(word.length()))) {
+      return true;
+    }
+    int letters = 0;
+    boolean lower = false;
+    for (int i = 0; i < word.length(); ) {
+      int c = word.codePointAt(i);
+      if (UCharacter.isLetter(c)) {
+        letters++;
+        lower |= UCharacter.isLowerCase(c);
+      } else if (i == 0 || !(c == '-' || c == '\'' || c == '’')) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return letters >= 2 && lower;
+  }
+
+
+  private static void add(int offset, String s, int start, int end, List<SentenceSpan> out) {
+    while (start < end && isSpace(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(s.charAt(end - 1))) {
+      end--;
+    }
+    if (end > start) {
+      out.add(new SentenceSpan(offset + start, offset + end));
+    }
+  }
+
+  private static boolean isSpace(int c) {
+    return UCharacter.isUWhiteSpace(c) || c == '\u200B' || c == '\uFEFF';
+  }
+}

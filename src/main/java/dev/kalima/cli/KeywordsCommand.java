@@ -1,0 +1,336 @@
+package dev.kalima.cli;
+
+import dev.kalima.analysis.TermAnalyzer;
+import dev.kalima.io.DocumentReader;
+import dev.kalima.io.InputFinder;
+import dev.kalima.io.Paragraph;
+import dev.kalima.io.Source;
+import dev.kalima.keywords.CorpusCounts;
+import dev.kalima.keywords.CorpusKeywords;
+import dev.kalima.keywords.DocumentKeywords;
+import dev.kalima.keywords.KeySentence;
+import dev.kalima.keywords.Keyword;
+import dev.kalima.keywords.KeywordExtractor;
+import dev.kalima.keywords.KeywordOptions;
+import dev.kalima.keywords.Method;
+import dev.kalima.output.model.Column;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code kalima keywords}: keywords, keyphrases and key sentences. */
+@Command(
+    name = "keywords",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    versionProvider = VersionProvider.class,
+    headerHeading = "",
+    header = "Keywords, keyphrases and key sentences.",
+    synopsisHeading = "%nUsage: ",
+    descriptionHeading = "%n",
+    description =
+        "Ranks the keywords and keyphrases (1 to --max-ngram words that start and end with a content word and cross no punctuation) of each input, or of all inputs together with --corpus. Each phrase is shown in its most frequent written form. Methods: yakeplus (default: YAKE! term features with frequency-aware phrase scoring), yake (as published), textrank, tfidf (needs several inputs or --idf-from), keyness (needs --reference). Scores are higher-is-better; see docs/keywords.md for the formulas. Here stopwords never start or end a phrase and words are always grouped by light stem, so --drop-stopwords, --stem and --numbers change nothing.",
+    parameterListHeading = "%nInputs:%n",
+    optionListHeading = "%nKeywords:%n",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  kalima keywords article.txt",
+      "  kalima keywords --sentences 3 article.txt",
+      "  kalima keywords --corpus --top 30 news/",
+      "  kalima keywords --method keyness --reference background/ news/today.txt",
+      "",
+      "Exit codes: 0 all inputs read, 1 some input could not be read, 2 usage error."
+    })
+final class KeywordsCommand implements Callable<Integer> {
+
+  @ParentCommand KalimaCommand parent;
+
+  @Spec CommandSpec spec;
+
+  @Mixin InputOptions input;
+  @Mixin AnalysisOptions analysis;
+  @Mixin OutputOptions output;
+  @Mixin CommonOptions common;
+
+  @Option(
+      names = {"-n", "--top"},
+      paramLabel = "N",
+      defaultValue = "10",
+      converter = Converters.Positive.class,
+      description = "Keep the N best keywords per input (or for the corpus). Default: ${DEFAULT-VALUE}.")
+  int top;
+
+  @Option(
+      names = "--max-ngram",
+      paramLabel = "N",
+      defaultValue = "3",
+      converter = Converters.Positive.class,
+      description = "Longest keyphrase, in words. Default: ${DEFAULT-VALUE}.")
+  int maxNgram;
+
+  @Option(
+      names = "--method",
+      paramLabel = "METHOD",
+      defaultValue = "yakeplus",
+      converter = MethodConverter.class,
+      completionCandidates = MethodConverter.class,
+      description = "Scoring: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+  Method method;
+
+  @Option(
+      names = "--dedup",
+      paramLabel = "T",
+      defaultValue = "1.0",
+      description =
+          "Near-duplicate threshold from 0 (off) to 1: a phrase with the same light stems as a better one is always dropped; one that contains a better one, or is contained in it, is dropped when its score is at least T times the better score. Default: ${DEFAULT-VALUE}.")
+  double dedup;
+
+  @Option(
+      names = "--corpus",
+      description = "One ranked list for all inputs together, with a docs column.")
+  boolean corpus;
+
+  @Option(
+      names = "--idf-from",
+      paramLabel = "DIR",
+      description = "tfidf: take document frequencies from the files of DIR instead of the inputs.")
+  Path idfFrom;
+
+  @Option(
+      names = "--reference",
+      paramLabel = "DIR",
+      description = "keyness: the reference corpus (files of DIR) the inputs are compared with.")
+  Path reference;
+
+  @Option(
+      names = "--sentences",
+      paramLabel = "K",
+      defaultValue = "0",
+      converter = Converters.NonNegative.class,
+      description =
+          "Instead of the keywords, print the K sentences of each input that best cover its top keywords, in document order (file, index, text).")
+  int sentences;
+
+  /** Method names in lower case. */
+  static final class MethodConverter extends Converters.LowerEnum<Method> {
+    MethodConverter() {
+      super(Method.class);
+    }
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    RunContext context = parent.context();
+    context.configure(common.debug(), common.quiet());
+    KeywordOptions options = options();
+    if (sentences > 0 && corpus) {
+      throw usage("--sentences picks sentences per input; it cannot be combined with --corpus");
+    }
+    Set<String> userStopwords = Stopwords.read(analysis.stopwordsFile());
+    List<Source> sources = new InputFinder(input.selection()).find(input.inputs(), context);
+    DocumentReader reader = new DocumentReader(input.decodeOptions(), context.in());
+    DocumentRunner runner =
+        new DocumentRunner(context, reader, analysis.language(), common.threads());
+
+    CorpusCounts counts = null;
+    if (method == Method.TFIDF) {
+      if (idfFrom != null) {
+        counts = count(runner, sourcesOf(idfFrom, "--idf-from", context), userStopwords);
+      } else if (sources.size() < 2) {
+        throw usage("tfidf needs several inputs or --idf-from DIR");
+      } else {
+        counts = count(runner, sources, userStopwords);
+      }
+    } else if (method == Method.KEYNESS) {
+      if (reference == null) {
+        throw usage("keyness needs a reference corpus: --reference DIR");
+      }
+      counts = count(runner, sourcesOf(reference, "--reference", context), userStopwords);
+    }
+
+    KeywordOptions run =
+        corpus
+            ? new KeywordOptions(
+                method, CorpusKeywords.poolSize(top), maxNgram, dedup, 0)
+            : options;
+    List<Column> columns = columns();
+    try (ResultOutput out = ResultOutput.open(output, context, columns)) {
+      CorpusKeywords pooled = new CorpusKeywords();
+      CorpusCounts corpusCounts = counts;
+      runner.run(
+          sources,
+          () -> new ExtractJob(analysis, userStopwords, run, corpusCounts),
+          (source, language, result) -> {
+            if (corpus) {
+              pooled.add(result.keywords());
+            } else if (sentences > 0) {
+              for (KeySentence s : result.sentences()) {
+                out.sink().row(List.of(source.name(), (long) s.index(), s.text()));
+              }
+            } else {
+              long rank = 0;
+              for (Keyword k : result.keywords()) {
+                List<Object> row = new ArrayList<>(List.of(source.name(), ++rank, k.phrase(), k.score(), k.count()));
+                if (method == Method.KEYNESS) {
+                  row.add(k.effect());
+                }
+                out.sink().row(row);
+              }
+            }
+          });
+      if (corpus) {
+        long rank = 0;
+        for (Keyword k : pooled.top(top)) {
+          out.sink().row(List.of(++rank, k.phrase(), k.score(), k.count(), (long) k.docs()));
+        }
+      }
+      out.commit();
+    }
+    return context.exitCode();
+  }
+
+  private KeywordOptions options() {
+    if (!(dedup >= 0 && dedup <= 1)) {
+      throw usage("--dedup must be between 0 and 1: " + dedup);
+    }
+    if (idfFrom != null && method != Method.TFIDF) {
+      throw usage("--idf-from only applies to --method tfidf");
+    }
+    if (reference != null && method != Method.KEYNESS) {
+      throw usage("--reference only applies to --method keyness");
+    }
+    return new KeywordOptions(method, top, maxNgram, dedup, sentences);
+  }
+
+  private List<Column> columns() {
+    if (sentences > 0) {
+      return List.of(Column.text("file"), Column.integer("index"), Column.text("text"));
+    }
+    List<Column> c = new ArrayList<>();
+    if (!corpus) {
+      c.add(Column.text("file"));
+    }
+    c.add(Column.integer("rank"));
+    c.add(Column.text("keyphrase"));
+    c.add(Column.decimal("score", 4));
+    c.add(Column.integer("count"));
+    if (corpus) {
+      c.add(Column.integer("docs"));
+    } else if (method == Method.KEYNESS) {
+      c.add(Column.decimal("log_ratio", 2));
+    }
+    return c;
+  }
+
+  private List<Source> sourcesOf(Path dir, String option, RunContext context) {
+    if (!Files.isDirectory(dir)) {
+      throw usage(option + ": not a directory: " + dir);
+    }
+    return new InputFinder(input.selection()).find(List.of(dir.toString()), context);
+  }
+
+  private CorpusCounts count(DocumentRunner runner, List<Source> sources, Set<String> stopwords)
+      throws IOException {
+    CorpusCounts[] total = {CorpusCounts.EMPTY};
+    runner.run(
+        sources,
+        () -> new CountJob(analysis, stopwords, maxNgram),
+        (source, language, c) -> total[0] = total[0].merge(c));
+    return total[0];
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+
+  /** The paragraphs of a document as strings, pieces of one long paragraph joined by a space. */
+  static List<String> paragraphs(DocumentRunner.Text text) throws IOException {
+    List<String> out = new ArrayList<>();
+    StringBuilder piece = new StringBuilder();
+    for (Paragraph p = text.next(); p != null; p = text.next()) {
+      if (piece.length() > 0) {
+        piece.append(' ');
+      }
+      piece.append(p.text());
+      if (!p.continues()) {
+        out.add(piece.toString());
+        piece.setLength(0);
+      }
+    }
+    if (piece.length() > 0) {
+      out.add(piece.toString());
+    }
+    return out;
+  }
+
+  /**
+   * The analyzer for keywords: the user's normalization and stopwords, always with light stems
+   * (YAKE's terms and near-duplicate removal group words by stem; phrases are still shown as
+   * written).
+   */
+  static TermAnalyzer analyzer(String lang, AnalysisOptions analysis, Set<String> stopwords) {
+    return TermAnalyzer.create(lang, analysis.normalization(), stopwords, true);
+  }
+
+  /** Extracts one document's keywords; one per thread, one extractor per language met. */
+  private static final class ExtractJob implements DocumentRunner.Job<DocumentKeywords> {
+    private final AnalysisOptions analysis;
+    private final Set<String> stopwords;
+    private final KeywordOptions options;
+    private final CorpusCounts counts;
+    private final Map<String, KeywordExtractor> extractors = new HashMap<>();
+
+    ExtractJob(
+        AnalysisOptions analysis, Set<String> stopwords, KeywordOptions options, CorpusCounts counts) {
+      this.analysis = analysis;
+      this.stopwords = stopwords;
+      this.options = options;
+      this.counts = counts;
+    }
+
+    @Override
+    public DocumentKeywords run(DocumentRunner.Text text) throws IOException {
+      KeywordExtractor ex =
+          extractors.computeIfAbsent(
+              text.language(),
+              l -> new KeywordExtractor(options, analyzer(l, analysis, stopwords), counts));
+      return ex.extract(text.source().name(), paragraphs(text));
+    }
+  }
+
+  /** Counts one document's candidates for tf-idf or keyness. */
+  private static final class CountJob implements DocumentRunner.Job<CorpusCounts> {
+    private final AnalysisOptions analysis;
+    private final Set<String> stopwords;
+    private final KeywordOptions options;
+    private final Map<String, KeywordExtractor> extractors = new HashMap<>();
+
+    CountJob(AnalysisOptions analysis, Set<String> stopwords, int maxNgram) {
+      this.analysis = analysis;
+      this.stopwords = stopwords;
+      this.options = new KeywordOptions(Method.YAKE, 1, maxNgram, 0, 0);
+    }
+
+    @Override
+    public CorpusCounts run(DocumentRunner.Text text) throws IOException {
+      KeywordExtractor ex =
+          extractors.computeIfAbsent(
+              text.language(),
+              l -> new KeywordExtractor(options, analyzer(l, analysis, stopwords), null));
+      return ex.count(text.source().name(), paragraphs(text));
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package dev.kalima.keywords;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A candidate keyphrase of one text: a run of 1..n words, with every place it occurs. Built by
+ * {@link CandidateExtractor}; read-only for everyone else.
+ */
+final class Candidate {
+
+  private final String key;
+  private final String stemKey;
+  private final int length;
+  private final List<Integer> starts = new ArrayList<>();
+  private final Map<String, Integer> surfaces = new LinkedHashMap<>();
+
+  Candidate(String key, String stemKey, int length) {
+    this.key = key;
+    this.stemKey = stemKey;
+    this.length = length;
+  }
+
+  void add(int start, String surface) {
+    starts.add(start);
+    surfaces.merge(surface, 1, Integer::sum);
+  }
+
+  /** The normalized words joined by one space: what the candidate is counted under. */
+  String key() {
+    return key;
+  }
+
+  /** The light stems of the words joined by one space: equal for near-duplicates. */
+  String stemKey() {
+    return stemKey;
+  }
+
+  /** Number of words. */
+  int length() {
+    return length;
+  }
+
+  /** Number of occurrences. */
+  int count() {
+    return starts.size();
+  }
+
+  /** Index (in {@link ParsedText#words()}) of the first word of each occurrence, ascending. */
+  List<Integer> starts() {
+    return Collections.unmodifiableList(starts);
+  }
+
+  /** The most frequent surface form; ties go to the one seen first. */
+  String surface() {
+    String best = null;
+    int bestCount = 0;
+    for (Map.Entry<String, Integer> e : surfaces.entrySet()) {
+      if (e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    return best;
+  }
+}

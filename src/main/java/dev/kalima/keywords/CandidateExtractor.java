@@ -1,0 +1,81 @@
+package dev.kalima.keywords;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the candidate keyphrases of a text, the same for every method:
+ *
+ * <ul>
+ *   <li>a candidate is a run of 1 to {@code maxNgram} consecutive words inside one sentence that
+ *       crosses no phrase break (punctuation; see {@link Word#breakBefore()});
+ *   <li>its first and last words must be content words: not a stopword, not a number, and at
+ *       least two characters long (a lone letter is almost always a tokenization remnant such as
+ *       the "s" of "U.S" or an initial); inner words may be anything ("Ministry of Defence",
+ *       "Windows 10 update");
+ *   <li>occurrences are grouped by the normalized key of the words joined by one space; the shown
+ *       form is the most frequent surface form (ties: first seen).
+ * </ul>
+ *
+ * Candidates come out in order of first occurrence.
+ */
+final class CandidateExtractor {
+
+  private final int maxNgram;
+
+  CandidateExtractor(int maxNgram) {
+    if (maxNgram < 1) {
+      throw new IllegalArgumentException("maxNgram must be >= 1: " + maxNgram);
+    }
+    this.maxNgram = maxNgram;
+  }
+
+  /** True for a word that may open or close a candidate. */
+  static boolean content(Word w) {
+    return !w.stopword() && !w.number() && w.key().codePointCount(0, w.key().length()) >= 2;
+  }
+
+  List<Candidate> extract(ParsedText text) {
+    Map<String, Candidate> byKey = new LinkedHashMap<>();
+    List<Word> words = text.words();
+    StringBuilder key = new StringBuilder();
+    StringBuilder stem = new StringBuilder();
+    StringBuilder surface = new StringBuilder();
+    for (int i = 0; i < words.size(); i++) {
+      Word first = words.get(i);
+      if (!content(first)) {
+        continue;
+      }
+      key.setLength(0);
+      stem.setLength(0);
+      surface.setLength(0);
+      for (int j = i; j < words.size() && j - i < maxNgram; j++) {
+        Word w = words.get(j);
+        if (j > i) {
+          if (w.breakBefore()) {
+            break;
+          }
+          key.append(' ');
+          stem.append(' ');
+          surface.append(w.glue());
+        }
+        key.append(w.key());
+        stem.append(w.stem());
+        surface.append(w.surface());
+        if (content(w)) {
+          int length = j - i + 1;
+          String k = key.toString();
+          Candidate c = byKey.get(k);
+          if (c == null) {
+            c = new Candidate(k, stem.toString(), length);
+            byKey.put(k, c);
+          }
+          c.add(i, surface.toString());
+        }
+      }
+    }
+    return new ArrayList<>(byKey.values());
+  }
+}

@@ -1,0 +1,97 @@
+package dev.kalima.keywords;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One ranked keyword list for many documents ({@code --corpus}):
+ *
+ * <ol>
+ *   <li>each document contributes its own ranked, deduplicated list (a pool larger than the
+ *       final top, see {@link #poolSize});
+ *   <li>a phrase's share from one document is its score divided by that document's best score,
+ *       so every document weighs the same whatever the scale of its scores;
+ *   <li>the corpus score of a phrase is the sum of its shares, its count the sum of its counts,
+ *       its docs the number of documents whose pool held it, its shown form the one that the
+ *       most documents showed (ties: first seen);
+ *   <li>the result is ranked by {@link Ranking#ORDER}.
+ * </ol>
+ *
+ * Documents must be added in input order; the result is then independent of scheduling.
+ */
+public final class CorpusKeywords {
+
+  private static final class Entry {
+    /** The shown form while every document showed the same one. */
+    String phrase;
+    /** Shown form -> documents, in first-seen order; only once a second form appears. */
+    Map<String, Integer> phrases;
+    double score;
+    long count;
+    int docs;
+
+    void addPhrase(String p) {
+      if (phrases == null) {
+        if (phrase == null || phrase.equals(p)) {
+          phrase = p;
+          return;
+        }
+        phrases = new LinkedHashMap<>();
+        phrases.put(phrase, docs);
+      }
+      phrases.merge(p, 1, Integer::sum);
+    }
+
+    /** The form the most documents showed; ties: first seen. */
+    String shown() {
+      if (phrases == null) {
+        return phrase;
+      }
+      String best = null;
+      int most = 0;
+      for (Map.Entry<String, Integer> p : phrases.entrySet()) {
+        if (p.getValue() > most) {
+          best = p.getKey();
+          most = p.getValue();
+        }
+      }
+      return best;
+    }
+  }
+
+  private final Map<String, Entry> entries = new HashMap<>();
+
+  /** How many keywords of each document to pool for a corpus top of {@code top}. */
+  public static int poolSize(int top) {
+    return Math.max(50, 5 * top);
+  }
+
+  /** Adds one document's ranked list (best first). */
+  public void add(List<Keyword> ranked) {
+    if (ranked.isEmpty()) {
+      return;
+    }
+    double best = ranked.get(0).score();
+    for (Keyword k : ranked) {
+      Entry e = entries.computeIfAbsent(k.key(), x -> new Entry());
+      e.addPhrase(k.phrase());
+      e.score += best > 0 ? k.score() / best : 0;
+      e.count += k.count();
+      e.docs++;
+    }
+  }
+
+  /** The {@code top} best phrases of all documents added so far. */
+  public List<Keyword> top(int top) {
+    List<Keyword> all = new ArrayList<>(entries.size());
+    for (Map.Entry<String, Entry> me : entries.entrySet()) {
+      Entry e = me.getValue();
+      all.add(new Keyword(e.shown(), me.getKey(), e.score, e.count, e.docs));
+    }
+    all.sort(Ranking.ORDER);
+    return List.copyOf(all.subList(0, Math.min(top, all.size())));
+  }
+}

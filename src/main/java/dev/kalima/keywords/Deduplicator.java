@@ -1,0 +1,78 @@
+package dev.kalima.keywords;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Drops near-duplicate phrases from a ranked list, keeping the better-ranked one. Walking the list
+ * best first, a phrase is dropped when, compared with a phrase already kept:
+ *
+ * <ul>
+ *   <li>both have the same light stems word for word ("sanction" / "sanctions", "الاستقرار" /
+ *       "والاستقرار" when the stemmer strips the proclitic), or
+ *   <li>the words of one are a contiguous part of the other ("Haftar" / "Khalifa Haftar") and the
+ *       lower score is at least {@code threshold} times the higher one (the shorter phrase adds
+ *       nothing the longer one does not already say, or the reverse).
+ * </ul>
+ *
+ * A threshold of 0 turns deduplication off; 1 keeps everything except same-stem duplicates and
+ * equal-score containments.
+ */
+final class Deduplicator {
+
+  private final double threshold;
+
+  Deduplicator(double threshold) {
+    if (threshold < 0 || threshold > 1 || Double.isNaN(threshold)) {
+      throw new IllegalArgumentException("dedup threshold must be between 0 and 1: " + threshold);
+    }
+    this.threshold = threshold;
+  }
+
+  /**
+   * The first {@code limit} phrases of {@code ranked} (best first) that survive deduplication.
+   */
+  List<Scored> apply(List<Scored> ranked, int limit) {
+    List<Scored> kept = new ArrayList<>();
+    for (Scored s : ranked) {
+      if (kept.size() >= limit) {
+        break;
+      }
+      if (threshold == 0 || kept.stream().noneMatch(k -> duplicate(k, s))) {
+        kept.add(s);
+      }
+    }
+    return kept;
+  }
+
+  private boolean duplicate(Scored better, Scored worse) {
+    String a = better.candidate().stemKey();
+    String b = worse.candidate().stemKey();
+    if (a.equals(b)) {
+      return true;
+    }
+    if (!containsWords(a, b) && !containsWords(b, a)) {
+      return false;
+    }
+    double hi = Math.max(better.score(), worse.score());
+    double lo = Math.min(better.score(), worse.score());
+    return hi > 0 && lo >= threshold * hi;
+  }
+
+  /** True when the space-separated words of {@code part} occur contiguously in {@code whole}. */
+  static boolean containsWords(String whole, String part) {
+    int from = 0;
+    while (true) {
+      int i = whole.indexOf(part, from);
+      if (i < 0) {
+        return false;
+      }
+      int end = i + part.length();
+      if ((i == 0 || whole.charAt(i - 1) == ' ')
+          && (end == whole.length() || whole.charAt(end) == ' ')) {
+        return true;
+      }
+      from = i + 1;
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package dev.kalima.keywords;
+
+import com.ibm.icu.util.ULocale;
+import dev.kalima.analysis.TermAnalyzer;
+import dev.kalima.analysis.WordTokenizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Extracts keywords from one document at a time: parse (sentences, words, keys, stems,
+ * stopwords), find candidates, score them with the chosen method, drop those scoring 0 or less
+ * (not key for the method: outside TextRank's top words, not over-used against the reference),
+ * rank the rest ({@link Ranking#ORDER}), drop near-duplicates, keep the top ones and, if asked,
+ * pick key sentences.
+ *
+ * <p>Not thread-safe (it owns a tokenizer and a sentence iterator): use one per thread.
+ */
+public final class KeywordExtractor {
+
+  private final KeywordOptions options;
+  private final TextParser parser;
+  private final CandidateExtractor candidates;
+  private final CorpusCounts corpus;
+
+  /**
+   * @param options what to extract
+   * @param analyzer the document language's term analyzer
+   * @param corpus document frequencies (for {@link Method#TFIDF}) or reference counts (for {@link
+   *     Method#KEYNESS}); ignored by the single-document methods, may be {@code null} for them
+   */
+  public KeywordExtractor(KeywordOptions options, TermAnalyzer analyzer, CorpusCounts corpus) {
+    this.options = options;
+    ULocale locale = new ULocale(analyzer.language());
+    this.parser =
+        new TextParser(
+            new WordTokenizer(locale), analyzer, SentenceBreaks.shared(analyzer.language()));
+    this.candidates = new CandidateExtractor(options.maxNgram());
+    if ((options.method() == Method.TFIDF || options.method() == Method.KEYNESS)
+        && corpus == null) {
+      throw new IllegalArgumentException(options.method() + " needs corpus counts");
+    }
+    this.corpus = corpus;
+  }
+
+  /** Keywords (and key sentences) of one document, given as its paragraphs in order. */
+  public DocumentKeywords extract(String source, List<String> paragraphs) {
+    ParsedText text = parser.parse(source, paragraphs);
+    List<Scored> top = rank(text);
+    List<Keyword> keywords = new ArrayList<>(top.size());
+    for (Scored s : top) {
+      keywords.add(s.keyword());
+    }
+    return new DocumentKeywords(source, keywords, KeySentences.pick(text, top, options.sentences()));
+  }
+
+  /** The counts of one document, to merge into {@link CorpusCounts} for tf-idf or keyness. */
+  public CorpusCounts count(String source, List<String> paragraphs) {
+    ParsedText text = parser.parse(source, paragraphs);
+    return CorpusCounts.of(text, candidates.extract(text));
+  }
+
+  List<Scored> rank(ParsedText text) {
+    List<Candidate> found = candidates.extract(text);
+    double[] scores = score(text, found);
+    double[] effects =
+        options.method() == Method.KEYNESS ? new Keyness(corpus).logRatios(text, found) : null;
+    List<Scored> scored = new ArrayList<>(found.size());
+    for (int i = 0; i < found.size(); i++) {
+      if (scores[i] > 0) {
+        scored.add(new Scored(found.get(i), scores[i], effects == null ? null : effects[i]));
+      }
+    }
+    scored.sort(Ranking.SCORED);
+    return new Deduplicator(options.dedup()).apply(scored, options.top());
+  }
+
+  private double[] score(ParsedText text, List<Candidate> found) {
+    switch (options.method()) {
+      case YAKE:
+        return Scores.yakeRelevance(new Yake().score(text, found));
+      case YAKEPLUS:
+        return new Yake().scorePlus(text, found);
+      case TEXTRANK:
+        return new TextRank().score(text, found);
+      case TFIDF:
+        return new TfIdf(corpus).score(found);
+      case KEYNESS:
+        return new Keyness(corpus).score(text, found);
+      default:
+        throw new AssertionError(options.method());
+    }
+  }
+}

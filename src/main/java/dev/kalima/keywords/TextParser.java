@@ -1,0 +1,112 @@
+package dev.kalima.keywords;
+
+import dev.kalima.analysis.TermAnalyzer;
+import dev.kalima.analysis.Token;
+import dev.kalima.analysis.WordTokenizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns paragraphs into a {@link ParsedText}, using the shared tokenizer and term analyzer:
+ *
+ * <ol>
+ *   <li>each paragraph is cut into sentences ({@link SentenceBreaks}); a sentence never spans two
+ *       paragraphs;
+ *   <li>each paragraph is tokenized once with {@link WordTokenizer}; each token goes to the
+ *       sentence its start offset falls in;
+ *   <li>each token gets its normalized key, its light stem and its stopword flag from {@link
+ *       TermAnalyzer};
+ *   <li>a phrase break is set before the first word of every sentence and wherever the tokenizer
+ *       set {@link Token#breakBefore()}, except between two words joined by a single hyphen with
+ *       no space ("real-time", "state-of-the-art"), which stay one phrase.
+ * </ol>
+ *
+ * The key, stem and stopword flag of each distinct surface form are computed once per parser
+ * (a cache of at most 200,000 forms, emptied when full). Not thread-safe (the tokenizer, the
+ * sentence breaker and the stemmer own state): one per thread.
+ */
+final class TextParser {
+
+  private final WordTokenizer tokenizer;
+  private final TermAnalyzer analyzer;
+  private final SentenceBreaks breaks;
+  /** Surface form -> {key, stem, stopword flag}: normalizing and stemming are the costly steps. */
+  private final Map<String, String[]> terms = new HashMap<>();
+
+  private static final int CACHE_LIMIT = 200_000;
+
+  TextParser(WordTokenizer tokenizer, TermAnalyzer analyzer, SentenceBreaks breaks) {
+    this.tokenizer = tokenizer;
+    this.analyzer = analyzer;
+    this.breaks = breaks;
+  }
+
+  TermAnalyzer analyzer() {
+    return analyzer;
+  }
+
+  /** Parses paragraphs given in document order. */
+  ParsedText parse(String source, List<String> paragraphs) {
+    List<Word> words = new ArrayList<>();
+    List<Segment> sentences = new ArrayList<>();
+    for (String paragraph : paragraphs) {
+      List<Token> tokens = tokenizer.tokenize(paragraph);
+      List<Integer> starts = breaks.starts(paragraph);
+      int t = 0;
+      for (int s = 0; s < starts.size(); s++) {
+        int from = starts.get(s);
+        int to = s + 1 < starts.size() ? starts.get(s + 1) : paragraph.length();
+        String text = paragraph.substring(from, to).strip();
+        if (text.isEmpty()) {
+          continue;
+        }
+        int index = sentences.size();
+        int first = words.size();
+        Token previous = null;
+        while (t < tokens.size() && tokens.get(t).start() < to) {
+          Token token = tokens.get(t++);
+          boolean firstInSentence = words.size() == first;
+          boolean hyphenJoined =
+              previous != null
+                  && token.start() - previous.end() == 1
+                  && isHyphen(paragraph.charAt(previous.end()));
+          boolean breakBefore = firstInSentence || token.breakBefore() && !hyphenJoined;
+          String[] term = term(token.text());
+          words.add(
+              new Word(
+                  token.text(),
+                  term[0],
+                  term[1],
+                  term[2] != null,
+                  token.type() == Token.Type.NUMBER,
+                  breakBefore,
+                  index,
+                  firstInSentence,
+                  hyphenJoined ? "-" : " "));
+          previous = token;
+        }
+        sentences.add(new Segment(index, text, first, words.size()));
+      }
+    }
+    return new ParsedText(source, words, sentences);
+  }
+
+  private String[] term(String surface) {
+    String[] t = terms.get(surface);
+    if (t == null) {
+      if (terms.size() >= CACHE_LIMIT) {
+        terms.clear();
+      }
+      String key = analyzer.key(surface);
+      t = new String[] {key, analyzer.stem(key), analyzer.isStopword(key) ? "" : null};
+      terms.put(surface, t);
+    }
+    return t;
+  }
+
+  private static boolean isHyphen(char c) {
+    return c == '-' || c == '\u2010' || c == '\u2011';
+  }
+}

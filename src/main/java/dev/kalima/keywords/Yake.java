@@ -1,0 +1,318 @@
+package dev.kalima.keywords;
+
+import com.ibm.icu.lang.UCharacter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * YAKE! (Campos, Mangaravite, Pasquali, Jorge, Nunes, Jatowt, "YAKE! Keyword extraction from
+ * single documents using multiple local features", Information Sciences 509, 2020), computed on
+ * our own tokens, sentences, normalization, stopwords and light stems.
+ *
+ * <p>A <em>term</em> is the light stem of a word's normalized key (the paper groups words case-
+ * insensitively and drops a plural "s"; we use the language's light stemmer instead). Numbers are
+ * terms but take part in no co-occurrence. A term is <em>weak</em> (the paper's "stopword") when
+ * its word is a stopword or a single character. For each term t with frequency TF(t):
+ *
+ * <ul>
+ *   <li>casing T_case = max(TF_upper, TF_acronym) / (1 + ln TF), where TF_acronym counts
+ *       occurrences written all in capitals and TF_upper occurrences whose only capital is the
+ *       first letter, not counting the first word of a sentence. In a script without case
+ *       (Arabic, Hebrew, CJK, ...) both counts are 0, so T_case = 0 for every term: the feature
+ *       drops out of the denominator below and the other four features decide alone (this is what
+ *       the reference implementation does too, by construction);
+ *   <li>position T_pos = ln(ln(3 + median of the 0-based indices of the distinct sentences t
+ *       occurs in));
+ *   <li>frequency T_freq = TF / (mean + standard deviation of TF over the non-weak terms), the
+ *       standard deviation being the population one;
+ *   <li>relatedness T_rel = 1 + (DL + DR) · TF / maxTF, where maxTF is the highest TF of any term
+ *       and DL (DR) is the number of distinct terms seen immediately left (right) of t divided by
+ *       the number of such co-occurrences; co-occurrence is counted over a window of one word,
+ *       never across a phrase break;
+ *   <li>spread T_sent = number of distinct sentences containing t / number of sentences.
+ * </ul>
+ *
+ * Term score S(t) = T_rel · T_pos / (T_case + T_freq / T_rel + T_sent / T_rel), lower is better.
+ *
+ * <p>Candidate score S(kw) = ∏ S(t) / (TF(kw) · (1 + Σ S(t))) over the non-weak terms of the
+ * phrase, where TF(kw) is the number of occurrences of the phrase. A weak term w inside a phrase
+ * (between a and b) enters through the bigram probability p = P(w|a) · P(b|w) = (cooc(a,w) / TF(a))
+ * · (cooc(w,b) / TF(b)): the product is multiplied by 1 + (1 − p) and the sum decreased by 1 − p,
+ * as in the paper. Lower is better.
+ */
+final class Yake {
+
+  /** The five features and the score of one term, for inspection and tests. */
+  record TermFeatures(
+      String term,
+      int tf,
+      double casing,
+      double position,
+      double frequency,
+      double relatedness,
+      double spread,
+      double score) {}
+
+  /** Per-text state: term ids, counts and co-occurrences. */
+  private static final class Model {
+    final Map<String, Integer> ids = new LinkedHashMap<>();
+    final List<String> names = new ArrayList<>();
+    final int[] termOf;
+    int[] tf;
+    int[] upper;
+    int[] acronym;
+    boolean[] weak;
+    List<List<Integer>> sentences = new ArrayList<>(); // distinct sentence indices per term
+    final Map<Long, Integer> cooc = new HashMap<>();
+    int[] leftDistinct;
+    int[] leftTotal;
+    int[] rightDistinct;
+    int[] rightTotal;
+    double[] h;
+    TermFeatures[] features;
+
+    Model(int words) {
+      termOf = new int[words];
+    }
+
+    /**
+     * The map key of the edge a→b: a·n + b with n the number of terms (unique, and its Long hash
+     * spreads well, unlike a&lt;&lt;32|b whose hash a^b collides massively).
+     */
+    long edge(int a, int b) {
+      return (long) a * names.size() + b;
+    }
+
+    int cooc(int a, int b) {
+      return cooc.getOrDefault(edge(a, b), 0);
+    }
+  }
+
+  static boolean weak(Word w) {
+    return w.stopword() || w.key().codePointCount(0, w.key().length()) < 2;
+  }
+
+  private static Model model(ParsedText text, boolean firstOccurrence) {
+    List<Word> words = text.words();
+    Model m = new Model(words.size());
+    for (int i = 0; i < words.size(); i++) {
+      String term = words.get(i).stem();
+      Integer id = m.ids.get(term);
+      if (id == null) {
+        id = m.names.size();
+        m.ids.put(term, id);
+        m.names.add(term);
+        m.sentences.add(new ArrayList<>());
+      }
+      m.termOf[i] = id;
+    }
+    int n = m.names.size();
+    m.tf = new int[n];
+    m.upper = new int[n];
+    m.acronym = new int[n];
+    m.weak = new boolean[n];
+    m.leftDistinct = new int[n];
+    m.leftTotal = new int[n];
+    m.rightDistinct = new int[n];
+    m.rightTotal = new int[n];
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      int t = m.termOf[i];
+      m.tf[t]++;
+      m.weak[t] |= weak(w);
+      if (isAcronym(w.surface())) {
+        m.acronym[t]++;
+      } else if (!w.firstInSentence() && isCapitalized(w.surface())) {
+        m.upper[t]++;
+      }
+      List<Integer> sents = m.sentences.get(t);
+      if (sents.isEmpty() || sents.get(sents.size() - 1) != w.sentence()) {
+        sents.add(w.sentence());
+      }
+      if (i > 0 && !w.breakBefore() && !w.number() && !words.get(i - 1).number()) {
+        int left = m.termOf[i - 1];
+        long edge = m.edge(left, t);
+        int before = m.cooc.merge(edge, 1, Integer::sum);
+        if (before == 1) {
+          m.leftDistinct[t]++;
+          m.rightDistinct[left]++;
+        }
+        m.leftTotal[t]++;
+        m.rightTotal[left]++;
+      }
+    }
+    m.h = new double[n];
+    double maxTf = 0;
+    double sum = 0;
+    double sumSq = 0;
+    int valid = 0;
+    for (int t = 0; t < n; t++) {
+      maxTf = Math.max(maxTf, m.tf[t]);
+      if (!m.weak[t]) {
+        sum += m.tf[t];
+        sumSq += (double) m.tf[t] * m.tf[t];
+        valid++;
+      }
+    }
+    double mean = valid == 0 ? 0 : sum / valid;
+    double std = valid == 0 ? 0 : Math.sqrt(Math.max(0, sumSq / valid - mean * mean));
+    int sentenceCount = Math.max(1, text.sentences().size());
+    m.features = new TermFeatures[n];
+    for (int t = 0; t < n; t++) {
+      double tf = m.tf[t];
+      double casing = Math.max(m.upper[t], m.acronym[t]) / (1 + Math.log(tf));
+      List<Integer> where = m.sentences.get(t);
+      double position = Math.log(Math.log(3 + (firstOccurrence ? where.get(0) : median(where))));
+      double frequency = mean + std == 0 ? 0 : tf / (mean + std);
+      double dl = m.leftTotal[t] == 0 ? 0 : (double) m.leftDistinct[t] / m.leftTotal[t];
+      double dr = m.rightTotal[t] == 0 ? 0 : (double) m.rightDistinct[t] / m.rightTotal[t];
+      double relatedness = 1 + (dl + dr) * tf / maxTf;
+      double spread = (double) m.sentences.get(t).size() / sentenceCount;
+      double score =
+          relatedness * position / (casing + frequency / relatedness + spread / relatedness);
+      m.h[t] = score;
+      m.features[t] =
+          new TermFeatures(
+              m.names.get(t), m.tf[t], casing, position, frequency, relatedness, spread, score);
+    }
+    return m;
+  }
+
+  /** The features of every term, in order of first occurrence (keyed by term). */
+  Map<String, TermFeatures> termFeatures(ParsedText text) {
+    Map<String, TermFeatures> out = new LinkedHashMap<>();
+    for (TermFeatures f : model(text, false).features) {
+      out.put(f.term(), f);
+    }
+    return out;
+  }
+
+  /** S(kw) of each candidate, in the order given; lower is better. */
+  double[] score(ParsedText text, List<Candidate> candidates) {
+    Model m = model(text, false);
+    double[] out = new double[candidates.size()];
+    for (int c = 0; c < candidates.size(); c++) {
+      Candidate cand = candidates.get(c);
+      int start = cand.starts().get(0);
+      double prod = 1;
+      double sum = 0;
+      for (int k = 0; k < cand.length(); k++) {
+        int i = start + k;
+        int t = m.termOf[i];
+        if (k == 0 || k == cand.length() - 1 || !inner(text.words().get(i))) {
+          prod *= m.h[t];
+          sum += m.h[t];
+        } else {
+          double p = binding(m, i);
+          prod *= 1 + (1 - p);
+          sum -= 1 - p;
+        }
+      }
+      out[c] = prod / (cand.count() * (1 + sum));
+    }
+    return out;
+  }
+
+  /**
+   * The frequency-aware variant ({@link Method#YAKEPLUS}), higher is better:
+   *
+   * <pre>R(kw) = TF(kw)² · n^1.5 · (∏ 1/S(t))^(1/n) · ∏ p(w)</pre>
+   *
+   * <ul>
+   *   <li>S(t) is the term score above, except that T_pos uses the index of the <em>first</em>
+   *       sentence the term occurs in instead of the median (the first-occurrence feature of KEA,
+   *       Witten et al. 1999): a news story names its subject in the lead, and a name repeated
+   *       only in the closing line keeps its lead position;
+   *   <li>n is the number of content (non-weak) words of the phrase and the product of 1/S(t)
+   *       runs over them: their geometric mean relevance, so a phrase is as good as its words on
+   *       average rather than the product that makes YAKE prefer single words;
+   *   <li>TF(kw)² counts repetition more than YAKE's single division by TF(kw): in news, a phrase
+   *       the writer repeats is what the story is about;
+   *   <li>n^1.5 prefers a specific multi-word phrase to each of its words (as the tf3 baseline
+   *       multiplies frequency by length);
+   *   <li>p(w) = P(w|a) · P(b|w) for each weak word w inside the phrase (between a and b), the
+   *       paper's bigram probability: "Ministry of Defence" keeps its score when "of" always
+   *       binds the two, a chance "X of Y" loses it.
+   * </ul>
+   */
+  double[] scorePlus(ParsedText text, List<Candidate> candidates) {
+    Model m = model(text, true);
+    double[] out = new double[candidates.size()];
+    for (int c = 0; c < candidates.size(); c++) {
+      Candidate cand = candidates.get(c);
+      int start = cand.starts().get(0);
+      int n = 0;
+      double logRelevance = 0;
+      double bind = 1;
+      for (int k = 0; k < cand.length(); k++) {
+        int i = start + k;
+        if (k > 0 && k < cand.length() - 1 && inner(text.words().get(i))) {
+          bind *= binding(m, i);
+        } else {
+          n++;
+          logRelevance -= Math.log(m.h[m.termOf[i]]);
+        }
+      }
+      double tf = cand.count();
+      out[c] = tf * tf * Math.pow(n, 1.5) * Math.exp(logRelevance / n) * bind;
+    }
+    return out;
+  }
+
+  /** A word inside a phrase that is weak or a number: it scores through {@link #binding}. */
+  private static boolean inner(Word w) {
+    return weak(w) || w.number();
+  }
+
+  /** P(w|a) · P(b|w) for the word at {@code i} between its neighbours a and b. */
+  private static double binding(Model m, int i) {
+    int a = m.termOf[i - 1];
+    int t = m.termOf[i];
+    int b = m.termOf[i + 1];
+    return ((double) m.cooc(a, t) / m.tf[a]) * ((double) m.cooc(t, b) / m.tf[b]);
+  }
+
+  private static double median(List<Integer> sorted) {
+    int n = sorted.size();
+    if (n % 2 == 1) {
+      return sorted.get(n / 2);
+    }
+    return (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+  }
+
+  /** All letters are capitals and there are at least two of them ("NATO", "UN"). */
+  static boolean isAcronym(String s) {
+    int letters = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (UCharacter.isLetter(cp)) {
+        if (!UCharacter.isUUppercase(cp)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  /** The first letter is a capital and it is the only one ("Moscow", not "McDonald" or "iPhone"). */
+  static boolean isCapitalized(String s) {
+    int uppers = 0;
+    boolean firstUpper = false;
+    boolean first = true;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (UCharacter.isUUppercase(cp)) {
+        uppers++;
+        firstUpper |= first;
+      }
+      first = false;
+    }
+    return uppers == 1 && firstUpper && s.length() > 1;
+  }
+}

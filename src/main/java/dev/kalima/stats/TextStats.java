@@ -1,0 +1,165 @@
+package dev.kalima.stats;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Mergeable sentence, vocabulary and readability counts of a text.
+ *
+ * <p>Everything is a sum, a histogram, a term-count map or a {@link MovingTtr}, so {@link #merge}
+ * is associative, {@link #empty} is neutral, and merging the statistics of documents in input
+ * order gives exactly the statistics of their concatenation (paragraphs and sentences never cross
+ * document boundaries, and MATTR windows run across them as in one text). Derived figures (means,
+ * ratios, readability) are computed from the merged counts, never averaged.
+ *
+ * @param language ISO 639-1 code of the text; {@code null} when it mixes languages (then the
+ *     language-specific formulas do not apply)
+ * @param paragraphs paragraphs
+ * @param lengths sentence lengths in words (gives sentences, words, median, ...)
+ * @param letters letters in words (marks such as Arabic harakat are not letters)
+ * @param longWords words of more than 6 letters (LIX, RIX, long_words)
+ * @param syllables English only: estimated syllables ({@link EnglishSyllables}); 0 otherwise
+ * @param polysyllables English only: words of 3 syllables or more
+ * @param osman Arabic only: OSMAN counts; {@link OsmanCounts#EMPTY} otherwise
+ * @param terms normalized word → occurrences (types, hapax)
+ * @param mattr moving-average TTR over the normalized words
+ */
+public record TextStats(
+    String language,
+    long paragraphs,
+    SentenceLengths lengths,
+    long letters,
+    long longWords,
+    long syllables,
+    long polysyllables,
+    OsmanCounts osman,
+    Map<String, Long> terms,
+    MovingTtr mattr) {
+
+  /** The word counts OSMAN needs (El-Haj and Rayson 2016); all sums. */
+  public record OsmanCounts(long hardWords, long syllables, long complexWords, long faseehWords) {
+    public static final OsmanCounts EMPTY = new OsmanCounts(0, 0, 0, 0);
+
+    public OsmanCounts merge(OsmanCounts o) {
+      return new OsmanCounts(
+          hardWords + o.hardWords,
+          syllables + o.syllables,
+          complexWords + o.complexWords,
+          faseehWords + o.faseehWords);
+    }
+  }
+
+  /** The language marker of an empty value: merges with any language. */
+  public static final String ANY = "";
+
+  public TextStats {
+    Objects.requireNonNull(lengths, "lengths");
+    Objects.requireNonNull(osman, "osman");
+    Objects.requireNonNull(mattr, "mattr");
+    terms = Collections.unmodifiableMap(new HashMap<>(terms));
+  }
+
+  /** The statistics of nothing: neutral for {@link #merge}. */
+  public static TextStats empty(int window) {
+    return new TextStats(ANY, 0, SentenceLengths.EMPTY, 0, 0, 0, 0, OsmanCounts.EMPTY, Map.of(), MovingTtr.empty(window));
+  }
+
+  /** The statistics of this text followed by {@code other}. */
+  public TextStats merge(TextStats other) {
+    Map<String, Long> sum = new HashMap<>(terms);
+    other.terms.forEach((k, v) -> sum.merge(k, v, Long::sum));
+    return new TextStats(
+        mergeLanguage(language, other.language),
+        paragraphs + other.paragraphs,
+        lengths.merge(other.lengths),
+        letters + other.letters,
+        longWords + other.longWords,
+        syllables + other.syllables,
+        polysyllables + other.polysyllables,
+        osman.merge(other.osman),
+        sum,
+        mattr.merge(other.mattr));
+  }
+
+  /**
+   * Merges many statistics in order without copying the term map at every step: {@code
+   * add(a).add(b).result()} equals {@code a.merge(b)}. Mutable; one thread.
+   */
+  public static final class Accumulator {
+    private String language = ANY;
+    private long paragraphs;
+    private SentenceLengths lengths = SentenceLengths.EMPTY;
+    private long letters;
+    private long longWords;
+    private long syllables;
+    private long polysyllables;
+    private OsmanCounts osman = OsmanCounts.EMPTY;
+    private final Map<String, Long> terms = new HashMap<>();
+    private MovingTtr mattr;
+
+    public Accumulator(int window) {
+      this.mattr = MovingTtr.empty(window);
+    }
+
+    /** Appends {@code s} after everything added so far. */
+    public Accumulator add(TextStats s) {
+      language = mergeLanguage(language, s.language);
+      paragraphs += s.paragraphs;
+      lengths = lengths.merge(s.lengths);
+      letters += s.letters;
+      longWords += s.longWords;
+      syllables += s.syllables;
+      polysyllables += s.polysyllables;
+      osman = osman.merge(s.osman);
+      s.terms.forEach((k, v) -> terms.merge(k, v, Long::sum));
+      mattr = mattr.merge(s.mattr);
+      return this;
+    }
+
+    public TextStats result() {
+      return new TextStats(
+          language, paragraphs, lengths, letters, longWords, syllables, polysyllables, osman, terms, mattr);
+    }
+  }
+
+  private static String mergeLanguage(String a, String b) {
+    if (ANY.equals(a)) {
+      return b;
+    }
+    if (ANY.equals(b)) {
+      return a;
+    }
+    return Objects.equals(a, b) ? a : null;
+  }
+
+  public long sentences() {
+    return lengths.sentences();
+  }
+
+  public long words() {
+    return lengths.words();
+  }
+
+  /** Distinct normalized words. */
+  public long types() {
+    return terms.size();
+  }
+
+  /** Normalized words seen exactly once. */
+  public long hapax() {
+    long n = 0;
+    for (long c : terms.values()) {
+      if (c == 1) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** True when the text is in {@code code} (and not a mix of languages). */
+  public boolean isLanguage(String code) {
+    return code.equals(language);
+  }
+}

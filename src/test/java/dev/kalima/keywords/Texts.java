@@ -1,0 +1,29 @@
+package dev.kalima.keywords;
+
+import com.ibm.icu.util.ULocale;
+import dev.kalima.analysis.NormalizationOptions;
+import dev.kalima.analysis.TermAnalyzer;
+import dev.kalima.analysis.WordTokenizer;
+import java.util.List;
+import java.util.Set;
+
+/** Test helpers: parse small English or Arabic texts. */
+final class Texts {
+
+  private Texts() {}
+
+  static TermAnalyzer english() {
+    return TermAnalyzer.create(
+        "en", NormalizationOptions.DEFAULT, Set.of("the", "of", "and", "a", "in", "to", "on", "again", "today", "later"), false);
+  }
+
+  static ParsedText parse(String text) {
+    return parse(english(), text);
+  }
+
+  static ParsedText parse(TermAnalyzer analyzer, String... paragraphs) {
+    ULocale locale = new ULocale(analyzer.language());
+    return new TextParser(new WordTokenizer(locale), analyzer, SentenceBreaks.shared(analyzer.language()))
+        .parse("t", List.of(paragraphs));
+  }
+}

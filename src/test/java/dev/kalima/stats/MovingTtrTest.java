@@ -1,0 +1,66 @@
+package dev.kalima.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class MovingTtrTest {
+
+  @Test
+  void meanOfWindowRatios() {
+    // windows of 3: [a b a] 2 distinct, [b a c] 3 distinct -> (2 + 3) / (2 * 3)
+    assertEquals(5.0 / 6, MovingTtr.of(List.of("a", "b", "a", "c"), 3).value(), 1e-12);
+  }
+
+  @Test
+  void streamShorterThanWindowIsPlainTtr() {
+    assertEquals(2.0 / 3, MovingTtr.of(List.of("a", "b", "a"), 50).value(), 1e-12);
+  }
+
+  @Test
+  void emptyStreamHasNoValue() {
+    assertNull(MovingTtr.empty(50).value());
+  }
+
+  @Provide
+  Arbitrary<List<String>> streams() {
+    return Arbitraries.of("a", "b", "c", "d", "e").list().ofMaxSize(40);
+  }
+
+  @Property
+  void mergeOfPartsEqualsTheConcatenation(
+      @ForAll("streams") List<String> x,
+      @ForAll("streams") List<String> y,
+      @ForAll("streams") List<String> z,
+      @ForAll @IntRange(min = 1, max = 12) int window) {
+    List<String> all = new ArrayList<>(x);
+    all.addAll(y);
+    all.addAll(z);
+    MovingTtr merged =
+        MovingTtr.of(x, window).merge(MovingTtr.of(y, window)).merge(MovingTtr.of(z, window));
+    assertEquals(MovingTtr.of(all, window), merged);
+  }
+
+  @Property
+  void mergeIsAssociativeWithEmptyNeutral(
+      @ForAll("streams") List<String> x,
+      @ForAll("streams") List<String> y,
+      @ForAll("streams") List<String> z,
+      @ForAll @IntRange(min = 1, max = 12) int window) {
+    MovingTtr a = MovingTtr.of(x, window);
+    MovingTtr b = MovingTtr.of(y, window);
+    MovingTtr c = MovingTtr.of(z, window);
+    assertEquals(a.merge(b).merge(c), a.merge(b.merge(c)));
+    assertEquals(a, a.merge(MovingTtr.empty(window)));
+    assertEquals(a, MovingTtr.empty(window).merge(a));
+  }
+}

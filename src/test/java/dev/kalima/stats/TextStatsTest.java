@@ -1,0 +1,90 @@
+package dev.kalima.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.kalima.analysis.NormalizationOptions;
+import dev.kalima.analysis.SentenceSegmenter;
+import dev.kalima.analysis.TermAnalyzer;
+import dev.kalima.analysis.WordTokenizer;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class TextStatsTest {
+
+  private static final int WINDOW = 5;
+
+  private static TextStatsBuilder builder() {
+    return new TextStatsBuilder(
+        new SentenceSegmenter("en"),
+        new WordTokenizer(),
+        TermAnalyzer.create("en", NormalizationOptions.DEFAULT, Set.of(), false),
+        "en",
+        WINDOW);
+  }
+
+  private static TextStats stats(List<String> paragraphs) {
+    TextStatsBuilder b = builder();
+    for (String p : paragraphs) {
+      b.accept(p, true);
+    }
+    return b.finish();
+  }
+
+  @Provide
+  Arbitrary<List<String>> documents() {
+    Arbitrary<String> word = Arbitraries.of("the", "cat", "Sat", "on", "a", "mat", "beautiful", "university");
+    Arbitrary<String> sentence =
+        word.list().ofMinSize(1).ofMaxSize(8).map(w -> String.join(" ", w))
+            .flatMap(s -> Arbitraries.of(".", "!", "?").map(end -> Character.toUpperCase(s.charAt(0)) + s.substring(1) + end));
+    Arbitrary<String> paragraph = sentence.list().ofMinSize(1).ofMaxSize(4).map(s -> String.join(" ", s));
+    return paragraph.list().ofMaxSize(4);
+  }
+
+  /**
+   * TOTAL equals the run over the concatenation: the statistics of documents merged in order are
+   * equal (every count, the term map, the length histogram and the MATTR state) to the statistics
+   * of one document holding all their paragraphs in the same order.
+   */
+  @Property(tries = 200)
+  void mergedDocumentsEqualTheConcatenation(
+      @ForAll("documents") List<String> a, @ForAll("documents") List<String> b) {
+    List<String> all = new java.util.ArrayList<>(a);
+    all.addAll(b);
+    assertEquals(stats(all), stats(a).merge(stats(b)));
+  }
+
+  @Property(tries = 200)
+  void mergeIsAssociative(
+      @ForAll("documents") List<String> a,
+      @ForAll("documents") List<String> b,
+      @ForAll("documents") List<String> c) {
+    TextStats x = stats(a);
+    TextStats y = stats(b);
+    TextStats z = stats(c);
+    assertEquals(x.merge(y).merge(z), x.merge(y.merge(z)));
+  }
+
+  @Property(tries = 200)
+  void accumulatorEqualsMergeInOrder(
+      @ForAll("documents") List<String> a,
+      @ForAll("documents") List<String> b,
+      @ForAll("documents") List<String> c) {
+    TextStats x = stats(a);
+    TextStats y = stats(b);
+    TextStats z = stats(c);
+    TextStats accumulated = new TextStats.Accumulator(WINDOW).add(x).add(y).add(z).result();
+    assertEquals(x.merge(y).merge(z), accumulated);
+  }
+
+  @Property(tries = 200)
+  void emptyIsNeutral(@ForAll("documents") List<String> a) {
+    TextStats x = stats(a);
+    assertEquals(x, x.merge(TextStats.empty(WINDOW)));
+    assertEquals(x, TextStats.empty(WINDOW).merge(x));
+  }
+}
