@@ -70,4 +70,14 @@ class BadInputRegressionTest {
     assertEquals(-1, r.err().indexOf('\u001b'), r.err());
     assertEquals(-1, r.err().indexOf('\u0007'), r.err());
   }
+
+  @Test
+  void hostileFileNameInTheTableFileColumnIsEscaped(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("evil\u001b[2J\u001b]0;pwned\u0007.txt"), "safe\n");
+    GoldenFileTest.Result r = GoldenFileTest.run("words", "--by-file", "--lang", "en", dir.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(-1, r.out().indexOf('\u001b'), r.out());
+    assertEquals(-1, r.out().indexOf('\u0007'), r.out());
+    assertEquals(true, r.out().contains(dir + "/evil\\x1b[2J\\x1b]0;pwned\\x07.txt  en"), r.out());
+  }
 }
