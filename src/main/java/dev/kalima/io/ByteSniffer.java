@@ -237,6 +237,19 @@ final class ByteSniffer {
     return top * 10 >= units * 9;
   }
 
+  /**
+   * True if the sample is UTF-8 with a few errors (a truncated or corrupted UTF-8 file): it holds
+   * at least one valid non-ASCII character and at least four of them per malformed sequence.
+   * Legacy 8-bit text (Latin-1, windows-1256) rarely forms even one valid multi-byte sequence,
+   * and never four for each invalid one.
+   */
+  static boolean mostlyUtf8(byte[] sample, int length, boolean complete) {
+    int n = Math.min(length, BINARY_SAMPLE * 8);
+    Decoded d = decodeCounting(StandardCharsets.UTF_8, sample, n, complete && n == length);
+    long nonAscii = d.text().chars().filter(c -> c >= 0x80 && !Character.isLowSurrogate((char) c)).count();
+    return nonAscii > 0 && nonAscii >= 4L * d.malformed();
+  }
+
   /** Text decoded from a sample and the number of malformed sequences met on the way. */
   record Decoded(String text, int malformed) {}
 

@@ -39,7 +39,9 @@ import org.jsoup.Jsoup;
  *             ({@code ByteSniffer.manyControls}): refused as binary;
  *         <li>for HTML, a charset other than UTF-8 declared in the page;
  *         <li>UTF-8 if the sample is valid UTF-8 (a sequence cut off at the end of the sample is
- *             fine);
+ *             fine), or UTF-8 with a few errors: at least four valid non-ASCII characters per
+ *             malformed sequence ({@code ByteSniffer.mostlyUtf8}; the errors become U+FFFD and
+ *             are reported, rather than the whole input being read in a legacy charset);
  *         <li>the best guess of ICU's {@code CharsetDetector} on the sample (ignoring markup for
  *             HTML);
  *       </ol>
@@ -220,7 +222,7 @@ public final class DocumentReader {
         return new Decision(declared, 0);
       }
     }
-    if (ByteSniffer.isUtf8(sample, 0, n, complete)) {
+    if (ByteSniffer.isUtf8(sample, 0, n, complete) || ByteSniffer.mostlyUtf8(sample, n, complete)) {
       return new Decision(StandardCharsets.UTF_8, 0);
     }
     return new Decision(ByteSniffer.detectOrUtf8(sample, 0, n, html), 0);

@@ -95,4 +95,29 @@ class DecodingRegressionTest {
       assertEquals(text, doc.next().text());
     }
   }
+
+  @Test
+  void utf8WithAFewBrokenSequencesIsUtf8WithReplacementsNotLatin1() throws IOException {
+    byte[] good = "Le café était prêt, naïve idée — résumé. ".repeat(3).getBytes(StandardCharsets.UTF_8);
+    byte[] input = new byte[good.length + 3];
+    System.arraycopy(good, 0, input, 0, 40);
+    input[40] = (byte) 0xE2; // a truncated three-byte sequence
+    input[41] = (byte) 0x82;
+    input[42] = ' ';
+    System.arraycopy(good, 40, input, 43, good.length - 40);
+    try (Document doc = open(input)) {
+      assertEquals(StandardCharsets.UTF_8, doc.charset());
+      doc.next();
+      assertEquals(1, doc.malformed());
+    }
+  }
+
+  @Test
+  void latin1FrenchIsStillReadAsLatin1() throws IOException {
+    String text = "Le café était prêt, naïve idée, résumé à la française. ".repeat(3).strip();
+    try (Document doc = open(text.getBytes(StandardCharsets.ISO_8859_1))) {
+      assertEquals(text, doc.next().text());
+      assertEquals(0, doc.malformed());
+    }
+  }
 }
