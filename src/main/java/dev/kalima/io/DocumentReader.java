@@ -29,7 +29,8 @@ import org.jsoup.Jsoup;
  *         <li>a byte order mark (UTF-8, UTF-16LE/BE, UTF-32LE/BE), which is skipped;
  *         <li>a known binary file signature (PNG, JPEG, GIF, PDF, ZIP, gzip, ELF, ...): refused
  *             with {@link InputException#binaryFile};
- *         <li>NUL or control bytes in the first 8 KiB: UTF-16LE/BE if the sample reads as such
+ *         <li>NUL or control bytes in the first 8 KiB: (only for at least 16 bytes, and an even
+ *             length if the sample is the whole input) UTF-16LE/BE if the sample reads as such
  *             text ({@code ByteSniffer.utf16WithoutBom}); with NUL bytes, else UTF-16 if the
  *             NULs sit at one parity and the sample decodes almost cleanly to text ({@code
  *             ByteSniffer.utf16ByNulPattern}), else UTF-32 if ICU's detector says so and the
@@ -62,6 +63,9 @@ public final class DocumentReader {
 
   /** How many leading bytes are examined to detect the character set and binary content. */
   public static final int SAMPLE_BYTES = 64 * 1024;
+
+  /** The fewest bytes from which UTF-16 without a byte order mark is recognised. */
+  static final int MIN_UTF16_EVIDENCE = 16;
 
   /** The largest HTML input parsed (HTML is parsed in memory). */
   public static final int MAX_HTML_BYTES = 256 * 1024 * 1024;
@@ -193,14 +197,16 @@ public final class DocumentReader {
       throw InputException.binaryFile(source);
     }
     boolean nul = ByteSniffer.hasNul(sample, n);
-    if (nul || ByteSniffer.hasControl(sample, n)) {
+    // too little to tell, or a whole input of odd length: not UTF-16
+    boolean mayBeUtf16 = n >= MIN_UTF16_EVIDENCE && (!complete || n % 2 == 0);
+    if (mayBeUtf16 && (nul || ByteSniffer.hasControl(sample, n))) {
       Charset utf16 = ByteSniffer.utf16WithoutBom(sample, n);
       if (utf16 != null) {
         return new Decision(utf16, 0);
       }
     }
     if (nul) {
-      Charset utf16 = ByteSniffer.utf16ByNulPattern(sample, n, complete);
+      Charset utf16 = mayBeUtf16 ? ByteSniffer.utf16ByNulPattern(sample, n, complete) : null;
       if (utf16 != null) {
         return new Decision(utf16, 0);
       }

@@ -120,4 +120,10 @@ class DecodingRegressionTest {
       assertEquals(0, doc.malformed());
     }
   }
+
+  @Test
+  void shortTextWithANulByteIsBinaryNotUtf16() {
+    assertBinary("abc\u0000def".getBytes(StandardCharsets.US_ASCII), "7 bytes with a NUL");
+    assertBinary("some text\u0000with a NUL byte!\n".getBytes(StandardCharsets.US_ASCII), "odd length, complete");
+  }
 }
