@@ -111,11 +111,10 @@ public final class WordCounter {
     long words = 0;
     boolean numbers = options.numbers();
     for (Token t : tokens) {
-      if (t.type() == Token.Type.WORD) {
-        words++;
-      } else if (!numbers) {
+      if (t.type() != Token.Type.WORD && !numbers) {
         continue;
       }
+      words++;
       String surface = t.text();
       long[] c = surfaceCounts.get(surface);
       if (c == null) {
