@@ -217,13 +217,14 @@ public final class SentenceSegmenter {
 
   /** {@link #EMOTICON} needs one of {@code :;=8}, maybe one of {@code -o^'}, then a mouth. */
   static boolean mayBeEmoticon(String s) {
-    for (int i = 0; i + 1 < s.length(); i++) {
-      if (":;=8".indexOf(s.charAt(i)) >= 0) {
-        int k = i + 1;
-        if (")(DPp][/|".indexOf(s.charAt(k)) >= 0) {
+    for (int e = 0; e < 4; e++) {
+      char eyes = ":;=8".charAt(e);
+      for (int i = s.indexOf(eyes); i >= 0 && i + 1 < s.length(); i = s.indexOf(eyes, i + 1)) {
+        char k = s.charAt(i + 1);
+        if (")(DPp][/|".indexOf(k) >= 0) {
           return true;
         }
-        if ("-o^'".indexOf(s.charAt(k)) >= 0 && k + 1 < s.length() && ")(DPp][/|".indexOf(s.charAt(k + 1)) >= 0) {
+        if ("-o^'".indexOf(k) >= 0 && i + 2 < s.length() && ")(DPp][/|".indexOf(s.charAt(i + 2)) >= 0) {
           return true;
         }
       }
@@ -267,8 +268,8 @@ public final class SentenceSegmenter {
   }
 
   static boolean hasAny(String s, String chars) {
-    for (int i = 0; i < s.length(); i++) {
-      if (chars.indexOf(s.charAt(i)) >= 0) {
+    for (int i = 0; i < chars.length(); i++) {
+      if (s.indexOf(chars.charAt(i)) >= 0) {
         return true;
       }
     }

@@ -151,22 +151,31 @@ final class SentencesCommand implements Callable<Integer> {
    * its statistics, and with --each its sentences until they are written.
    */
   private static final class Result {
-    private final TextStats.Accumulator stats;
+    private final int window;
+    /** This chunk's statistics, until a later chunk is merged in. */
+    private TextStats chunk;
+    /** The merged statistics once a later chunk is merged in (null before). */
+    private TextStats.Accumulator merged;
     List<SentenceRow> rows;
 
-    Result(TextStats.Accumulator stats, List<SentenceRow> rows) {
-      this.stats = stats;
+    Result(TextStats chunk, int window, List<SentenceRow> rows) {
+      this.chunk = chunk;
+      this.window = window;
       this.rows = rows;
     }
 
     /** Appends {@code next}'s statistics to this one's (its rows are already written). */
     Result merge(Result next) {
-      stats.add(next.stats.result());
+      if (merged == null) {
+        merged = new TextStats.Accumulator(window).add(chunk);
+        chunk = null;
+      }
+      merged.add(next.chunk);
       return this;
     }
 
     TextStats stats() {
-      return stats.result();
+      return merged == null ? chunk : merged.result();
     }
   }
 
@@ -217,7 +226,7 @@ final class SentencesCommand implements Callable<Integer> {
         previousIndex = p.index();
         continues = p.continues();
       }
-      return new Result(new TextStats.Accumulator(window).add(builder.finish()), rows);
+      return new Result(builder.finish(), window, rows);
     }
 
     /** The sentence on one line: every line break becomes a space. */
