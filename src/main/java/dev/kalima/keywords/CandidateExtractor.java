@@ -37,6 +37,46 @@ final class CandidateExtractor {
     return !w.stopword() && !w.number() && w.key().codePointCount(0, w.key().length()) >= 2;
   }
 
+  /**
+   * True when a run of words may be a noun phrase by its part-of-speech tags (always true for
+   * untagged words):
+   *
+   * <ul>
+   *   <li>its first word is a noun, a proper noun or an adjective;
+   *   <li>its last word is a noun or a proper noun, or an adjective right after one of those (the
+   *       post-nominal adjective of French, "politique étrangère");
+   *   <li>its inner words are nouns, proper nouns, adjectives, numbers, or the connectors of a
+   *       noun phrase: adpositions and determiners ("Ministry of the Interior").
+   * </ul>
+   */
+  static boolean nounPhrase(List<Word> words, int from, int to) {
+    String first = words.get(from).pos();
+    if (first == null) {
+      return true;
+    }
+    if (!nominal(first) && !"ADJ".equals(first)) {
+      return false;
+    }
+    String last = words.get(to - 1).pos();
+    if (!nominal(last)
+        && !("ADJ".equals(last) && to - 1 > from && nominal(words.get(to - 2).pos()))) {
+      return false;
+    }
+    for (int i = from + 1; i < to - 1; i++) {
+      String p = words.get(i).pos();
+      if (!nominal(p) && !INNER.contains(p)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final java.util.Set<String> INNER = java.util.Set.of("ADJ", "NUM", "ADP", "DET");
+
+  private static boolean nominal(String pos) {
+    return "NOUN".equals(pos) || "PROPN".equals(pos);
+  }
+
   List<Candidate> extract(ParsedText text) {
     Map<String, Candidate> byKey = new LinkedHashMap<>();
     List<Word> words = text.words();
@@ -64,7 +104,7 @@ final class CandidateExtractor {
         key.append(w.key());
         stem.append(w.stem());
         surface.append(w.surface());
-        if (content(w)) {
+        if (content(w) && nounPhrase(words, i, j + 1)) {
           int length = j - i + 1;
           String k = key.toString();
           Candidate c = byKey.get(k);
