@@ -71,7 +71,7 @@ final class CandidateExtractor {
     return true;
   }
 
-  private static final java.util.Set<String> INNER = java.util.Set.of("ADJ", "NUM", "ADP", "DET");
+  private static final java.util.Set<String> INNER = !Boolean.getBoolean("x.adp") ? java.util.Set.of("ADJ", "NUM") : java.util.Set.of("ADJ", "NUM", "ADP", "DET");
 
   private static boolean nominal(String pos) {
     return "NOUN".equals(pos) || "PROPN".equals(pos);

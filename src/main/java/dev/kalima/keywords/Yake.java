@@ -44,6 +44,11 @@ import java.util.Map;
  * as in the paper. Lower is better.
  */
 final class Yake {
+  static final double XTF = Double.parseDouble(System.getProperty("x.tf", "2"));
+  static final double XLEN = Double.parseDouble(System.getProperty("x.len", "2.5"));
+  static final double XPR = Double.parseDouble(System.getProperty("x.pr", "0.5"));
+  static final double XP_REL = Double.parseDouble(System.getProperty("x.prel", "0"));
+  static final double XP_UNIT = Double.parseDouble(System.getProperty("x.punit", "10"));
 
   /** The five features and the score of one term, for inspection and tests. */
   record TermFeatures(
@@ -257,7 +262,12 @@ final class Yake {
         }
       }
       double tf = cand.count();
-      out[c] = tf * tf * Math.pow(n, 1.5) * Math.exp(logRelevance / n) * bind;
+      double pr = 0;
+      for (int st : cand.starts()) {
+        double unit = XP_REL > 0 ? Math.max(1, text.words().size() * XP_REL) : XP_UNIT;
+        pr += 1.0 / (1 + (unit > 0 ? st / unit : text.words().get(st).sentence()));
+      }
+      out[c] = Math.pow(tf, XTF) * Math.pow(n, XLEN) * Math.exp(logRelevance / n) * bind * Math.pow(pr, XPR);
     }
     return out;
   }
