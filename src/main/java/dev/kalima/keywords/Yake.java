@@ -44,11 +44,8 @@ import java.util.Map;
  * as in the paper. Lower is better.
  */
 final class Yake {
-  static final double XTF = Double.parseDouble(System.getProperty("x.tf", "2"));
-  static final double XLEN = Double.parseDouble(System.getProperty("x.len", "2.5"));
-  static final double XPR = Double.parseDouble(System.getProperty("x.pr", "0.5"));
-  static final double XP_REL = Double.parseDouble(System.getProperty("x.prel", "0"));
-  static final double XP_UNIT = Double.parseDouble(System.getProperty("x.punit", "10"));
+  /** Words per unit of distance in the position prior of {@link #scorePlus}. */
+  private static final double POSITION_UNIT = 10;
 
   /** The five features and the score of one term, for inspection and tests. */
   record TermFeatures(
@@ -224,7 +221,7 @@ final class Yake {
   /**
    * The frequency-aware variant ({@link Method#YAKEPLUS}), higher is better:
    *
-   * <pre>R(kw) = TF(kw)² · n^1.5 · (∏ 1/S(t))^(1/n) · ∏ p(w)</pre>
+   * <pre>R(kw) = TF(kw)² · n^2.5 · (∏ 1/S(t))^(1/n) · ∏ p(w) · √(Σ 1/(1 + i/10))</pre>
    *
    * <ul>
    *   <li>S(t) is the term score above, except that T_pos uses the index of the <em>first</em>
@@ -236,11 +233,17 @@ final class Yake {
    *       average rather than the product that makes YAKE prefer single words;
    *   <li>TF(kw)² counts repetition more than YAKE's single division by TF(kw): in news, a phrase
    *       the writer repeats is what the story is about;
-   *   <li>n^1.5 prefers a specific multi-word phrase to each of its words (as the tf3 baseline
-   *       multiplies frequency by length);
+   *   <li>n^2.5 prefers a specific multi-word phrase to each of its words (as the tf3 baseline
+   *       multiplies frequency by length); with part-of-speech tags the candidates are noun
+   *       phrases, which makes length a safe signal;
    *   <li>p(w) = P(w|a) · P(b|w) for each weak word w inside the phrase (between a and b), the
    *       paper's bigram probability: "Ministry of Defence" keeps its score when "of" always
-   *       binds the two, a chance "X of Y" loses it.
+   *       binds the two, a chance "X of Y" loses it;
+   *   <li>the last factor is a position prior after PositionRank (Florescu and Caragea, ACL
+   *       2017): the sum over the phrase's occurrences of 1 / (1 + i/10), i the index of the
+   *       occurrence's first word in the text, so early and repeated mentions weigh most (the
+   *       inverted pyramid of news, the opening of an abstract); its square root keeps it a
+   *       tie-breaker next to frequency.
    * </ul>
    */
   double[] scorePlus(ParsedText text, List<Candidate> candidates) {
@@ -262,12 +265,12 @@ final class Yake {
         }
       }
       double tf = cand.count();
-      double pr = 0;
+      double prior = 0;
       for (int st : cand.starts()) {
-        double unit = XP_REL > 0 ? Math.max(1, text.words().size() * XP_REL) : XP_UNIT;
-        pr += 1.0 / (1 + (unit > 0 ? st / unit : text.words().get(st).sentence()));
+        prior += 1 / (1 + st / POSITION_UNIT);
       }
-      out[c] = Math.pow(tf, XTF) * Math.pow(n, XLEN) * Math.exp(logRelevance / n) * bind * Math.pow(pr, XPR);
+      out[c] =
+          tf * tf * Math.pow(n, 2.5) * Math.exp(logRelevance / n) * bind * Math.sqrt(prior);
     }
     return out;
   }
