@@ -46,6 +46,10 @@ import java.util.Map;
 final class Yake {
   /** Words per unit of distance in the position prior of {@link #scorePlus}. */
   private static final double POSITION_UNIT = 10;
+  /** Length exponent for noun-phrase candidates (words with part-of-speech tags). */
+  private static final double TAGGED_LENGTH = 2.5;
+  /** Length exponent for stopword-bounded candidates (no tagger for the language). */
+  private static final double UNTAGGED_LENGTH = 1.5;
 
   /** The five features and the score of one term, for inspection and tests. */
   record TermFeatures(
@@ -221,7 +225,7 @@ final class Yake {
   /**
    * The frequency-aware variant ({@link Method#YAKEPLUS}), higher is better:
    *
-   * <pre>R(kw) = TF(kw)² · n^2.5 · (∏ 1/S(t))^(1/n) · ∏ p(w) · √(Σ 1/(1 + i/10))</pre>
+   * <pre>R(kw) = TF(kw)² · n^L · (∏ 1/S(t))^(1/n) · ∏ p(w) · √(Σ 1/(1 + i/10))</pre>
    *
    * <ul>
    *   <li>S(t) is the term score above, except that T_pos uses the index of the <em>first</em>
@@ -233,9 +237,10 @@ final class Yake {
    *       average rather than the product that makes YAKE prefer single words;
    *   <li>TF(kw)² counts repetition more than YAKE's single division by TF(kw): in news, a phrase
    *       the writer repeats is what the story is about;
-   *   <li>n^2.5 prefers a specific multi-word phrase to each of its words (as the tf3 baseline
-   *       multiplies frequency by length); with part-of-speech tags the candidates are noun
-   *       phrases, which makes length a safe signal;
+   *   <li>n^L prefers a specific multi-word phrase to each of its words (as the tf3 baseline
+   *       multiplies frequency by length): L = 2.5 when the words carry part-of-speech tags (the
+   *       candidates are then noun phrases, so a longer one is a more specific term), L = 1.5
+   *       otherwise (a longer stopword-bounded n-gram is more often a chance word sequence);
    *   <li>p(w) = P(w|a) · P(b|w) for each weak word w inside the phrase (between a and b), the
    *       paper's bigram probability: "Ministry of Defence" keeps its score when "of" always
    *       binds the two, a chance "X of Y" loses it;
@@ -269,8 +274,9 @@ final class Yake {
       for (int st : cand.starts()) {
         prior += 1 / (1 + st / POSITION_UNIT);
       }
+      double length = text.words().get(start).pos() == null ? UNTAGGED_LENGTH : TAGGED_LENGTH;
       out[c] =
-          tf * tf * Math.pow(n, 2.5) * Math.exp(logRelevance / n) * bind * Math.sqrt(prior);
+          tf * tf * Math.pow(n, length) * Math.exp(logRelevance / n) * bind * Math.sqrt(prior);
     }
     return out;
   }
