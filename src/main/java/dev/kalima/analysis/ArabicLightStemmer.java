@@ -50,7 +50,8 @@ final class ArabicLightStemmer implements Stemmer {
       }
       n = copy(key, cut);
     } else {
-      n = lucene.stemPrefix(buffer, copy(key, 0));
+      int copied = copy(key, 0); // may grow the buffer: copy before passing it
+      n = lucene.stemPrefix(buffer, copied);
     }
     n = lucene.stemSuffix(buffer, n);
     return n == len ? key : new String(buffer, 0, n);

@@ -18,7 +18,7 @@ import java.util.Set;
  *       inside (ICU keeps those inside the word), a word with combining marks;
  *   <li>a segment whose rule status is number and that has no letter is a {@link
  *       Token.Type#NUMBER}: digits of any script with their inner separators (2025, ٢٠٢٥, 3.5,
- *       1,000, ١٬٠٠٠);
+ *       1,000, ١٬٠٠٠); a separator alone (ICU classes ٫ and ٬ as numeric) is not a token;
  *   <li>everything else (spaces, punctuation, symbols, emoji and emoji ZWJ sequences) is not a
  *       token;
  *   <li>French, Italian and Catalan ({@code fr}, {@code it}, {@code ca}) elisions are split: a
@@ -66,6 +66,9 @@ public final class WordTokenizer {
       boolean hasLetter = containsLetter(text, start, end);
       if (!hasLetter && status >= BreakIterator.WORD_LETTER) {
         continue; // only tatweel or other letter-class marks: not a word
+      }
+      if (!hasLetter && !containsDigit(text, start, end)) {
+        continue; // a separator ICU classes as numeric (٫ ٬) standing alone: not a number
       }
       boolean breakBefore;
       if (previousEnd < 0) {
@@ -115,6 +118,17 @@ public final class WordTokenizer {
     for (int i = start; i < end; ) {
       int cp = text.codePointAt(i);
       if (cp != 0x0640 && UCharacter.isLetter(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
+  private static boolean containsDigit(String text, int start, int end) {
+    for (int i = start; i < end; ) {
+      int cp = text.codePointAt(i);
+      if (UCharacter.isDigit(cp)) {
         return true;
       }
       i += Character.charCount(cp);

@@ -169,7 +169,7 @@ final class DocumentRunner {
     } catch (InputException e) {
       if (e.binary() && !source.explicit()) {
         // met while walking a directory: not text, not an error
-        outcome.warnings.add(e.getMessage());
+        outcome.warnings.add(e.getMessage() + " (skipped)");
         outcome.skipped = true;
       } else {
         outcome.error = e;

@@ -63,7 +63,7 @@ public final class Main {
         (ex, args) -> {
           CommandLine c = ex.getCommandLine();
           PrintWriter e = c.getErr();
-          e.println("kalima: " + ex.getMessage());
+          e.println("kalima: " + RunContext.visible(ex.getMessage()));
           CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
           e.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
           e.flush();
@@ -77,9 +77,9 @@ public final class Main {
           PrintWriter e = c.getErr();
           String message = ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage();
           if (ex instanceof IOException) {
-            e.println("kalima: " + message);
+            e.println("kalima: " + RunContext.visible(message));
           } else {
-            e.println("kalima: internal error: " + message + " (run with --debug for details)");
+            e.println("kalima: internal error: " + RunContext.visible(message) + " (run with --debug for details)");
           }
           if (context.debug()) {
             ex.printStackTrace(e);

@@ -1,6 +1,7 @@
 package dev.kalima.cli;
 
 import dev.kalima.io.Problems;
+import dev.kalima.output.DisplayText;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -74,7 +75,7 @@ public final class RunContext implements Problems {
   public void error(String source, String message, Throwable cause) {
     errors.incrementAndGet();
     synchronized (err) {
-      err.println("kalima: " + source + ": " + message);
+      err.println("kalima: " + visible(source) + ": " + visible(message));
       if (debug && cause != null) {
         cause.printStackTrace(err);
       }
@@ -89,9 +90,19 @@ public final class RunContext implements Problems {
       return;
     }
     synchronized (err) {
-      err.println("kalima: " + source + ": warning: " + message);
+      err.println("kalima: " + visible(source) + ": warning: " + visible(message));
       err.flush();
     }
+  }
+
+  /**
+   * {@code s} safe to print on a terminal: control characters, bidi overrides and line breaks (a
+   * hostile file name, a byte of a file quoted in a message) become visible escapes ({@link
+   * DisplayText#escapeControls}), so a diagnostic is always one line that cannot move the cursor
+   * or change colours.
+   */
+  static String visible(String s) {
+    return s == null ? "" : DisplayText.escapeControls(s);
   }
 
   /** Number of inputs that could not be read. */

@@ -136,6 +136,23 @@ final class ByteSniffer {
   }
 
   /**
+   * True if at least 3% of the first {@link #BINARY_SAMPLE} bytes (and at least 4 of them) are C0
+   * controls other than TAB, LF, VT, FF, CR and ESC: legacy 8-bit text never has that many, random
+   * and compressed bytes do (about 10%).
+   */
+  static boolean manyControls(byte[] sample, int length) {
+    int n = Math.min(length, BINARY_SAMPLE);
+    int controls = 0;
+    for (int i = 0; i < n; i++) {
+      int b = sample[i] & 0xFF;
+      if (b < 0x20 && (b < 0x09 || b > 0x0D) && b != 0x1B) {
+        controls++;
+      }
+    }
+    return controls >= 4 && controls * 100 >= 3L * n;
+  }
+
+  /**
    * UTF-16LE or UTF-16BE if the first {@link #BINARY_SAMPLE} bytes read as text in that encoding
    * (for text without a byte order mark, where ICU's detector is weak outside Latin scripts):
    *
@@ -145,7 +162,9 @@ final class ByteSniffer {
    *       white space (no other controls, no unassigned or private-use code points), and at least
    *       half are letters or combining marks;
    *   <li>the high bytes take at most 16 values, as they do in alphabetic scripts (the whole
-   *       text sits in one or two Unicode blocks plus ASCII punctuation);
+   *       text sits in one or two Unicode blocks plus ASCII punctuation), and the four most
+   *       common of them make up at least 90% of the units (ASCII text with a control byte, read
+   *       as UTF-16, has letters for high bytes: many values, none dominant);
    * </ul>
    *
    * Otherwise {@code null}. Meant for samples that contain NUL or control bytes; plain ASCII read
@@ -168,7 +187,7 @@ final class ByteSniffer {
           distinctHigh++;
         }
       }
-      if (distinctHigh > 16) {
+      if (distinctHigh > 16 || !fewHighBytesDominate(sample, highOffset, n)) {
         continue;
       }
       CharBuffer text;
@@ -203,6 +222,139 @@ final class ByteSniffer {
       }
     }
     return best;
+  }
+
+  /** True if the four most common bytes at {@code sample[offset], sample[offset + 2], ...} make up 90% of them. */
+  private static boolean fewHighBytesDominate(byte[] sample, int offset, int n) {
+    int[] counts = new int[256];
+    int units = 0;
+    for (int i = offset; i < n; i += 2) {
+      counts[sample[i] & 0xFF]++;
+      units++;
+    }
+    Arrays.sort(counts);
+    int top = counts[255] + counts[254] + counts[253] + counts[252];
+    return top * 10 >= units * 9;
+  }
+
+  /**
+   * True if the sample is UTF-8 with a few errors (a truncated or corrupted UTF-8 file): it holds
+   * at least one valid non-ASCII character and at least four of them per malformed sequence.
+   * Legacy 8-bit text (Latin-1, windows-1256) rarely forms even one valid multi-byte sequence,
+   * and never four for each invalid one.
+   */
+  static boolean mostlyUtf8(byte[] sample, int length, boolean complete) {
+    int n = Math.min(length, BINARY_SAMPLE * 8);
+    Decoded d = decodeCounting(StandardCharsets.UTF_8, sample, n, complete && n == length);
+    long nonAscii = d.text().chars().filter(c -> c >= 0x80 && !Character.isLowSurrogate((char) c)).count();
+    return nonAscii > 0 && nonAscii >= 4L * d.malformed();
+  }
+
+  /** Text decoded from a sample and the number of malformed sequences met on the way. */
+  record Decoded(String text, int malformed) {}
+
+  /**
+   * Decodes {@code sample[0, n)} with {@code cs}, counting each malformed or unmappable sequence
+   * (which is dropped); when {@code complete} is false a sequence cut off at the end of the sample
+   * is not counted.
+   */
+  static Decoded decodeCounting(Charset cs, byte[] sample, int n, boolean complete) {
+    CharsetDecoder decoder =
+        cs.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(sample, 0, n);
+    CharBuffer out = CharBuffer.allocate(n + 4);
+    int malformed = 0;
+    while (true) {
+      CoderResult r = decoder.decode(in, out, complete);
+      if (r.isError()) {
+        malformed++;
+        in.position(in.position() + r.length());
+      } else {
+        break; // underflow: the output buffer is large enough never to overflow
+      }
+    }
+    if (complete) {
+      decoder.flush(out);
+    }
+    return new Decoded(out.flip().toString(), malformed);
+  }
+
+  /**
+   * UTF-16LE or UTF-16BE for a sample with NUL bytes that shows the pattern of UTF-16 text with
+   * ASCII characters in it (white space, digits, punctuation or Latin letters), evidence that
+   * random or binary bytes do not give; otherwise {@code null}. All of:
+   *
+   * <ul>
+   *   <li>NUL bytes cluster at the high byte of the units: at least 2% of the units have a NUL
+   *       high byte, and at least four times as many as have a NUL low byte;
+   *   <li>at most 1% of the units are malformed (a sequence cut off at the end of the sample
+   *       does not count);
+   *   <li>at least 95% of the decoded code points are letters, digits, marks, punctuation,
+   *       symbols or white space.
+   * </ul>
+   */
+  static Charset utf16ByNulPattern(byte[] sample, int length, boolean complete) {
+    int n = Math.min(length, BINARY_SAMPLE) & ~1;
+    int units = n / 2;
+    if (units < 2) {
+      return null;
+    }
+    int nulEven = 0;
+    int nulOdd = 0;
+    for (int i = 0; i < n; i += 2) {
+      if (sample[i] == 0) {
+        nulEven++;
+      }
+      if (sample[i + 1] == 0) {
+        nulOdd++;
+      }
+    }
+    Charset cs;
+    int high;
+    int low;
+    if (nulOdd >= nulEven) {
+      cs = StandardCharsets.UTF_16LE;
+      high = nulOdd;
+      low = nulEven;
+    } else {
+      cs = StandardCharsets.UTF_16BE;
+      high = nulEven;
+      low = nulOdd;
+    }
+    if (high * 50 < units || high < 4 * low) {
+      return null;
+    }
+    Decoded d = decodeCounting(cs, sample, n, complete && n == length);
+    if (d.malformed() * 100 > units) {
+      return null;
+    }
+    return textLikeShare(d.text()) >= 0.95 ? cs : null;
+  }
+
+  /**
+   * True if {@code sample[0, n)} decodes with {@code cs} without a single malformed sequence and
+   * at least 95% of the code points are text-like (so that a run of NUL bytes, which is valid
+   * UTF-32, does not pass).
+   */
+  static boolean readsAsText(Charset cs, byte[] sample, int n, boolean complete) {
+    Decoded d = decodeCounting(cs, sample, n, complete);
+    return d.malformed() == 0 && textLikeShare(d.text()) >= 0.95;
+  }
+
+  private static double textLikeShare(String s) {
+    int good = 0;
+    int all = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      all++;
+      if (textLike(cp)) {
+        good++;
+      }
+    }
+    return all == 0 ? 0 : (double) good / all;
   }
 
   private static boolean textLike(int cp) {

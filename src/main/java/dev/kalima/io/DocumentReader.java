@@ -29,12 +29,20 @@ import org.jsoup.Jsoup;
  *         <li>a byte order mark (UTF-8, UTF-16LE/BE, UTF-32LE/BE), which is skipped;
  *         <li>a known binary file signature (PNG, JPEG, GIF, PDF, ZIP, gzip, ELF, ...): refused
  *             with {@link InputException#binaryFile};
- *         <li>NUL or control bytes in the first 8 KiB: UTF-16LE/BE if the sample reads as such
- *             text ({@code ByteSniffer.utf16WithoutBom}); with NUL bytes, else UTF-16 or UTF-32
- *             if ICU's detector says so, else refused as binary;
+ *         <li>NUL or control bytes in the first 8 KiB: (only for at least 16 bytes, and an even
+ *             length if the sample is the whole input) UTF-16LE/BE if the sample reads as such
+ *             text ({@code ByteSniffer.utf16WithoutBom}); with NUL bytes, else UTF-16 if the
+ *             NULs sit at one parity and the sample decodes almost cleanly to text ({@code
+ *             ByteSniffer.utf16ByNulPattern}), else UTF-32 if ICU's detector says so and the
+ *             sample decodes to text without error, else refused as binary (random bytes and
+ *             runs of NUL bytes included);
+ *         <li>not valid UTF-8 and at least 3% control bytes other than white space and ESC
+ *             ({@code ByteSniffer.manyControls}): refused as binary;
  *         <li>for HTML, a charset other than UTF-8 declared in the page;
  *         <li>UTF-8 if the sample is valid UTF-8 (a sequence cut off at the end of the sample is
- *             fine);
+ *             fine), or UTF-8 with a few errors: at least four valid non-ASCII characters per
+ *             malformed sequence ({@code ByteSniffer.mostlyUtf8}; the errors become U+FFFD and
+ *             are reported, rather than the whole input being read in a legacy charset);
  *         <li>the best guess of ICU's {@code CharsetDetector} on the sample (ignoring markup for
  *             HTML);
  *       </ol>
@@ -55,6 +63,9 @@ public final class DocumentReader {
 
   /** How many leading bytes are examined to detect the character set and binary content. */
   public static final int SAMPLE_BYTES = 64 * 1024;
+
+  /** The fewest bytes from which UTF-16 without a byte order mark is recognised. */
+  static final int MIN_UTF16_EVIDENCE = 16;
 
   /** The largest HTML input parsed (HTML is parsed in memory). */
   public static final int MAX_HTML_BYTES = 256 * 1024 * 1024;
@@ -186,19 +197,30 @@ public final class DocumentReader {
       throw InputException.binaryFile(source);
     }
     boolean nul = ByteSniffer.hasNul(sample, n);
-    if (nul || ByteSniffer.hasControl(sample, n)) {
+    // too little to tell, or a whole input of odd length: not UTF-16
+    boolean mayBeUtf16 = n >= MIN_UTF16_EVIDENCE && (!complete || n % 2 == 0);
+    if (mayBeUtf16 && (nul || ByteSniffer.hasControl(sample, n))) {
       Charset utf16 = ByteSniffer.utf16WithoutBom(sample, n);
       if (utf16 != null) {
         return new Decision(utf16, 0);
       }
     }
     if (nul) {
+      Charset utf16 = mayBeUtf16 ? ByteSniffer.utf16ByNulPattern(sample, n, complete) : null;
+      if (utf16 != null) {
+        return new Decision(utf16, 0);
+      }
       var match = ByteSniffer.detect(sample, 0, n, false);
-      if (match != null
-          && (match.getName().startsWith("UTF-16") || match.getName().startsWith("UTF-32"))) {
-        return new Decision(Charset.forName(match.getName()), 0);
+      if (match != null && match.getName().startsWith("UTF-32")) {
+        Charset utf32 = Charset.forName(match.getName());
+        if (ByteSniffer.readsAsText(utf32, sample, n & ~3, complete && (n & 3) == 0)) {
+          return new Decision(utf32, 0);
+        }
       }
       throw InputException.binaryFile(source);
+    }
+    if (ByteSniffer.manyControls(sample, n) && !ByteSniffer.isUtf8(sample, 0, n, complete)) {
+      throw InputException.binaryFile(source); // random or compressed bytes without a NUL
     }
     if (html) {
       Charset declared = Jsoup.parse(new ByteArrayInputStream(sample), null, "").charset();
@@ -206,7 +228,7 @@ public final class DocumentReader {
         return new Decision(declared, 0);
       }
     }
-    if (ByteSniffer.isUtf8(sample, 0, n, complete)) {
+    if (ByteSniffer.isUtf8(sample, 0, n, complete) || ByteSniffer.mostlyUtf8(sample, n, complete)) {
       return new Decision(StandardCharsets.UTF_8, 0);
     }
     return new Decision(ByteSniffer.detectOrUtf8(sample, 0, n, html), 0);

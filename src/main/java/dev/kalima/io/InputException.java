@@ -10,8 +10,11 @@ package dev.kalima.io;
  */
 public final class InputException extends java.io.IOException {
 
-  /** The message of {@link #binaryFile(Source)}. */
-  public static final String BINARY_MESSAGE = "binary file (skipped)";
+  /**
+   * The message of {@link #binaryFile(Source)}. It says nothing of what happens next: the caller
+   * decides whether the file is an error (named on the command line) or skipped with a warning.
+   */
+  public static final String BINARY_MESSAGE = "binary file";
 
   private final transient Source source;
   private final boolean binary;

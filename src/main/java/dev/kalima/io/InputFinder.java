@@ -35,6 +35,9 @@ import java.util.Set;
  *       their command-line order;
  *   <li>a walked file is named as the user would type it: the operand joined with the relative
  *       path;
+ *   <li>problems met while walking a directory (loops, broken links, unreadable entries) are
+ *       reported once the walk is over, sorted by path like the files, so stderr does not depend
+ *       on the file system's order either;
  *   <li>a missing operand is reported to {@link Problems#error} ("no such file or directory"), an
  *       unreadable one as "permission denied"; a directory without a single selected file is a
  *       {@link Problems#warning} ("no matching files (include: ...)").
@@ -136,6 +139,8 @@ public final class InputFinder {
     Selector selector = new Selector(root.getFileSystem(), selection);
     List<String> found = new ArrayList<>();
     Set<Path> loopsReported = new HashSet<>();
+    // reported after the walk, sorted by path: the walk order depends on the file system
+    List<Diagnostic> diagnostics = new ArrayList<>();
     try {
       Files.walkFileTree(
           root,
@@ -163,11 +168,11 @@ public final class InputFinder {
                 return FileVisitResult.CONTINUE;
               }
               if (attrs.isSymbolicLink()) {
-                problems.warning(file.toString(), "broken symbolic link (skipped)");
+                diagnostics.add(Diagnostic.warning(file, "broken symbolic link (skipped)"));
               } else if (attrs.isDirectory()) {
                 return FileVisitResult.CONTINUE;
               } else if (!Files.isReadable(file)) {
-                problems.error(file.toString(), "permission denied", null);
+                diagnostics.add(Diagnostic.error(file, "permission denied", null));
               } else {
                 found.add(root.relativize(file).toString());
               }
@@ -181,11 +186,11 @@ public final class InputFinder {
               }
               if (e instanceof FileSystemLoopException) {
                 if (loopsReported.add(physical(file))) {
-                  problems.warning(
-                      file.toString(), "symbolic link loop (not followed again)");
+                  diagnostics.add(
+                      Diagnostic.warning(file, "symbolic link loop (not followed again)"));
                 }
               } else {
-                problems.error(file.toString(), InputErrors.message(e), e);
+                diagnostics.add(Diagnostic.error(file, InputErrors.message(e), e));
               }
               return FileVisitResult.CONTINUE;
             }
@@ -193,6 +198,14 @@ public final class InputFinder {
     } catch (IOException e) {
       problems.error(operand, InputErrors.message(e), e);
       return;
+    }
+    diagnostics.sort((a, b) -> CODE_POINT_ORDER.compare(a.path().toString(), b.path().toString()));
+    for (Diagnostic d : diagnostics) {
+      if (d.error()) {
+        problems.error(d.path().toString(), d.message(), d.cause());
+      } else {
+        problems.warning(d.path().toString(), d.message());
+      }
     }
     if (found.isEmpty()) {
       problems.warning(
@@ -203,6 +216,17 @@ public final class InputFinder {
     for (String r : found) {
       Path path = root.resolve(r);
       out.add(new Source(path.toString(), path, false));
+    }
+  }
+
+  /** A problem met while walking, held until the walk is over. */
+  private record Diagnostic(Path path, boolean error, String message, Throwable cause) {
+    static Diagnostic warning(Path path, String message) {
+      return new Diagnostic(path, false, message, null);
+    }
+
+    static Diagnostic error(Path path, String message, Throwable cause) {
+      return new Diagnostic(path, true, message, cause);
     }
   }
 

@@ -60,13 +60,11 @@ public final class WordCounter {
     long words = 0;
     for (Token t : tokens) {
       boolean isWord = t.type() == Token.Type.WORD;
-      if (isWord) {
-        words++;
-      }
       if (!isWord && !options.numbers()) {
         run = 0;
         continue;
       }
+      words++;
       if (t.breakBefore()) {
         run = 0;
       }

@@ -16,7 +16,8 @@ import java.util.List;
  *   <li>{@link Sort#COUNT}: by count, highest first, ties by the ICU collation of the language, then
  *       by code point order of the key (so equal-collating keys still have a fixed order);
  *   <li>{@link Sort#ALPHA}: by the ICU collation of the language, then by code point order;
- *   <li>terms under {@code minCount} occurrences or with fewer than {@code minLength} letters are
+ *   <li>terms under {@code minCount} occurrences or with fewer than {@code minLength} letters or
+ *       digits (so that numbers counted with {@code --numbers} are shown) are
  *       left out before ranking; {@code top} (0 = all) keeps the first rows;
  *   <li>percent is the count relative to all running words of the counted text.
  * </ul>
@@ -32,7 +33,8 @@ public final class WordsReport {
   /**
    * @param top rows to keep, 0 for all
    * @param minCount least occurrences for a row
-   * @param minLength least letters in a term (code points that are letters, not UTF-16 units)
+   * @param minLength least letters in a term (code points that are letters or digits, not UTF-16
+   *     units)
    * @param sort row order
    * @param showKey add the normalized key as a column
    * @param forms add the other forms of each (stemmed) group as a column
@@ -108,11 +110,12 @@ public final class WordsReport {
     return rows;
   }
 
+  /** The code points of {@code s} that are letters or decimal digits. */
   static int letters(String s) {
     int n = 0;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
-      if (UCharacter.isLetter(cp)) {
+      if (UCharacter.isLetter(cp) || UCharacter.isDigit(cp)) {
         n++;
       }
       i += Character.charCount(cp);

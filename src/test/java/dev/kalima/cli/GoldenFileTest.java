@@ -22,8 +22,8 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <ul>
  *   <li>{@code args}: the command line, one argument per line (an argument naming a file of the
- *       case folder is resolved against it; other paths are relative to the project root, e.g.
- *       {@code examples/ar-news.txt});
+ *       case folder, or a path below one of its subfolders, is resolved against it; other
+ *       paths are relative to the project root, e.g. {@code examples/ar-news.txt});
  *   <li>{@code stdin} (optional): bytes fed to standard input;
  *   <li>{@code stdout}, {@code stderr} (optional, empty if absent), {@code exit}: what kalima must
  *       print and return, compared byte for byte.
@@ -48,21 +48,32 @@ class GoldenFileTest {
   }
 
   static void check(Path dir) throws IOException {
-    Path abs = dir.toAbsolutePath();
+    check(dir, dir);
+  }
+
+  /**
+   * Runs the case in {@code dir} with its files taken from {@code work} (a copy of the case folder
+   * that a test may have added generated files to): arguments resolve against {@code work} and its
+   * absolute path is removed from the outputs. The expected files are read from (or with {@code
+   * -Dgolden.update=true} written to) {@code dir}. Returns what kalima printed, for further checks.
+   */
+  static Result check(Path dir, Path work) throws IOException {
+    Path abs = work.toAbsolutePath();
     List<String> args = new ArrayList<>();
     for (String line : Files.readAllLines(dir.resolve("args"), StandardCharsets.UTF_8)) {
       if (line.isEmpty()) {
         continue;
       }
-      args.add(Files.exists(abs.resolve(line)) && !line.equals("-") ? abs.resolve(line).toString() : line);
+      args.add(inCase(abs, line) ? abs.resolve(line).toString() : line);
     }
-    Path stdinFile = dir.resolve("stdin");
+    Path stdinFile = work.resolve("stdin");
     InputStream stdin =
         Files.exists(stdinFile) ? Files.newInputStream(stdinFile) : new ByteArrayInputStream(new byte[0]);
     Result r = run(stdin, args.toArray(String[]::new));
     String prefix = abs + "/";
     String stdout = r.out.replace(prefix, "");
     String stderr = r.err.replace(prefix, "");
+    Result shown = new Result(r.exit, stdout, stderr);
     if (UPDATE) {
       Files.writeString(dir.resolve("stdout"), stdout, StandardCharsets.UTF_8);
       if (stderr.isEmpty()) {
@@ -71,7 +82,7 @@ class GoldenFileTest {
         Files.writeString(dir.resolve("stderr"), stderr, StandardCharsets.UTF_8);
       }
       Files.writeString(dir.resolve("exit"), r.exit + "\n", StandardCharsets.UTF_8);
-      return;
+      return shown;
     }
     String expectedOut = read(dir.resolve("stdout"));
     String expectedErr = read(dir.resolve("stderr"));
@@ -86,6 +97,20 @@ class GoldenFileTest {
               + "--- actual stderr:\n" + stderr);
     }
     assertEquals(expectedOut, stdout);
+    return shown;
+  }
+
+  /**
+   * Whether argument {@code arg} names a file of the case folder {@code abs}: an existing one, or
+   * one below an existing subfolder (an {@code --output} file, possibly in a missing folder).
+   */
+  private static boolean inCase(Path abs, String arg) {
+    if (arg.equals("-") || arg.startsWith("-") || arg.startsWith("/")) {
+      return false;
+    }
+    Path p = abs.resolve(arg);
+    return Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+        || (arg.contains("/") && Files.isDirectory(abs.resolve(arg.substring(0, arg.indexOf('/')))));
   }
 
   private static String read(Path p) throws IOException {
