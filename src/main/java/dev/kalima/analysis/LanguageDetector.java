@@ -3,9 +3,10 @@ package dev.kalima.analysis;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
-import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Decides a document's language from a sample of its text: first the dominant script (ICU
@@ -172,10 +173,7 @@ public final class LanguageDetector {
   /** The candidate whose stopwords cover most words of sample[0, limit); fallback if none do. */
   private String byStopwords(CharSequence sample, int limit, List<String> candidates, String fallback) {
     int[] hits = new int[candidates.size()];
-    List<Set<String>> lists = new ArrayList<>(candidates.size());
-    for (String code : candidates) {
-      lists.add(Languages.get(code).stopwords());
-    }
+    Map<String, Integer> index = StopwordIndex.of(candidates);
     int i = 0;
     while (i < limit) {
       int cp = Character.codePointAt(sample, i);
@@ -193,10 +191,9 @@ public final class LanguageDetector {
         }
       }
       String key = normalizer.normalize(sample.subSequence(start, i).toString());
-      for (int k = 0; k < hits.length; k++) {
-        if (lists.get(k).contains(key)) {
-          hits[k]++;
-        }
+      Integer lists = index.get(key);
+      for (int m = lists == null ? 0 : lists; m != 0; m &= m - 1) {
+        hits[Integer.numberOfTrailingZeros(m)]++;
       }
     }
     int best = -1;
@@ -206,6 +203,49 @@ public final class LanguageDetector {
       }
     }
     return best < 0 || hits[best] < MIN_STOPWORD_HITS ? fallback : candidates.get(best);
+  }
+
+  /**
+   * For each candidate list, every stopword of its languages mapped to the set (bit k = candidate
+   * k) of the languages that list it: one lookup per word instead of one per language. Built on
+   * first use of each list (holder classes), then constant.
+   */
+  private static final class StopwordIndex {
+    static Map<String, Integer> of(List<String> candidates) {
+      if (candidates == LATIN) {
+        return Latin.INDEX;
+      }
+      if (candidates == CYRILLIC) {
+        return Cyrillic.INDEX;
+      }
+      if (candidates == DEVANAGARI) {
+        return Devanagari.INDEX;
+      }
+      return build(candidates);
+    }
+
+    static Map<String, Integer> build(List<String> candidates) {
+      Map<String, Integer> index = new HashMap<>();
+      for (int k = 0; k < candidates.size(); k++) {
+        int bit = 1 << k;
+        for (String word : Languages.get(candidates.get(k)).stopwords()) {
+          index.merge(word, bit, (a, b) -> a | b);
+        }
+      }
+      return Collections.unmodifiableMap(index);
+    }
+
+    private static final class Latin {
+      static final Map<String, Integer> INDEX = build(LATIN);
+    }
+
+    private static final class Cyrillic {
+      static final Map<String, Integer> INDEX = build(CYRILLIC);
+    }
+
+    private static final class Devanagari {
+      static final Map<String, Integer> INDEX = build(DEVANAGARI);
+    }
   }
 
   private static boolean isWordChar(int cp) {

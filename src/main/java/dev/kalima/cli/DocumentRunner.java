@@ -10,11 +10,16 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BinaryOperator;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs one analysis job per document, in parallel, and hands the results to the caller strictly in
@@ -35,6 +40,14 @@ final class DocumentRunner {
   /** The analysis of one document; one instance per thread. */
   interface Job<R> {
     R run(Text text) throws IOException;
+  }
+
+  /**
+   * The analysis of one chunk of a document (consecutive whole paragraphs); one instance per
+   * thread. The chunks' results are merged in document order.
+   */
+  interface ChunkJob<R> {
+    R run(String language, List<Paragraph> paragraphs);
   }
 
   /** Receives results in input order. */
@@ -73,17 +86,35 @@ final class DocumentRunner {
 
   private static final int SAMPLE_CHARS = 4000;
 
+  /** Chars of text per chunk of a document (a chunk ends at the end of a paragraph). */
+  static final int CHUNK_CHARS = 1 << 20;
+
   private final RunContext context;
   private final DocumentReader reader;
   private final String forcedLanguage;
   private final int threads;
+  private final int chunkChars;
   private final LanguageDetector detector = new LanguageDetector();
+  private Progress progress = Progress.off();
 
   DocumentRunner(RunContext context, DocumentReader reader, String forcedLanguage, int threads) {
+    this(context, reader, forcedLanguage, threads, CHUNK_CHARS);
+  }
+
+  /** @param chunkChars chars per chunk of a document in {@link #runChunked} (small in tests) */
+  DocumentRunner(
+      RunContext context, DocumentReader reader, String forcedLanguage, int threads, int chunkChars) {
+    this.chunkChars = chunkChars;
     this.context = context;
     this.reader = reader;
     this.forcedLanguage = forcedLanguage;
     this.threads = threads;
+  }
+
+  /** Reports progress of {@link #runChunked} to {@code progress} (off by default). */
+  DocumentRunner progress(Progress progress) {
+    this.progress = progress;
+    return this;
   }
 
   <R> void run(List<Source> sources, Supplier<Job<R>> jobs, Sink<R> sink) throws IOException {
@@ -116,6 +147,164 @@ final class DocumentRunner {
     }
   }
 
+  /**
+   * Like {@link #run}, but also splits each document into chunks of whole paragraphs (about
+   * {@link #CHUNK_CHARS} chars), so that one large file keeps every thread busy:
+   *
+   * <ul>
+   *   <li>this thread reads the documents in input order (decoding, paragraph splitting) and hands
+   *       each chunk to a worker; an undetected language is detected by the worker of the
+   *       document's first chunk, from the same sample as {@link #run} uses;
+   *   <li>a document's chunk results are merged strictly in chunk order with {@code merge}, on
+   *       the workers (each merge waits for the previous one and for its chunk), then {@code
+   *       finish}ed and delivered to the sink in input order, so the result is the same for any
+   *       number of threads (a chunk ends only where a paragraph ends, and paragraphs are
+   *       analyzed independently);
+   *   <li>at most {@code 4 × threads} chunks are in flight (counted until merged), so memory
+   *       stays bounded;
+   *   <li>a document that cannot be read (even halfway) contributes nothing, as in {@link #run}.
+   * </ul>
+   */
+  <R> void runChunked(
+      List<Source> sources,
+      Supplier<ChunkJob<R>> jobs,
+      BinaryOperator<R> merge,
+      UnaryOperator<R> finish,
+      Sink<R> sink)
+      throws IOException {
+    ExecutorService pool =
+        threads <= 1
+            ? null
+            : Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "kalima-worker");
+                t.setDaemon(true);
+                return t;
+              });
+    Executor executor = pool != null ? pool : Runnable::run;
+    ThreadLocal<ChunkJob<R>> local = ThreadLocal.withInitial(jobs);
+    ArrayDeque<Pending<R>> window = new ArrayDeque<>();
+    ArrayDeque<CompletableFuture<R>> inFlight = new ArrayDeque<>();
+    int limit = threads * 4;
+    progress.start(sources);
+    try (Progress shown = progress) {
+      for (Source source : sources) {
+        Pending<R> doc = new Pending<>();
+        window.add(doc);
+        doc.outcome = analyze(source, text -> {
+          List<Paragraph> chunk = new ArrayList<>();
+          long chars = 0;
+          for (Paragraph p = text.next(); p != null; p = text.next()) {
+            chunk.add(p);
+            chars += p.text().length();
+            // the first chunk holds the whole detection sample
+            if (chars >= chunkChars && !p.continues() && (chars >= SAMPLE_CHARS || doc.chunks > 0)) {
+              submit(executor, local, merge, doc, text.language(), chunk);
+              inFlight.add(doc.merged);
+              shown.read(chunk);
+              chunk = new ArrayList<>();
+              chars = 0;
+              while (inFlight.size() > limit) {
+                join(inFlight.poll());
+              }
+            }
+          }
+          if (!chunk.isEmpty() || doc.chunks == 0) {
+            submit(executor, local, merge, doc, text.language(), chunk);
+            inFlight.add(doc.merged);
+            shown.read(chunk);
+          }
+          return null;
+        }, false);
+        shown.fileDone();
+        while (inFlight.size() > limit) {
+          join(inFlight.poll());
+        }
+        // deliver the finished documents at the head; wait when too many are open
+        while (!window.isEmpty()
+            && (window.size() > limit || window.peek().merged == null || window.peek().merged.isDone())) {
+          deliverChunked(window.poll(), finish, sink);
+        }
+      }
+      while (!window.isEmpty()) {
+        deliverChunked(window.poll(), finish, sink);
+      }
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  /**
+   * Queues one chunk and its merge into the document's result. The pool runs tasks in submission
+   * order, so a document's first chunk (which detects the language) is running or done before a
+   * later chunk waits for the language.
+   */
+  private <R> void submit(
+      Executor executor,
+      ThreadLocal<ChunkJob<R>> local,
+      BinaryOperator<R> merge,
+      Pending<R> doc,
+      String forced,
+      List<Paragraph> chunk) {
+    boolean first = doc.chunks++ == 0;
+    CompletableFuture<R> counted =
+        CompletableFuture.supplyAsync(() -> {
+          String language = forced;
+          if (language == null && first) {
+            try {
+              language = detect(chunk);
+            } catch (RuntimeException | Error e) {
+              doc.language.completeExceptionally(e);
+              throw e;
+            }
+            doc.language.complete(language);
+          } else if (language == null) {
+            language = doc.language.join();
+          }
+          return local.get().run(language, chunk);
+        }, executor);
+    doc.merged = first ? counted : doc.merged.thenCombineAsync(counted, merge, executor);
+  }
+
+  private <R> void deliverChunked(Pending<R> doc, UnaryOperator<R> finish, Sink<R> sink)
+      throws IOException {
+    Outcome<Void> o = doc.outcome;
+    Outcome<R> out = new Outcome<>(o.source);
+    out.warnings.addAll(o.warnings);
+    out.error = o.error;
+    out.skipped = o.skipped;
+    if (o.error == null && !o.skipped) {
+      out.result = finish.apply(join(doc.merged));
+      out.language = o.language != null ? o.language : doc.language.getNow(null);
+    }
+    deliver(out, sink);
+  }
+
+  private static <T> T join(CompletableFuture<T> future) throws IOException {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IOException(cause);
+    }
+  }
+
+  /** A document whose chunks are being analyzed. */
+  private static final class Pending<R> {
+    final CompletableFuture<String> language = new CompletableFuture<>();
+    Outcome<Void> outcome;
+    int chunks;
+    /** The merge of the chunks submitted so far (null before the first). */
+    CompletableFuture<R> merged;
+  }
+
   private <R> void deliver(Outcome<R> outcome, Sink<R> sink) throws IOException {
     for (String warning : outcome.warnings) {
       context.warning(outcome.source.name(), warning);
@@ -127,7 +316,7 @@ final class DocumentRunner {
     }
   }
 
-  private static <R> Outcome<R> await(Future<Outcome<R>> future) throws IOException {
+  private static <T> T await(Future<T> future) throws IOException {
     try {
       return future.get();
     } catch (InterruptedException e) {
@@ -146,18 +335,21 @@ final class DocumentRunner {
   }
 
   private <R> Outcome<R> analyze(Source source, Job<R> job) {
+    return analyze(source, job, true);
+  }
+
+  /** With {@code detect} false, an undetected language is left null (the job detects it). */
+  private <R> Outcome<R> analyze(Source source, Job<R> job, boolean detect) {
     Outcome<R> outcome = new Outcome<>(source);
     try (Document document = reader.open(source)) {
       ArrayDeque<Paragraph> buffered = new ArrayDeque<>();
       String language = forcedLanguage;
-      if (language == null) {
-        StringBuilder sample = new StringBuilder();
+      if (language == null && detect) {
         Paragraph p;
-        while (sample.length() < SAMPLE_CHARS && (p = document.next()) != null) {
+        while (sampleLength(buffered) < SAMPLE_CHARS && (p = document.next()) != null) {
           buffered.add(p);
-          sample.append(p.text(), 0, Math.min(p.text().length(), SAMPLE_CHARS)).append('\n');
         }
-        language = detector.detect(sample);
+        language = detect(buffered);
       }
       outcome.language = language;
       outcome.result = job.run(new Text(source, language, buffered, document));
@@ -178,6 +370,31 @@ final class DocumentRunner {
       outcome.error = new InputException(source, "read error: " + e.getMessage(), e);
     }
     return outcome;
+  }
+
+  /** The chars of the detection sample the paragraphs make (see {@link #detect}). */
+  private static int sampleLength(Iterable<Paragraph> paragraphs) {
+    int n = 0;
+    for (Paragraph p : paragraphs) {
+      n += Math.min(p.text().length(), SAMPLE_CHARS) + 1;
+    }
+    return n;
+  }
+
+  /**
+   * The language of a document detected from its first paragraphs: up to {@link #SAMPLE_CHARS}
+   * chars of each paragraph plus a line break, paragraphs added while the sample is shorter than
+   * {@link #SAMPLE_CHARS}.
+   */
+  private String detect(Iterable<Paragraph> paragraphs) {
+    StringBuilder sample = new StringBuilder();
+    for (Paragraph p : paragraphs) {
+      if (sample.length() >= SAMPLE_CHARS) {
+        break;
+      }
+      sample.append(p.text(), 0, Math.min(p.text().length(), SAMPLE_CHARS)).append('\n');
+    }
+    return detector.detect(sample);
   }
 
   private static final class Outcome<R> {

@@ -25,7 +25,9 @@ public final class Main {
                 new java.io.FileOutputStream(java.io.FileDescriptor.err),
                 java.nio.charset.StandardCharsets.UTF_8),
             true);
-    int code = run(System.in, out, err, System.console() != null, args);
+    // the launcher tells whether stderr is a terminal (test -t 2); the JVM cannot
+    boolean stderrTerminal = Boolean.parseBoolean(System.getProperty("kalima.stderr.tty"));
+    int code = run(new RunContext(System.in, out, err, System.console() != null, stderrTerminal), args);
     try {
       out.flush();
     } catch (BrokenPipeException e) {
@@ -44,7 +46,13 @@ public final class Main {
    * @param terminal whether standard output is a terminal (enables colour unless NO_COLOR is set)
    */
   public static int run(InputStream in, Writer out, PrintWriter err, boolean terminal, String... args) {
-    RunContext context = new RunContext(in, out, err, terminal);
+    return run(new RunContext(in, out, err, terminal), args);
+  }
+
+  /** Runs kalima in {@code context} and returns its exit code. */
+  static int run(RunContext context, String[] args) {
+    Writer out = context.out();
+    PrintWriter err = context.err();
     CommandLine cli = commandLine(context);
     PrintWriter outWriter = out instanceof PrintWriter pw ? pw : new PrintWriter(out, false);
     cli.setOut(outWriter);

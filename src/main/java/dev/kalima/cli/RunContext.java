@@ -18,16 +18,24 @@ public final class RunContext implements Problems {
   private final Writer out;
   private final PrintWriter err;
   private final boolean stdoutIsTerminal;
+  private final boolean stderrIsTerminal;
   private final AtomicInteger errors = new AtomicInteger();
   private final AtomicInteger warnings = new AtomicInteger();
   private volatile boolean debug;
   private volatile boolean quiet;
 
   public RunContext(InputStream in, Writer out, PrintWriter err, boolean stdoutIsTerminal) {
+    this(in, out, err, stdoutIsTerminal, false);
+  }
+
+  /** @param stderrIsTerminal whether standard error is a terminal (the progress line shows there) */
+  public RunContext(
+      InputStream in, Writer out, PrintWriter err, boolean stdoutIsTerminal, boolean stderrIsTerminal) {
     this.in = in;
     this.out = out;
     this.err = err;
     this.stdoutIsTerminal = stdoutIsTerminal;
+    this.stderrIsTerminal = stderrIsTerminal;
   }
 
   /** A context on the process's own streams (UTF-8). */
@@ -56,6 +64,10 @@ public final class RunContext implements Problems {
 
   public boolean stdoutIsTerminal() {
     return stdoutIsTerminal;
+  }
+
+  public boolean stderrIsTerminal() {
+    return stderrIsTerminal;
   }
 
   void configure(boolean debug, boolean quiet) {

@@ -13,11 +13,11 @@ import dev.kalima.stats.TermCounts;
 import dev.kalima.stats.WordCounter;
 import dev.kalima.stats.WordsReport;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -107,7 +107,9 @@ final class WordsCommand implements Callable<Integer> {
     Set<String> userStopwords = Stopwords.read(analysis.stopwordsFile());
     List<Source> sources = new InputFinder(input.selection()).find(input.inputs(), context);
     DocumentReader reader = new DocumentReader(input.decodeOptions(), context.in());
-    DocumentRunner runner = new DocumentRunner(context, reader, analysis.language(), common.threads());
+    DocumentRunner runner =
+        new DocumentRunner(context, reader, analysis.language(), common.threads())
+            .progress(new Progress(context.err(), context.stderrIsTerminal() && !common.quiet(), System::nanoTime));
 
     int rows = top != null ? top : (output.format().machine() ? 0 : 25);
     String collation = analysis.language() != null ? analysis.language() : "";
@@ -120,21 +122,28 @@ final class WordsCommand implements Callable<Integer> {
 
     List<Column> prefix = byFile ? List.of(Column.text("file"), Column.text("lang")) : List.of();
     try (ResultOutput out = ResultOutput.open(output, context, report.columns(prefix))) {
-      TermCounts total = new TermCounts();
-      runner.run(
+      // the first document's table becomes the total (no copy of a large vocabulary)
+      TermCounts[] total = {null};
+      runner.runChunked(
           sources,
           () -> new CountJob(analysis, userStopwords, counting),
+          TermCounts::merge,
+          counts -> {
+            counts.markDocument();
+            return counts;
+          },
           (source, language, counts) -> {
             if (byFile) {
               for (List<Object> row : report.rows(counts, List.of(source.name(), language))) {
                 out.sink().row(row);
               }
             } else {
-              total.merge(counts);
+              total[0] = total[0] == null ? counts : total[0].merge(counts);
             }
           });
       if (!byFile) {
-        for (List<Object> row : report.rows(total, List.of())) {
+        TermCounts all = total[0] != null ? total[0] : new TermCounts();
+        for (List<Object> row : report.rows(all, List.of())) {
           out.sink().row(row);
         }
       }
@@ -143,13 +152,13 @@ final class WordsCommand implements Callable<Integer> {
     return context.exitCode();
   }
 
-  /** Counts one document; one per thread, with one analyzer per language met. */
-  private static final class CountJob implements DocumentRunner.Job<TermCounts> {
+  /** Counts one chunk of a document; one per thread, with one analyzer per language met. */
+  private static final class CountJob implements DocumentRunner.ChunkJob<TermCounts> {
     private final AnalysisOptions analysis;
     private final Set<String> userStopwords;
     private final WordCounter.Options counting;
-    private final Map<String, TermAnalyzer> analyzers = new ConcurrentHashMap<>();
-    private final Map<String, WordTokenizer> tokenizers = new ConcurrentHashMap<>();
+    private final Map<String, TermAnalyzer> analyzers = new HashMap<>();
+    private final Map<String, WordTokenizer> tokenizers = new HashMap<>();
 
     CountJob(AnalysisOptions analysis, Set<String> userStopwords, WordCounter.Options counting) {
       this.analysis = analysis;
@@ -158,18 +167,17 @@ final class WordsCommand implements Callable<Integer> {
     }
 
     @Override
-    public TermCounts run(DocumentRunner.Text text) throws IOException {
-      String lang = text.language();
+    public TermCounts run(String lang, List<Paragraph> paragraphs) {
       TermAnalyzer analyzer =
           analyzers.computeIfAbsent(
               lang,
               l -> TermAnalyzer.create(l, analysis.normalization(), userStopwords, analysis.stem()));
       WordTokenizer tokenizer = tokenizers.computeIfAbsent(lang, l -> new WordTokenizer(Languages.locale(l)));
       WordCounter counter = new WordCounter(tokenizer, analyzer, counting);
-      for (Paragraph p = text.next(); p != null; p = text.next()) {
+      for (Paragraph p : paragraphs) {
         counter.accept(p.text());
       }
-      return counter.finish();
+      return counter.table();
     }
   }
 }

@@ -106,7 +106,35 @@ final class ParagraphSplitter {
       if (done != null) {
         return done;
       }
+      if (pendingSpace.isEmpty() && !text.isEmpty()) {
+        copyOrdinaryRun();
+      }
     }
+  }
+
+  /**
+   * After a char that is not white space: appends the run of ordinary chars that follows in the
+   * buffer at once (what {@link #accept} would do char by char, as none of them ends a paragraph,
+   * is white space, or reaches the hard limit).
+   */
+  private void copyOrdinaryRun() {
+    int from = pos;
+    int max = Math.min(end, pos + Math.max(0, hardLimit - text.length()));
+    while (pos < max && isOrdinary(buffer[pos])) {
+      pos++;
+    }
+    if (pos > from) {
+      text.append(buffer, from, pos - from);
+      afterCarriageReturn = false;
+    }
+  }
+
+  /** Not white space and not a line or paragraph separator. */
+  private static boolean isOrdinary(char c) {
+    if (c > ' ' && c < '\u007F' || c >= '\u0600' && c <= '\u06FF') {
+      return true; // printable ASCII; the Arabic block has no white space
+    }
+    return c != '\r' && c != '\n' && c != '\u0085' && c != '\u2028' && c != '\u2029' && !isSpace(c);
   }
 
   /** Takes one char; returns a finished paragraph (or piece) if this char completed one. */

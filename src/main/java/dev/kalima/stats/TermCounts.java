@@ -31,14 +31,19 @@ public final class TermCounts {
 
   /** Counts one occurrence of {@code surface}, normalized to {@code key}, under {@code group}. */
   public void add(String group, String key, String surface) {
+    add(group, key, surface, 1);
+  }
+
+  /** Counts {@code n} occurrences of {@code surface}, normalized to {@code key}, under {@code group}. */
+  public void add(String group, String key, String surface, long n) {
     Group g = groups.get(group);
     if (g == null) {
       g = new Group();
       groups.put(group, g);
       order.add(group);
     }
-    g.count++;
-    g.add(key, surface, 1);
+    g.count += n;
+    g.add(key, surface, n);
   }
 
   /** Adds to the number of running words the table was built from (percent is relative to it). */
@@ -66,9 +71,13 @@ public final class TermCounts {
       }
       mine.count += theirs.count;
       mine.docs += theirs.docs;
-      for (Map.Entry<String, Map<String, long[]>> k : theirs.keys.entrySet()) {
-        for (Map.Entry<String, long[]> s : k.getValue().entrySet()) {
-          mine.add(k.getKey(), s.getKey(), s.getValue()[0]);
+      if (theirs.keys == null) {
+        mine.add(theirs.soleKey, theirs.soleSurface, theirs.soleCount);
+      } else {
+        for (Map.Entry<String, Map<String, long[]>> k : theirs.keys.entrySet()) {
+          for (Map.Entry<String, long[]> s : k.getValue().entrySet()) {
+            mine.add(k.getKey(), s.getKey(), s.getValue()[0]);
+          }
         }
       }
     }
@@ -126,10 +135,33 @@ public final class TermCounts {
   private static final class Group {
     long count;
     int docs;
-    // normalized key -> (surface -> count), both in first-seen order
-    final LinkedHashMap<String, Map<String, long[]>> keys = new LinkedHashMap<>(2);
+    // While the group has seen a single (key, surface) pair, it is kept inline (most groups of
+    // a large vocabulary never see a second form); the maps exist only from the second pair on.
+    String soleKey;
+    String soleSurface;
+    long soleCount;
+    // normalized key -> (surface -> count), both in first-seen order; null while sole
+    LinkedHashMap<String, Map<String, long[]>> keys;
 
     void add(String key, String surface, long n) {
+      if (keys == null) {
+        if (soleKey == null) {
+          soleKey = key;
+          soleSurface = surface;
+          soleCount = n;
+          return;
+        }
+        if (soleKey.equals(key) && soleSurface.equals(surface)) {
+          soleCount += n;
+          return;
+        }
+        keys = new LinkedHashMap<>(2);
+        Map<String, long[]> first = new LinkedHashMap<>(2);
+        first.put(soleSurface, new long[] {soleCount});
+        keys.put(soleKey, first);
+        soleKey = null;
+        soleSurface = null;
+      }
       Map<String, long[]> surfaces = keys.computeIfAbsent(key, k -> new LinkedHashMap<>(2));
       long[] c = surfaces.get(surface);
       if (c == null) {
@@ -140,6 +172,9 @@ public final class TermCounts {
     }
 
     Term toTerm(String name) {
+      if (keys == null) {
+        return new Term(name, count, docs, soleSurface, soleKey, List.of());
+      }
       String bestSurface = null;
       String bestKey = null;
       long best = -1;

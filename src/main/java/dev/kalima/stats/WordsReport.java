@@ -2,11 +2,14 @@ package dev.kalima.stats;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Collator;
+import com.ibm.icu.text.RawCollationKey;
 import com.ibm.icu.util.ULocale;
 import dev.kalima.output.model.Column;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns a {@link TermCounts} into ranked rows: {@code rank, word, count, percent, docs}, plus
@@ -44,18 +47,51 @@ public final class WordsReport {
       int top, long minCount, int minLength, Sort sort, boolean showKey, boolean forms, boolean docs) {}
 
   private final Options options;
-  private final Comparator<TermCounts.Term> order;
+  private final Collator collator;
 
   public WordsReport(Options options, ULocale collationLocale) {
     this.options = options;
-    Collator collator = Collator.getInstance(collationLocale);
-    Comparator<TermCounts.Term> alpha =
-        Comparator.<TermCounts.Term, String>comparing(TermCounts.Term::group, collator::compare)
-            .thenComparing(TermCounts.Term::group);
-    this.order =
-        options.sort() == Sort.ALPHA
-            ? alpha
-            : Comparator.comparingLong(TermCounts.Term::count).reversed().thenComparing(alpha);
+    this.collator = Collator.getInstance(collationLocale);
+  }
+
+  /**
+   * Sorts in the row order. The collation of each term is computed once as a collation key (which
+   * orders exactly as {@link Collator#compare}), and for {@link Sort#COUNT} only for terms that
+   * share their count with another term.
+   */
+  private void sort(List<TermCounts.Term> terms) {
+    if (options.sort() == Sort.ALPHA) {
+      sortAlpha(terms, 0, terms.size());
+      return;
+    }
+    terms.sort(Comparator.comparingLong(TermCounts.Term::count).reversed());
+    for (int from = 0; from < terms.size(); ) {
+      long count = terms.get(from).count();
+      int to = from + 1;
+      while (to < terms.size() && terms.get(to).count() == count) {
+        to++;
+      }
+      if (to - from > 1) {
+        sortAlpha(terms, from, to);
+      }
+      from = to;
+    }
+  }
+
+  /** Sorts terms[from, to) by the collation of the group, then by its code point order. */
+  private void sortAlpha(List<TermCounts.Term> terms, int from, int to) {
+    List<Map.Entry<RawCollationKey, TermCounts.Term>> keyed = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
+      TermCounts.Term t = terms.get(i);
+      keyed.add(Map.entry(collator.getRawCollationKey(t.group(), null), t));
+    }
+    keyed.sort(
+        Comparator.<Map.Entry<RawCollationKey, TermCounts.Term>, RawCollationKey>comparing(
+                Map.Entry::getKey)
+            .thenComparing(e -> e.getValue().group()));
+    for (int i = from; i < to; i++) {
+      terms.set(i, keyed.get(i - from).getValue());
+    }
   }
 
   /** The columns of the rows, after {@code prefix} columns the caller adds (file, lang). */
@@ -77,7 +113,10 @@ public final class WordsReport {
     return cols;
   }
 
-  /** The ranked rows of {@code counts}, each starting with the {@code prefix} cells. */
+  /**
+   * The ranked rows of {@code counts}, each starting with the {@code prefix} cells: an unmodifiable
+   * list whose rows are built as they are read.
+   */
   public List<List<Object>> rows(TermCounts counts, List<Object> prefix) {
     List<TermCounts.Term> kept = new ArrayList<>();
     for (TermCounts.Term t : counts.terms()) {
@@ -85,29 +124,39 @@ public final class WordsReport {
         kept.add(t);
       }
     }
-    kept.sort(order);
+    sort(kept);
     int limit = options.top() > 0 ? Math.min(options.top(), kept.size()) : kept.size();
     double total = counts.words();
-    List<List<Object>> rows = new ArrayList<>(limit);
-    for (int i = 0; i < limit; i++) {
-      TermCounts.Term t = kept.get(i);
-      List<Object> row = new ArrayList<>(prefix);
-      row.add((long) i + 1);
-      row.add(t.display());
-      row.add(t.count());
-      row.add(total == 0 ? null : 100.0 * t.count() / total);
-      if (options.docs()) {
-        row.add((long) t.docs());
+    // rows are built when read, so a large vocabulary is not held twice
+    return new AbstractList<>() {
+      @Override
+      public List<Object> get(int i) {
+        return row(kept.get(i), i, total, prefix);
       }
-      if (options.showKey()) {
-        row.add(t.key());
+
+      @Override
+      public int size() {
+        return limit;
       }
-      if (options.forms()) {
-        row.add(String.join(" ", t.forms()));
-      }
-      rows.add(row);
+    };
+  }
+
+  private List<Object> row(TermCounts.Term t, int i, double total, List<Object> prefix) {
+    List<Object> row = new ArrayList<>(prefix);
+    row.add((long) i + 1);
+    row.add(t.display());
+    row.add(t.count());
+    row.add(total == 0 ? null : 100.0 * t.count() / total);
+    if (options.docs()) {
+      row.add((long) t.docs());
     }
-    return rows;
+    if (options.showKey()) {
+      row.add(t.key());
+    }
+    if (options.forms()) {
+      row.add(String.join(" ", t.forms()));
+    }
+    return row;
   }
 
   /** The code points of {@code s} that are letters or decimal digits. */

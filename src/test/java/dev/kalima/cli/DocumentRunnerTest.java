@@ -1,0 +1,118 @@
+package dev.kalima.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.kalima.analysis.Languages;
+import dev.kalima.analysis.NormalizationOptions;
+import dev.kalima.analysis.TermAnalyzer;
+import dev.kalima.analysis.WordTokenizer;
+import dev.kalima.io.DecodeOptions;
+import dev.kalima.io.DocumentReader;
+import dev.kalima.io.Paragraph;
+import dev.kalima.io.Source;
+import dev.kalima.stats.TermCounts;
+import dev.kalima.stats.WordCounter;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocumentRunnerTest {
+
+  @TempDir Path dir;
+
+  /** One document's language and terms, as the sink saw them. */
+  private record Seen(String source, String language, List<TermCounts.Term> terms, long words) {}
+
+  @Test
+  void chunkedResultsAreTheSameForAnyThreadCountAndChunkSize() throws IOException {
+    List<Source> sources = new ArrayList<>();
+    for (String name : List.of("ar-news.txt", "en-news.txt", "fr-news.txt", "ru-news.txt")) {
+      Path copy = dir.resolve(name);
+      // repeated, so that a document makes many chunks
+      String text = Files.readString(Path.of("examples", name), StandardCharsets.UTF_8);
+      Files.writeString(copy, text.repeat(3), StandardCharsets.UTF_8);
+      sources.add(Source.file(copy, true));
+    }
+    sources.add(Source.file(dir.resolve("missing.txt"), true));
+    Files.writeString(dir.resolve("empty.txt"), "", StandardCharsets.UTF_8);
+    sources.add(Source.file(dir.resolve("empty.txt"), true));
+
+    for (int ngram : List.of(1, 2)) {
+      List<Seen> reference = perDocument(sources, ngram);
+      assertEquals(5, reference.size());
+      assertEquals(List.of("ar", "en", "fr", "ru"),
+          reference.subList(0, 4).stream().map(Seen::language).toList());
+      for (int threads : List.of(1, 2, 3, 8)) {
+        for (int chunk : List.of(1, 200, 5000, DocumentRunner.CHUNK_CHARS)) {
+          assertEquals(reference, chunked(sources, threads, chunk, ngram),
+              ngram + "-grams, " + threads + " threads, chunk " + chunk);
+        }
+      }
+    }
+  }
+
+  private List<Seen> perDocument(List<Source> sources, int ngram) throws IOException {
+    List<Seen> seen = new ArrayList<>();
+    runner(1, DocumentRunner.CHUNK_CHARS).run(
+        sources,
+        () -> text -> {
+          WordCounter c = counter(text.language(), ngram);
+          for (Paragraph p = text.next(); p != null; p = text.next()) {
+            c.accept(p.text());
+          }
+          return c.finish();
+        },
+        (source, language, counts) ->
+            seen.add(new Seen(source.name(), language, counts.terms(), counts.words())));
+    return seen;
+  }
+
+  private List<Seen> chunked(List<Source> sources, int threads, int chunk, int ngram) throws IOException {
+    List<Seen> seen = new ArrayList<>();
+    runner(threads, chunk).runChunked(
+        sources,
+        () -> (language, paragraphs) -> {
+          WordCounter c = counter(language, ngram);
+          for (Paragraph p : paragraphs) {
+            c.accept(p.text());
+          }
+          return c.table();
+        },
+        TermCounts::merge,
+        counts -> {
+          counts.markDocument();
+          return counts;
+        },
+        (source, language, counts) ->
+            seen.add(new Seen(source.name(), language, counts.terms(), counts.words())));
+    return seen;
+  }
+
+  private static WordCounter counter(String language, int ngram) {
+    return new WordCounter(
+        new WordTokenizer(Languages.locale(language)),
+        TermAnalyzer.create(language, NormalizationOptions.DEFAULT, Set.of(), true),
+        new WordCounter.Options(ngram, false, false));
+  }
+
+  private static DocumentRunner runner(int threads, int chunk) {
+    RunContext context =
+        new RunContext(
+            new ByteArrayInputStream(new byte[0]),
+            new StringWriter(),
+            new PrintWriter(new StringWriter()),
+            false);
+    DocumentReader reader =
+        new DocumentReader(DecodeOptions.DEFAULT, new ByteArrayInputStream(new byte[0]));
+    return new DocumentRunner(context, reader, null, threads, chunk);
+  }
+}
