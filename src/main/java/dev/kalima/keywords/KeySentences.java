@@ -85,7 +85,7 @@ final class KeySentences {
     chosen.sort(Comparator.naturalOrder());
     List<KeySentence> out = new ArrayList<>();
     for (int i : chosen) {
-      out.add(new KeySentence(text.source(), i, text.sentences().get(i).text()));
+      out.add(new KeySentence(text.source(), i + 1, text.sentences().get(i).text()));
     }
     return out;
   }

@@ -1,6 +1,7 @@
 package dev.kalima.keywords;
 
 import com.ibm.icu.util.ULocale;
+import dev.kalima.analysis.PartOfSpeechTagger;
 import dev.kalima.analysis.TermAnalyzer;
 import dev.kalima.analysis.WordTokenizer;
 import java.util.ArrayList;
@@ -33,7 +34,10 @@ public final class KeywordExtractor {
     ULocale locale = new ULocale(analyzer.language());
     this.parser =
         new TextParser(
-            new WordTokenizer(locale), analyzer, SentenceBreaks.shared(analyzer.language()));
+            new WordTokenizer(locale),
+            analyzer,
+            SentenceBreaks.shared(analyzer.language()),
+            PartOfSpeechTagger.forLanguage(analyzer.language()).orElse(null));
     this.candidates = new CandidateExtractor(options.maxNgram());
     if ((options.method() == Method.TFIDF || options.method() == Method.KEYNESS)
         && corpus == null) {

@@ -1,5 +1,6 @@
 package dev.kalima.keywords;
 
+import dev.kalima.analysis.PartOfSpeechTagger;
 import dev.kalima.analysis.TermAnalyzer;
 import dev.kalima.analysis.Token;
 import dev.kalima.analysis.WordTokenizer;
@@ -20,7 +21,8 @@ import java.util.Map;
  *       TermAnalyzer};
  *   <li>a phrase break is set before the first word of every sentence and wherever the tokenizer
  *       set {@link Token#breakBefore()}, except between two words joined by a single hyphen with
- *       no space ("real-time", "state-of-the-art"), which stay one phrase.
+ *       no space ("real-time", "state-of-the-art"), which stay one phrase;
+ *   <li>when a part-of-speech tagger is given, the words of each sentence get their tags.
  * </ol>
  *
  * The key, stem and stopword flag of each distinct surface form are computed once per parser
@@ -32,15 +34,28 @@ final class TextParser {
   private final WordTokenizer tokenizer;
   private final TermAnalyzer analyzer;
   private final SentenceBreaks breaks;
+  private final PartOfSpeechTagger tagger;
   /** Surface form -> {key, stem, stopword flag}: normalizing and stemming are the costly steps. */
   private final Map<String, String[]> terms = new HashMap<>();
 
   private static final int CACHE_LIMIT = 200_000;
 
   TextParser(WordTokenizer tokenizer, TermAnalyzer analyzer, SentenceBreaks breaks) {
+    this(tokenizer, analyzer, breaks, null);
+  }
+
+  /**
+   * @param tagger tags the words of each sentence; {@code null} leaves {@link Word#pos()} null
+   */
+  TextParser(
+      WordTokenizer tokenizer,
+      TermAnalyzer analyzer,
+      SentenceBreaks breaks,
+      PartOfSpeechTagger tagger) {
     this.tokenizer = tokenizer;
     this.analyzer = analyzer;
     this.breaks = breaks;
+    this.tagger = tagger;
   }
 
   TermAnalyzer analyzer() {
@@ -84,13 +99,29 @@ final class TextParser {
                   breakBefore,
                   index,
                   firstInSentence,
-                  hyphenJoined ? "-" : " "));
+                  hyphenJoined ? "-" : " ",
+                  null));
           previous = token;
+        }
+        if (tagger != null && words.size() > first) {
+          tag(words.subList(first, words.size()));
         }
         sentences.add(new Segment(index, text, first, words.size()));
       }
     }
     return new ParsedText(source, words, sentences);
+  }
+
+  /** Sets the part-of-speech tag of each word of one sentence, in place. */
+  private void tag(List<Word> sentence) {
+    List<String> surfaces = new ArrayList<>(sentence.size());
+    for (Word w : sentence) {
+      surfaces.add(w.surface());
+    }
+    String[] tags = tagger.tag(surfaces);
+    for (int i = 0; i < tags.length; i++) {
+      sentence.set(i, sentence.get(i).withPos(tags[i]));
+    }
   }
 
   private String[] term(String surface) {

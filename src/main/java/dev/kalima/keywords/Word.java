@@ -14,6 +14,8 @@ package dev.kalima.keywords;
  * @param firstInSentence true for the first word of its sentence (casing there carries no signal)
  * @param glue how the word is joined to the previous one inside a phrase: {@code "-"} for an
  *     intra-word hyphen ("real-time"), otherwise one space
+ * @param pos the Universal Dependencies part-of-speech tag ("NOUN", "PROPN", "ADJ", ...), or
+ *     {@code null} when the language has no tagger
  */
 record Word(
     String surface,
@@ -24,4 +26,12 @@ record Word(
     boolean breakBefore,
     int sentence,
     boolean firstInSentence,
-    String glue) {}
+    String glue,
+    String pos) {
+
+  /** This word with a part-of-speech tag. */
+  Word withPos(String tag) {
+    return new Word(
+        surface, key, stem, stopword, number, breakBefore, sentence, firstInSentence, glue, tag);
+  }
+}

@@ -44,6 +44,12 @@ import java.util.Map;
  * as in the paper. Lower is better.
  */
 final class Yake {
+  /** Words per unit of distance in the position prior of {@link #scorePlus}. */
+  private static final double POSITION_UNIT = 10;
+  /** Length exponent for noun-phrase candidates (words with part-of-speech tags). */
+  private static final double TAGGED_LENGTH = 2.5;
+  /** Length exponent for stopword-bounded candidates (no tagger for the language). */
+  private static final double UNTAGGED_LENGTH = 1.5;
 
   /** The five features and the score of one term, for inspection and tests. */
   record TermFeatures(
@@ -219,7 +225,7 @@ final class Yake {
   /**
    * The frequency-aware variant ({@link Method#YAKEPLUS}), higher is better:
    *
-   * <pre>R(kw) = TF(kw)² · n^1.5 · (∏ 1/S(t))^(1/n) · ∏ p(w)</pre>
+   * <pre>R(kw) = TF(kw)² · n^L · (∏ 1/S(t))^(1/n) · ∏ p(w) · √(Σ 1/(1 + i/10))</pre>
    *
    * <ul>
    *   <li>S(t) is the term score above, except that T_pos uses the index of the <em>first</em>
@@ -231,11 +237,18 @@ final class Yake {
    *       average rather than the product that makes YAKE prefer single words;
    *   <li>TF(kw)² counts repetition more than YAKE's single division by TF(kw): in news, a phrase
    *       the writer repeats is what the story is about;
-   *   <li>n^1.5 prefers a specific multi-word phrase to each of its words (as the tf3 baseline
-   *       multiplies frequency by length);
+   *   <li>n^L prefers a specific multi-word phrase to each of its words (as the tf3 baseline
+   *       multiplies frequency by length): L = 2.5 when the words carry part-of-speech tags (the
+   *       candidates are then noun phrases, so a longer one is a more specific term), L = 1.5
+   *       otherwise (a longer stopword-bounded n-gram is more often a chance word sequence);
    *   <li>p(w) = P(w|a) · P(b|w) for each weak word w inside the phrase (between a and b), the
    *       paper's bigram probability: "Ministry of Defence" keeps its score when "of" always
-   *       binds the two, a chance "X of Y" loses it.
+   *       binds the two, a chance "X of Y" loses it;
+   *   <li>the last factor is a position prior after PositionRank (Florescu and Caragea, ACL
+   *       2017): the sum over the phrase's occurrences of 1 / (1 + i/10), i the index of the
+   *       occurrence's first word in the text, so early and repeated mentions weigh most (the
+   *       inverted pyramid of news, the opening of an abstract); its square root keeps it a
+   *       tie-breaker next to frequency.
    * </ul>
    */
   double[] scorePlus(ParsedText text, List<Candidate> candidates) {
@@ -257,7 +270,13 @@ final class Yake {
         }
       }
       double tf = cand.count();
-      out[c] = tf * tf * Math.pow(n, 1.5) * Math.exp(logRelevance / n) * bind;
+      double prior = 0;
+      for (int st : cand.starts()) {
+        prior += 1 / (1 + st / POSITION_UNIT);
+      }
+      double length = text.words().get(start).pos() == null ? UNTAGGED_LENGTH : TAGGED_LENGTH;
+      out[c] =
+          tf * tf * Math.pow(n, length) * Math.exp(logRelevance / n) * bind * Math.sqrt(prior);
     }
     return out;
   }

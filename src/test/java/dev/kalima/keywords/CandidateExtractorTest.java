@@ -82,4 +82,69 @@ class CandidateExtractorTest {
             .get();
     assertEquals("NATO", tie.surface());
   }
+
+  private static List<Word> tagged(String... wordSlashTag) {
+    List<Word> out = new java.util.ArrayList<>();
+    for (String wt : wordSlashTag) {
+      String[] p = wt.split("/");
+      out.add(new Word(p[0], p[0], p[0], false, false, out.isEmpty(), 0, out.isEmpty(), " ", p[1]));
+    }
+    return out;
+  }
+
+  @Test
+  void untaggedWordsAreAlwaysANounPhrase() {
+    List<Word> w = tagged("runs/X");
+    List<Word> untagged = List.of(w.get(0).withPos(null));
+    assertTrue(CandidateExtractor.nounPhrase(untagged, 0, 1));
+  }
+
+  @Test
+  void taggedPhraseMustStartWithANounOrAdjectiveAndEndWithANoun() {
+    List<Word> w = tagged("neural/ADJ", "network/NOUN", "training/NOUN", "improves/VERB", "fast/ADJ");
+    assertTrue(CandidateExtractor.nounPhrase(w, 0, 2)); // neural network
+    assertTrue(CandidateExtractor.nounPhrase(w, 0, 3)); // neural network training
+    assertTrue(CandidateExtractor.nounPhrase(w, 1, 2)); // network
+    assertFalse(CandidateExtractor.nounPhrase(w, 0, 1)); // neural: a lone adjective
+    assertFalse(CandidateExtractor.nounPhrase(w, 2, 4)); // training improves: ends in a verb
+    assertFalse(CandidateExtractor.nounPhrase(w, 3, 4)); // improves
+  }
+
+  @Test
+  void postNominalAdjectiveMayEndAPhrase() {
+    List<Word> w = tagged("politique/NOUN", "étrangère/ADJ");
+    assertTrue(CandidateExtractor.nounPhrase(w, 0, 2));
+    assertFalse(CandidateExtractor.nounPhrase(w, 1, 2));
+  }
+
+  @Test
+  void onlyNominalWordsAdjectivesAndNumbersInside() {
+    List<Word> w =
+        tagged("Windows/PROPN", "10/NUM", "update/NOUN", "of/ADP", "Microsoft/PROPN");
+    assertTrue(CandidateExtractor.nounPhrase(w, 0, 3)); // Windows 10 update
+    assertFalse(CandidateExtractor.nounPhrase(w, 2, 5)); // update of Microsoft
+  }
+
+  @Test
+  void taggedEnglishTextGivesNounPhraseCandidatesOnly() {
+    dev.kalima.analysis.TermAnalyzer analyzer = Texts.english();
+    TextParser parser =
+        new TextParser(
+            new dev.kalima.analysis.WordTokenizer(new com.ibm.icu.util.ULocale("en")),
+            analyzer,
+            SentenceBreaks.shared("en"),
+            dev.kalima.analysis.PartOfSpeechTagger.forLanguage("en").orElseThrow());
+    List<String> k =
+        new CandidateExtractor(3)
+            .extract(parser.parse("t", List.of("We propose a new model of protein structures.")))
+            .stream()
+            .map(Candidate::key)
+            .toList();
+    assertTrue(k.contains("protein structures"), k.toString());
+    assertTrue(k.contains("new model"), k.toString());
+    assertFalse(k.contains("propose"), k.toString());
+    assertFalse(k.contains("propose a new model"), k.toString());
+    assertFalse(k.contains("model of protein"), k.toString());
+    assertFalse(k.contains("new"), k.toString());
+  }
 }

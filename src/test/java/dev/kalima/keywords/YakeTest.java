@@ -1,6 +1,7 @@
 package dev.kalima.keywords;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -118,11 +119,24 @@ class YakeTest {
     // term of S0 only; so "tom" and "chase" (both TF... from S0) differ only by the other features
     List<Candidate> cands = new CandidateExtractor(1).extract(text);
     double[] plus = new Yake().scorePlus(text, cands);
-    // R(kw) = TF² · 1 · 1/S(t) for one-word candidates
-    // tom with first-occurrence position: S = 3 * 0.094048 / 1.165591 = 0.242063
-    assertEquals(4 / 0.242063, plus[indexOf(cands, "tom")], 1e-2);
-    // chase: single occurrence in S0, same S as in YAKE: 0.436185
-    assertEquals(1 / 0.436185, plus[indexOf(cands, "chase")], 1e-4);
+    // R(kw) = TF² · 1 · 1/S(t) · √(Σ 1/(1 + i/10)) for one-word candidates, i the word index:
+    // Cats(0) chase(1) Tom(2) The(3) cats(4) sleep(5) Tom(6) runs(7)
+    // tom with first-occurrence position: S = 3 * 0.094048 / 1.165591 = 0.242063;
+    // prior √(1/1.2 + 1/1.6) = √1.458333 = 1.207615
+    assertEquals(4 / 0.242063 * 1.207615, plus[indexOf(cands, "tom")], 1e-2);
+    // chase: single occurrence in S0, same S as in YAKE: 0.436185; prior √(1/1.1) = 0.953463
+    assertEquals(1 / 0.436185 * 0.953463, plus[indexOf(cands, "chase")], 1e-4);
+  }
+
+  @Test
+  void plusVariantPrefersTheEarlierOfTwoOtherwiseEqualWords() {
+    // "alpha" and "omega" each occur once, alone in sentences of the same shape; only the position
+    // prior (and T_pos) differ, both in favour of the first
+    ParsedText t = Texts.parse("Alpha. Filler words here. Omega.");
+    List<Candidate> cands = new CandidateExtractor(1).extract(t);
+    double[] plus = new Yake().scorePlus(t, cands);
+    assertTrue(
+        plus[indexOf(cands, "alpha")] > plus[indexOf(cands, "omega")]);
   }
 
   static int indexOf(List<Candidate> cands, String key) {
