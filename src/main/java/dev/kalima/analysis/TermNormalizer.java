@@ -77,7 +77,13 @@ public final class TermNormalizer {
     if (NFKC_CF.spanQuickCheckYes(s) != s.length()) {
       s = NFKC_CF.normalize(s);
     }
-    return mapChars(s);
+    String mapped = mapChars(s);
+    // Dropping a char (tatweel) can bring a base letter next to a combining mark that NFKC
+    // would compose ("a" + tatweel + U+0301): normalize again so that key(key(x)) == key(x).
+    if (mapped != s && NFKC_CF.spanQuickCheckYes(mapped) != mapped.length()) {
+      mapped = mapChars(NFKC_CF.normalize(mapped));
+    }
+    return mapped;
   }
 
   private static boolean hasTurkicI(String s) {

@@ -148,6 +148,13 @@ class TermNormalizerTest {
   }
 
   @Test
+  void tatweelBeforeACombiningMarkLeavesTheComposedForm() {
+    // found by WordTokenizerProperties: removing the tatweel brings "a" next to U+0301
+    assertEquals("\u00E1", norm("a\u0640\u0301"));
+    assertEquals(norm("a\u0640\u0301"), norm(norm("a\u0640\u0301")));
+  }
+
+  @Test
   void alefHamzaAbove() {
     assertEquals("احمد", norm("أحمد"));
   }
