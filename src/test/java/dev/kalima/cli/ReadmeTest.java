@@ -36,4 +36,42 @@ class ReadmeTest {
     }
     assertTrue(missing.isEmpty(), "README.md does not document: " + missing);
   }
+
+  /**
+   * Every {@code $ ./kalima ...} example in a console block prints exactly what README shows
+   * (blocks with a "..." line are deliberately cut and skipped; "| head -n N" keeps N lines).
+   * Refresh them with scripts/update-readme.
+   */
+  @Test
+  void readmeExamplesShowRealOutput() throws IOException {
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("```console\n\$ \./kalima ([^\n]*)\n(.*?)```", java.util.regex.Pattern.DOTALL)
+            .matcher(readme);
+    int checked = 0;
+    List<String> stale = new ArrayList<>();
+    while (m.find()) {
+      String command = m.group(1);
+      String shown = m.group(2);
+      if (("\n" + shown).contains("\n...\n")) {
+        continue;
+      }
+      int head = -1;
+      int pipe = command.indexOf(" | head -n ");
+      if (pipe >= 0) {
+        head = Integer.parseInt(command.substring(pipe + " | head -n ".length()).trim());
+        command = command.substring(0, pipe);
+      }
+      String out = GoldenFileTest.run(command.trim().split(" +")).out();
+      if (head >= 0) {
+        out = out.lines().limit(head).map(l -> l + "\n").reduce("", String::concat);
+      }
+      if (!out.equals(shown)) {
+        stale.add(command + "\n--- README shows:\n" + shown + "--- kalima prints:\n" + out);
+      }
+      checked++;
+    }
+    assertTrue(checked >= 10, "found only " + checked + " examples in README.md");
+    assertTrue(stale.isEmpty(), "README examples are stale (run scripts/update-readme):\n" + String.join("\n", stale));
+  }
 }
