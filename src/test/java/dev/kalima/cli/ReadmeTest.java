@@ -46,7 +46,7 @@ class ReadmeTest {
   void readmeExamplesShowRealOutput() throws IOException {
     String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
     java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("```console\n\$ \./kalima ([^\n]*)\n(.*?)```", java.util.regex.Pattern.DOTALL)
+        java.util.regex.Pattern.compile("```console\n\\$ \\./kalima ([^\n]*)\n(.*?)```", java.util.regex.Pattern.DOTALL)
             .matcher(readme);
     int checked = 0;
     List<String> stale = new ArrayList<>();
