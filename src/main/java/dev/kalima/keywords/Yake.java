@@ -272,8 +272,9 @@ final class Yake {
    *       occurrence's first word in the text, so early and repeated mentions weigh most (the
    *       inverted pyramid of news, the opening of an abstract); its square root keeps it a
    *       tie-breaker next to frequency;
-   *   <li>(1 + c)^2, c the mean over the content words of T_case of the words marked as Arabic
-   *       proper nouns ({@link ArabicNames}; 0 for other words): inside S(t), T_case cannot make
+   *   <li>(1 + c)^2, c the smallest T_case over the content words, counting only words marked
+   *       as Arabic proper nouns ({@link ArabicNames}; 0 for other words), so only a phrase made
+   *       of names ("خليفة حفتر", "موسكو") gets it: inside S(t), T_case cannot make
    *       up for TF², so a name mentioned twice (lead and closing line) would stay below the
    *       repeated themes. Only the Arabic analogue enters this factor: for English the same
    *       factor on capitalized words measured worse (mean F1@10 0.1649 against 0.1672).
@@ -288,7 +289,7 @@ final class Yake {
       int n = 0;
       double logRelevance = 0;
       double bind = 1;
-      double casing = 0;
+      double casing = Double.POSITIVE_INFINITY;
       for (int k = 0; k < cand.length(); k++) {
         int i = start + k;
         if (k > 0 && k < cand.length() - 1 && inner(text.words().get(i))) {
@@ -296,10 +297,10 @@ final class Yake {
         } else {
           n++;
           logRelevance -= Math.log(m.h[m.termOf[i]]);
-          casing += m.arabicName[m.termOf[i]] ? m.features[m.termOf[i]].casing() : 0;
+          casing = Math.min(casing, m.arabicName[m.termOf[i]] ? m.features[m.termOf[i]].casing() : 0);
         }
       }
-      double names = Math.pow(1 + casing / n, NAME_EXPONENT);
+      double names = Math.pow(1 + casing, NAME_EXPONENT);
       double tf = cand.count();
       double prior = 0;
       for (int st : cand.starts()) {
