@@ -3,6 +3,7 @@ package dev.kalima.analysis;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -172,8 +173,7 @@ public final class LanguageDetector {
 
   /** The candidate whose stopwords cover most words of sample[0, limit); fallback if none do. */
   private String byStopwords(CharSequence sample, int limit, List<String> candidates, String fallback) {
-    int[] hits = new int[candidates.size()];
-    Map<String, Integer> index = StopwordIndex.of(candidates);
+    List<String> keys = new ArrayList<>();
     int i = 0;
     while (i < limit) {
       int cp = Character.codePointAt(sample, i);
@@ -190,7 +190,14 @@ public final class LanguageDetector {
           break;
         }
       }
-      String key = normalizer.normalize(sample.subSequence(start, i).toString());
+      keys.add(normalizer.normalize(sample.subSequence(start, i).toString()));
+    }
+    if (keys.size() < MIN_STOPWORD_HITS) {
+      return fallback; // a word hits a list at most once: too few words to decide (lists not loaded)
+    }
+    int[] hits = new int[candidates.size()];
+    Map<String, Integer> index = StopwordIndex.of(candidates);
+    for (String key : keys) {
       Integer lists = index.get(key);
       for (int m = lists == null ? 0 : lists; m != 0; m &= m - 1) {
         hits[Integer.numberOfTrailingZeros(m)]++;

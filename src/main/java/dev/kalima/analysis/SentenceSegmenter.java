@@ -83,27 +83,27 @@ public final class SentenceSegmenter {
 
   private static final Pattern LIST_MARKER =
       Pattern.compile("^(?:[-*•·‣◦▪+–—]|\\d{1,3}[.)]|[\\p{IsArabic}&&\\p{Nd}]{1,3}[.)\\-]|[a-z]\\)|\\(\\d{1,3}\\))\\s");
-  private static final Pattern PROTECTED =
+  static final Pattern PROTECTED =
       Pattern.compile(
           "(?:(?:https?|ftp)://|www\\.)\\S+"
               + "|[\\p{L}\\p{N}._%+\\-]+@[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)+",
           Pattern.CASE_INSENSITIVE);
   /** An emoticon standing alone: a sentence may end after it. */
-  private static final Pattern EMOTICON =
+  static final Pattern EMOTICON =
       Pattern.compile("(?<=^|\\s)[:;=8][-o^']?[)(DPp\\]\\[/|]+(?=\\s)");
   /** A dash after a sentence end and white space: it starts a new sentence or item. */
-  private static final Pattern DASH_AFTER_END = Pattern.compile("[.!?…؟]\\s+(?=([-–—]+)\\s)");
+  static final Pattern DASH_AFTER_END = Pattern.compile("[.!?…؟]\\s+(?=([-–—]+)\\s)");
   /** A closing formula of a letter before the signature: "Best regards, Anna". */
-  private static final Pattern VALEDICTION =
+  static final Pattern VALEDICTION =
       Pattern.compile("\\b(?:[Rr]egards|[Ss]incerely|[Cc]heers|[Rr]espectfully|[Tt]ruly),\\s+(?=\\p{Lu})");
   /** A separator line such as "*****" or "=====": a sentence of its own. */
-  private static final Pattern SEPARATOR =
+  static final Pattern SEPARATOR =
       Pattern.compile("(?<=^|\\s)(?:([*=_~#])\\1{2,}|-{5,})(?:\\S*\\1{3,})?(?=\\s|$)");
   /** A terminator with no space before a capitalized word: "quality.You'll", "done!The". */
-  private static final Pattern MISSING_SPACE =
+  static final Pattern MISSING_SPACE =
       Pattern.compile("(?<=\\p{Ll}\\p{Ll})[.!?](?=\\p{Lu}\\p{Ll})");
   /** A date-time stamp as in e-mail and forum headers: "08/16/2000 12:05 PM". */
-  private static final Pattern TIMESTAMP =
+  static final Pattern TIMESTAMP =
       Pattern.compile(
           "(?<=^|\\s)\\d{1,2}/\\d{1,2}/\\d{2,4}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?=\\s|$)");
   private static final String TERMINATORS = ".!?…؟‼⁇⁈⁉。！？۔";
@@ -199,6 +199,83 @@ public final class SentenceSegmenter {
     return line.length() + 1 + firstWord <= wrap;
   }
 
+  // Quick necessary conditions for the patterns above: when one is false, the pattern cannot
+  // match anywhere in the text, and scanning the text with it (at every position) is skipped.
+
+  /** {@link #PROTECTED} needs "@", "://" or "www." (any case). */
+  static boolean mayBeProtected(String s) {
+    if (s.indexOf('@') >= 0 || s.contains("://")) {
+      return true;
+    }
+    for (int i = s.indexOf('.', 3); i >= 0; i = s.indexOf('.', i + 1)) {
+      if (s.regionMatches(true, i - 3, "www", 0, 3)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #EMOTICON} needs one of {@code :;=8}, maybe one of {@code -o^'}, then a mouth. */
+  static boolean mayBeEmoticon(String s) {
+    for (int e = 0; e < 4; e++) {
+      char eyes = ":;=8".charAt(e);
+      for (int i = s.indexOf(eyes); i >= 0 && i + 1 < s.length(); i = s.indexOf(eyes, i + 1)) {
+        char k = s.charAt(i + 1);
+        if (")(DPp][/|".indexOf(k) >= 0) {
+          return true;
+        }
+        if ("-o^'".indexOf(k) >= 0 && i + 2 < s.length() && ")(DPp][/|".indexOf(s.charAt(i + 2)) >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** {@link #MISSING_SPACE} needs one of {@code .!?} right before a letter. */
+  static boolean mayMissSpace(String s) {
+    for (int i = 0; i + 1 < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && Character.isLetter(s.codePointAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #SEPARATOR} needs three of the same {@code *=_~#} or five hyphens in a row. */
+  static boolean maySeparate(String s) {
+    return s.contains("***") || s.contains("===") || s.contains("___") || s.contains("~~~")
+        || s.contains("###") || s.contains("-----");
+  }
+
+  /** {@link #VALEDICTION} needs one of its words right before a comma. */
+  static boolean mayBeValediction(String s) {
+    return s.indexOf(',') >= 0
+        && (s.contains("egards,") || s.contains("incerely,") || s.contains("heers,")
+            || s.contains("espectfully,") || s.contains("ruly,"));
+  }
+
+  /** {@link #TIMESTAMP} needs an ASCII digit right before a slash. */
+  static boolean mayBeTimestamp(String s) {
+    for (int i = s.indexOf('/', 1); i >= 0; i = s.indexOf('/', i + 1)) {
+      char c = s.charAt(i - 1);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean hasAny(String s, String chars) {
+    for (int i = 0; i < chars.length(); i++) {
+      if (s.indexOf(chars.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Index of the last char of {@code s} that is not a closing quote or bracket, or -1. */
   private static int lastSignificant(String s) {
     int i = s.length() - 1;
@@ -212,7 +289,8 @@ public final class SentenceSegmenter {
     String group = flatten(text.substring(from, to));
     List<int[]> guarded = new ArrayList<>();
     Matcher m = PROTECTED.matcher(group);
-    while (m.find()) {
+    boolean protect = mayBeProtected(group);
+    while (protect && m.find()) {
       int end = m.end();
       while (end > m.start() && ".,;:!?)]}»”\"'".indexOf(group.charAt(end - 1)) >= 0) {
         end--;
@@ -252,28 +330,28 @@ public final class SentenceSegmenter {
         }
       }
     }
-    for (Matcher e = EMOTICON.matcher(group); e.find(); ) {
+    for (Matcher e = mayBeEmoticon(group) ? EMOTICON.matcher(group) : null; e != null && e.find(); ) {
       candidates.add(e.end());
     }
-    for (Matcher g = MISSING_SPACE.matcher(group); g.find(); ) {
+    for (Matcher g = mayMissSpace(group) ? MISSING_SPACE.matcher(group) : null; g != null && g.find(); ) {
       candidates.add(g.end());
     }
-    for (Matcher r = SEPARATOR.matcher(group); r.find(); ) {
+    for (Matcher r = maySeparate(group) ? SEPARATOR.matcher(group) : null; r != null && r.find(); ) {
       candidates.add(r.start());
       candidates.add(r.end());
     }
-    for (Matcher d = DASH_AFTER_END.matcher(group); d.find(); ) {
+    for (Matcher d = hasAny(group, "-–—") ? DASH_AFTER_END.matcher(group) : null; d != null && d.find(); ) {
       candidates.add(d.end());
       if (english && d.group(1).startsWith("--")) {
         candidates.add(d.end() + d.group(1).length()); // "end. -- Posted by": "--" stands alone
       }
     }
     if (english) {
-      for (Matcher v = VALEDICTION.matcher(group); v.find(); ) {
+      for (Matcher v = mayBeValediction(group) ? VALEDICTION.matcher(group) : null; v != null && v.find(); ) {
         candidates.add(v.end());
       }
     }
-    for (Matcher t = TIMESTAMP.matcher(group); t.find(); ) {
+    for (Matcher t = mayBeTimestamp(group) ? TIMESTAMP.matcher(group) : null; t != null && t.find(); ) {
       if (t.start() > 0 && !startsLowerBefore(group, t.start())) {
         candidates.add(t.start());
       }

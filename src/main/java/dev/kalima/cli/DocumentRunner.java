@@ -7,6 +7,7 @@ import dev.kalima.io.InputException;
 import dev.kalima.io.Paragraph;
 import dev.kalima.io.Source;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +49,15 @@ final class DocumentRunner {
    */
   interface ChunkJob<R> {
     R run(String language, List<Paragraph> paragraphs);
+  }
+
+  /**
+   * Receives each chunk's result strictly in input order (documents in order, a document's
+   * chunks in order) before it is merged, on a worker; calls never overlap.
+   */
+  interface ChunkSink<R> {
+    /** @param first true for a document's first chunk */
+    void accept(Source source, String language, boolean first, R chunk) throws IOException;
   }
 
   /** Receives results in input order. */
@@ -172,6 +182,24 @@ final class DocumentRunner {
       UnaryOperator<R> finish,
       Sink<R> sink)
       throws IOException {
+    runChunked(sources, jobs, null, merge, finish, sink);
+  }
+
+  /**
+   * Like {@link #runChunked(List, Supplier, BinaryOperator, UnaryOperator, Sink)}, and also hands
+   * every chunk's result to {@code chunks} (if not null) in input order as soon as it and all
+   * earlier chunks are done, before merging it, so results can stream out while a large document
+   * is still being read. A chunk already handed over stays handed over if its document later
+   * fails.
+   */
+  <R> void runChunked(
+      List<Source> sources,
+      Supplier<ChunkJob<R>> jobs,
+      ChunkSink<R> chunks,
+      BinaryOperator<R> merge,
+      UnaryOperator<R> finish,
+      Sink<R> sink)
+      throws IOException {
     ExecutorService pool =
         threads <= 1
             ? null
@@ -185,6 +213,7 @@ final class DocumentRunner {
     ArrayDeque<Pending<R>> window = new ArrayDeque<>();
     ArrayDeque<CompletableFuture<R>> inFlight = new ArrayDeque<>();
     int limit = threads * 4;
+    Emitter<R> emitter = new Emitter<>(chunks);
     progress.start(sources);
     try (Progress shown = progress) {
       for (Source source : sources) {
@@ -198,7 +227,7 @@ final class DocumentRunner {
             chars += p.text().length();
             // the first chunk holds the whole detection sample
             if (chars >= chunkChars && !p.continues() && (chars >= SAMPLE_CHARS || doc.chunks > 0)) {
-              submit(executor, local, merge, doc, text.language(), chunk);
+              submit(executor, local, merge, emitter, source, doc, text.language(), chunk);
               inFlight.add(doc.merged);
               shown.read(chunk);
               chunk = new ArrayList<>();
@@ -209,7 +238,7 @@ final class DocumentRunner {
             }
           }
           if (!chunk.isEmpty() || doc.chunks == 0) {
-            submit(executor, local, merge, doc, text.language(), chunk);
+            submit(executor, local, merge, emitter, source, doc, text.language(), chunk);
             inFlight.add(doc.merged);
             shown.read(chunk);
           }
@@ -228,6 +257,7 @@ final class DocumentRunner {
       while (!window.isEmpty()) {
         deliverChunked(window.poll(), finish, sink);
       }
+      join(emitter.last);
     } finally {
       if (pool != null) {
         pool.shutdownNow();
@@ -244,6 +274,8 @@ final class DocumentRunner {
       Executor executor,
       ThreadLocal<ChunkJob<R>> local,
       BinaryOperator<R> merge,
+      Emitter<R> emitter,
+      Source source,
       Pending<R> doc,
       String forced,
       List<Paragraph> chunk) {
@@ -264,6 +296,18 @@ final class DocumentRunner {
           }
           return local.get().run(language, chunk);
         }, executor);
+    if (emitter.sink != null) {
+      ChunkSink<R> to = emitter.sink;
+      counted = emitter.last.thenCombineAsync(counted, (done, r) -> {
+        try {
+          to.accept(source, forced != null ? forced : doc.language.join(), first, r);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        return r;
+      }, executor);
+      emitter.last = counted;
+    }
     doc.merged = first ? counted : doc.merged.thenCombineAsync(counted, merge, executor);
   }
 
@@ -286,6 +330,9 @@ final class DocumentRunner {
       return future.join();
     } catch (CompletionException e) {
       Throwable cause = e.getCause();
+      if (cause instanceof UncheckedIOException u) {
+        throw u.getCause();
+      }
       if (cause instanceof RuntimeException r) {
         throw r;
       }
@@ -293,6 +340,17 @@ final class DocumentRunner {
         throw err;
       }
       throw new IOException(cause);
+    }
+  }
+
+  /** The chain that hands chunk results to a {@link ChunkSink} in order. */
+  private static final class Emitter<R> {
+    final ChunkSink<R> sink;
+    /** Done when every chunk submitted so far has been handed over. */
+    CompletableFuture<?> last = CompletableFuture.completedFuture(null);
+
+    Emitter(ChunkSink<R> sink) {
+      this.sink = sink;
     }
   }
 

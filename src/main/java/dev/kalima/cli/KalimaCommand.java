@@ -1,6 +1,5 @@
 package dev.kalima.cli;
 
-import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -17,7 +16,6 @@ import picocli.CommandLine.Spec;
       "",
       "Word, sentence and keyword statistics for articles; Arabic first, any language ICU can segment."
     },
-    subcommands = {WordsCommand.class, SentencesCommand.class, KeywordsCommand.class, AutoComplete.GenerateCompletion.class},
     customSynopsis = "kalima [-hV] COMMAND [OPTIONS] [INPUT...]",
     commandListHeading = "%nCommands:%n",
     footerHeading = "%nExamples:%n",

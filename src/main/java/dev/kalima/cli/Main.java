@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.List;
+import java.util.Map;
 import dev.kalima.output.BrokenPipeException;
 import dev.kalima.output.StdoutTarget;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
 
@@ -53,7 +56,7 @@ public final class Main {
   static int run(RunContext context, String[] args) {
     Writer out = context.out();
     PrintWriter err = context.err();
-    CommandLine cli = commandLine(context);
+    CommandLine cli = commandLine(context, args);
     PrintWriter outWriter = out instanceof PrintWriter pw ? pw : new PrintWriter(out, false);
     cli.setOut(outWriter);
     cli.setErr(err);
@@ -62,8 +65,35 @@ public final class Main {
     return code;
   }
 
+  /** The subcommands, in the order help lists them, by name. */
+  private static final List<Map.Entry<String, Class<?>>> SUBCOMMANDS =
+      List.of(
+          Map.entry("words", WordsCommand.class),
+          Map.entry("sentences", SentencesCommand.class),
+          Map.entry("keywords", KeywordsCommand.class),
+          Map.entry("generate-completion", AutoComplete.GenerateCompletion.class));
+
+  /** The command line with every subcommand. */
   static CommandLine commandLine(RunContext context) {
+    return commandLine(context, new String[0]);
+  }
+
+  /**
+   * The command line for {@code argv}: when the first argument names a subcommand other than
+   * generate-completion, only that subcommand's model is built (picocli builds each command's
+   * model by reflection, which is most of the start-up time); otherwise all of them, so that
+   * help, completion and suggestions see every command.
+   */
+  static CommandLine commandLine(RunContext context, String[] argv) {
     CommandLine cli = new CommandLine(new KalimaCommand(context));
+    String named = argv.length > 0 ? argv[0] : "";
+    boolean one =
+        !named.equals("generate-completion") && SUBCOMMANDS.stream().anyMatch(e -> e.getKey().equals(named));
+    for (Map.Entry<String, Class<?>> e : SUBCOMMANDS) {
+      if (!one || e.getKey().equals(named)) {
+        cli.addSubcommand(e.getKey(), e.getValue());
+      }
+    }
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setUsageHelpAutoWidth(true);
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(context.stdoutIsTerminal() && System.getenv("NO_COLOR") == null ? Ansi.AUTO : Ansi.OFF));

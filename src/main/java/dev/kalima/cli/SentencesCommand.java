@@ -15,11 +15,11 @@ import dev.kalima.stats.TextStats;
 import dev.kalima.stats.TextStatsBuilder;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -87,7 +87,9 @@ final class SentencesCommand implements Callable<Integer> {
     context.configure(common.debug(), common.quiet());
     List<Source> sources = new InputFinder(input.selection()).find(input.inputs(), context);
     DocumentReader reader = new DocumentReader(input.decodeOptions(), context.in());
-    DocumentRunner runner = new DocumentRunner(context, reader, analysis.language(), common.threads());
+    DocumentRunner runner =
+        new DocumentRunner(context, reader, analysis.language(), common.threads())
+            .progress(new Progress(context.err(), context.stderrIsTerminal() && !common.quiet(), System::nanoTime));
 
     try (ResultOutput out =
         ResultOutput.open(output, context, each ? SentencesReport.eachColumns() : SentencesReport.columns())) {
@@ -95,21 +97,33 @@ final class SentencesCommand implements Callable<Integer> {
       TextStats.Accumulator total = new TextStats.Accumulator(window);
       int[] files = {0};
       java.util.Set<String> languages = new java.util.TreeSet<>();
-      // One document at a time (one thread or one input): --each rows go straight to the output,
-      // so memory does not grow with the size of a file. Otherwise each document's rows are
-      // buffered until its turn in input order comes.
-      RowSink direct = each && (common.threads() <= 1 || sources.size() <= 1) ? sink : null;
-      runner.run(
+      // Documents are cut into chunks of whole paragraphs analyzed on all threads. With --each,
+      // each chunk's sentences go to the output as soon as the chunks before them have, numbered
+      // per file, so memory does not grow with the size of a file.
+      long[] index = {0};
+      DocumentRunner.ChunkSink<Result> rows =
+          !each
+              ? null
+              : (source, language, first, chunk) -> {
+                if (first) {
+                  index[0] = 0;
+                }
+                for (SentenceRow r : chunk.rows) {
+                  sink.row(List.of(source.name(), ++index[0], r.paragraph, r.words, r.letters, r.text));
+                }
+                chunk.rows = List.of();
+              };
+      runner.runChunked(
           sources,
-          () -> new Job(analysis, window, lineSentences, each, direct),
+          () -> new Job(analysis, window, lineSentences, each),
+          rows,
+          Result::merge,
+          result -> result,
           (source, language, result) -> {
-            if (each) {
-              for (List<Object> row : result.rows) {
-                sink.row(row);
-              }
-            } else {
-              sink.row(SentencesReport.row(source.name(), language, result.stats));
-              total.add(result.stats);
+            if (!each) {
+              TextStats stats = result.stats();
+              sink.row(SentencesReport.row(source.name(), language, stats));
+              total.add(stats);
               files[0]++;
               languages.add(language);
             }
@@ -129,40 +143,62 @@ final class SentencesCommand implements Callable<Integer> {
     return context.exitCode();
   }
 
-  /** What one document gives: its statistics, or with --each its sentence rows. */
-  private static final class Result {
-    final TextStats stats;
-    final List<List<Object>> rows;
+  /** One sentence of --each: paragraph (1-based), words, letters and its text on one line. */
+  private record SentenceRow(long paragraph, long words, long letters, String text) {}
 
-    Result(TextStats stats, List<List<Object>> rows) {
-      this.stats = stats;
+  /**
+   * What one chunk of a document gives, merged chunk by chunk in order into the document's:
+   * its statistics, and with --each its sentences until they are written.
+   */
+  private static final class Result {
+    private final int window;
+    /** This chunk's statistics, until a later chunk is merged in. */
+    private TextStats chunk;
+    /** The merged statistics once a later chunk is merged in (null before). */
+    private TextStats.Accumulator merged;
+    List<SentenceRow> rows;
+
+    Result(TextStats chunk, int window, List<SentenceRow> rows) {
+      this.chunk = chunk;
+      this.window = window;
       this.rows = rows;
+    }
+
+    /** Appends {@code next}'s statistics to this one's (its rows are already written). */
+    Result merge(Result next) {
+      if (merged == null) {
+        merged = new TextStats.Accumulator(window).add(chunk);
+        chunk = null;
+      }
+      merged.add(next.chunk);
+      return this;
+    }
+
+    TextStats stats() {
+      return merged == null ? chunk : merged.result();
     }
   }
 
-  /** Analyzes one document; one per thread, with one segmenter and tokenizer per language met. */
-  private static final class Job implements DocumentRunner.Job<Result> {
+  /** Analyzes one chunk; one per thread, with one segmenter and tokenizer per language met. */
+  private static final class Job implements DocumentRunner.ChunkJob<Result> {
     private final AnalysisOptions analysis;
     private final int window;
     private final boolean lineSentences;
     private final boolean each;
-    private final RowSink direct;
-    private final Map<String, SentenceSegmenter> segmenters = new ConcurrentHashMap<>();
-    private final Map<String, WordTokenizer> tokenizers = new ConcurrentHashMap<>();
-    private final Map<String, TermAnalyzer> analyzers = new ConcurrentHashMap<>();
+    private final Map<String, SentenceSegmenter> segmenters = new HashMap<>();
+    private final Map<String, WordTokenizer> tokenizers = new HashMap<>();
+    private final Map<String, TermAnalyzer> analyzers = new HashMap<>();
 
-    /** @param direct where --each rows go as they are found, or null to buffer them */
-    Job(AnalysisOptions analysis, int window, boolean lineSentences, boolean each, RowSink direct) {
+    Job(AnalysisOptions analysis, int window, boolean lineSentences, boolean each) {
       this.analysis = analysis;
       this.window = window;
       this.lineSentences = lineSentences;
       this.each = each;
-      this.direct = direct;
     }
 
+    /** A chunk starts with a paragraph (never with the continuation of a long one). */
     @Override
-    public Result run(DocumentRunner.Text text) throws IOException {
-      String lang = text.language();
+    public Result run(String lang, List<Paragraph> paragraphs) {
       TextStatsBuilder builder =
           new TextStatsBuilder(
               segmenters.computeIfAbsent(lang, l -> new SentenceSegmenter(l, lineSentences)),
@@ -171,34 +207,26 @@ final class SentencesCommand implements Callable<Integer> {
                   lang, l -> TermAnalyzer.create(l, analysis.normalization(), Set.of(), false)),
               lang,
               window);
-      List<List<Object>> rows = new ArrayList<>();
+      List<SentenceRow> rows = new ArrayList<>();
       int previousIndex = -1;
       boolean continues = false;
-      long index = 0;
-      for (Paragraph p = text.next(); p != null; p = text.next()) {
+      for (Paragraph p : paragraphs) {
         boolean starts = !(continues && p.index() == previousIndex);
         List<TextStatsBuilder.Sentence> sentences = builder.accept(p.text(), starts);
         if (each) {
           for (TextStatsBuilder.Sentence s : sentences) {
-            List<Object> row =
-                List.of(
-                    text.source().name(),
-                    ++index,
+            rows.add(
+                new SentenceRow(
                     (long) p.index() + 1,
-                    (long) s.words(),
-                    (long) s.letters(),
-                    oneLine(s.span().text(p.text())));
-            if (direct != null) {
-              direct.row(row);
-            } else {
-              rows.add(row);
-            }
+                    s.words(),
+                    s.letters(),
+                    oneLine(s.span().text(p.text()))));
           }
         }
         previousIndex = p.index();
         continues = p.continues();
       }
-      return new Result(builder.finish(), rows);
+      return new Result(builder.finish(), window, rows);
     }
 
     /** The sentence on one line: every line break becomes a space. */

@@ -60,6 +60,63 @@ public final class MovingTtr {
     return new MovingTtr(window, stream.size(), sums[0], sums[1], head, tail);
   }
 
+  /**
+   * Builds the value of a token stream fed one token at a time, in memory bounded by the window
+   * (not by the stream): it keeps the first {@code W - 1} tokens, the last {@code W} tokens in a
+   * ring with their counts, the number of full windows and the sum of their distinct counts.
+   * {@code build()} equals {@link #of} over the same tokens. Mutable; one thread.
+   */
+  public static final class Builder {
+    private final int window;
+    private final String[] ring;
+    private final Map<String, int[]> inWindow = new HashMap<>();
+    private final List<String> head = new ArrayList<>();
+    private long tokens;
+    private long windows;
+    private long distinctSum;
+
+    public Builder(int window) {
+      empty(window); // checks the window
+      this.window = window;
+      this.ring = new String[window];
+    }
+
+    /** Appends one token (a normalized word key). */
+    public void add(String token) {
+      if (head.size() < window - 1) {
+        head.add(token);
+      }
+      int slot = (int) (tokens % window);
+      if (tokens >= window) {
+        String out = ring[slot];
+        int[] c = inWindow.get(out);
+        if (--c[0] == 0) {
+          inWindow.remove(out);
+        }
+      }
+      ring[slot] = token;
+      inWindow.computeIfAbsent(token, k -> new int[1])[0]++;
+      tokens++;
+      if (tokens >= window) {
+        windows++;
+        distinctSum += inWindow.size();
+      }
+    }
+
+    /** The value of the tokens added so far. */
+    public MovingTtr build() {
+      if (tokens == 0) {
+        return empty(window);
+      }
+      int keep = (int) Math.min(window - 1, tokens);
+      List<String> tail = new ArrayList<>(keep);
+      for (long i = tokens - keep; i < tokens; i++) {
+        tail.add(ring[(int) (i % window)]);
+      }
+      return new MovingTtr(window, tokens, windows, distinctSum, List.copyOf(head), List.copyOf(tail));
+    }
+  }
+
   /** {windows, distinctSum} over the full windows of {@code s} whose start is >= {@code from}. */
   private static long[] windowSums(List<String> s, int from, int window) {
     long windows = 0;

@@ -45,7 +45,6 @@ public final class TextStatsBuilder {
   private final WordTokenizer tokenizer;
   private final TermAnalyzer analyzer;
   private final String language;
-  private final int window;
 
   private long paragraphs;
   private final TreeMap<Integer, Long> lengths = new TreeMap<>();
@@ -58,7 +57,7 @@ public final class TextStatsBuilder {
   private long complex;
   private long faseeh;
   private final Map<String, Long> terms = new HashMap<>();
-  private final List<String> stream = new ArrayList<>();
+  private final MovingTtr.Builder mattr;
 
   /**
    * @param language ISO 639-1 code of the document (selects the syllable rules)
@@ -70,7 +69,7 @@ public final class TextStatsBuilder {
     this.tokenizer = tokenizer;
     this.analyzer = analyzer;
     this.language = language;
-    this.window = window;
+    this.mattr = new MovingTtr.Builder(window);
   }
 
   /**
@@ -119,7 +118,7 @@ public final class TextStatsBuilder {
     }
     String key = analyzer.key(surface);
     terms.merge(key, 1L, Long::sum);
-    stream.add(key);
+    mattr.add(key);
     if ("en".equals(language)) {
       int s = EnglishSyllables.count(surface);
       syllables += s;
@@ -165,6 +164,6 @@ public final class TextStatsBuilder {
         polysyllables,
         new TextStats.OsmanCounts(hard, osmanSyllables, complex, faseeh),
         terms,
-        MovingTtr.of(stream, window));
+        mattr.build());
   }
 }

@@ -47,11 +47,13 @@ public final class WordsReport {
       int top, long minCount, int minLength, Sort sort, boolean showKey, boolean forms, boolean docs) {}
 
   private final Options options;
-  private final Collator collator;
+  private final ULocale collationLocale;
+  /** Made on first use: a report whose counts are all distinct never needs it. */
+  private Collator collator;
 
   public WordsReport(Options options, ULocale collationLocale) {
     this.options = options;
-    this.collator = Collator.getInstance(collationLocale);
+    this.collationLocale = collationLocale;
   }
 
   /**
@@ -80,6 +82,9 @@ public final class WordsReport {
 
   /** Sorts terms[from, to) by the collation of the group, then by its code point order. */
   private void sortAlpha(List<TermCounts.Term> terms, int from, int to) {
+    if (collator == null) {
+      collator = Collator.getInstance(collationLocale);
+    }
     List<Map.Entry<RawCollationKey, TermCounts.Term>> keyed = new ArrayList<>(to - from);
     for (int i = from; i < to; i++) {
       TermCounts.Term t = terms.get(i);

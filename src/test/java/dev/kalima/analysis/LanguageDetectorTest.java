@@ -16,6 +16,16 @@ class LanguageDetectorTest {
     assertLanguage("und", "2025 — 3.5 % !!! 🍕");
   }
 
+  /** One word can hit a stopword list only once, below the two hits needed. */
+  @Test
+  void aSingleWordFallsBackForItsScript() {
+    assertLanguage("und", "hello");
+    assertLanguage("und", "the");
+    assertLanguage("ru", "и");
+    assertLanguage("hi", "और");
+    assertLanguage("en", "the and");
+  }
+
   @Test
   void arabic() {
     assertLanguage("ar", "قال وزير الخارجية إن المحادثات التي جرت في العاصمة كانت مثمرة.");

@@ -60,6 +60,49 @@ class DocumentRunnerTest {
     }
   }
 
+  /** The chunk sink sees every paragraph once, in input order, for any thread count and chunk size. */
+  @Test
+  void chunksReachTheChunkSinkInInputOrder() throws IOException {
+    List<Source> sources = new ArrayList<>();
+    for (String name : List.of("en-news.txt", "ar-news.txt", "ru-news.txt")) {
+      Path copy = dir.resolve(name);
+      String text = Files.readString(Path.of("examples", name), StandardCharsets.UTF_8);
+      Files.writeString(copy, text.repeat(4), StandardCharsets.UTF_8);
+      sources.add(Source.file(copy, true));
+    }
+    List<String> reference = new ArrayList<>();
+    runner(1, DocumentRunner.CHUNK_CHARS).run(
+        sources,
+        () -> text -> {
+          for (Paragraph p = text.next(); p != null; p = text.next()) {
+            reference.add(text.source().name() + "#" + p.index() + ":" + p.text());
+          }
+          return null;
+        },
+        (source, language, none) -> {});
+    for (int threads : List.of(1, 2, 3, 8)) {
+      for (int chunk : List.of(1, 300, DocumentRunner.CHUNK_CHARS)) {
+        List<String> seen = new ArrayList<>();
+        List<String> firsts = new ArrayList<>();
+        runner(threads, chunk).<List<String>>runChunked(
+            sources,
+            () -> (language, paragraphs) ->
+                paragraphs.stream().map(p -> p.index() + ":" + p.text()).toList(),
+            (source, language, first, texts) -> {
+              if (first) {
+                firsts.add(source.name());
+              }
+              texts.forEach(t -> seen.add(source.name() + "#" + t));
+            },
+            (a, b) -> a,
+            r -> r,
+            (source, language, r) -> {});
+        assertEquals(reference, seen, threads + " threads, chunk " + chunk);
+        assertEquals(sources.stream().map(Source::name).toList(), firsts);
+      }
+    }
+  }
+
   private List<Seen> perDocument(List<Source> sources, int ngram) throws IOException {
     List<Seen> seen = new ArrayList<>();
     runner(1, DocumentRunner.CHUNK_CHARS).run(

@@ -136,4 +136,60 @@ class SentencesCommandTest {
     assertFalse(row.get(header.indexOf("osman")).isEmpty());
     assertEquals("", row.get(header.indexOf("flesch")));
   }
+
+  /**
+   * A file of several chunks (over 1 MB, so its paragraphs are analyzed on several threads) gives
+   * the same row for any thread count, and the row equals the TOTAL of its pieces as separate files
+   * (windows of 4 straddle the chunk and file seams); --each numbers its sentences 1..n in order
+   * for any thread count.
+   */
+  @Test
+  void aLargeFileGivesTheSameRowsForAnyThreadCount(@TempDir Path dir) throws Exception {
+    String en = Files.readString(Path.of("examples", "en-news.txt"), StandardCharsets.UTF_8).strip() + "\n";
+    String ar = Files.readString(Path.of("examples", "ar-news.txt"), StandardCharsets.UTF_8).strip() + "\n";
+    StringBuilder whole = new StringBuilder();
+    List<String> pieces = new ArrayList<>();
+    for (int i = 0; whole.length() < 2_500_000; i++) {
+      String piece = i % 3 == 2 ? ar : en;
+      Path file = dir.resolve(String.format(java.util.Locale.ROOT, "part%05d.txt", i));
+      Files.writeString(file, piece, StandardCharsets.UTF_8);
+      pieces.add(file.toString());
+      whole.append(i == 0 ? "" : "\n").append(piece);
+    }
+    Path big = dir.resolve("big.txt");
+    Files.writeString(big, whole, StandardCharsets.UTF_8);
+
+    List<String> one = null;
+    for (String threads : List.of("1", "3")) {
+      GoldenFileTest.Result r =
+          sentences("", "-f", "tsv", "--no-header", "--lang", "en", "--window", "4", "--threads", threads, big.toString());
+      assertEquals(0, r.exit(), r.err());
+      List<String> row = fields(r.out().lines().findFirst().orElseThrow());
+      if (one == null) {
+        one = row;
+      }
+      assertEquals(one, row, threads + " threads");
+    }
+    List<String> args = new ArrayList<>(List.of("-f", "tsv", "--no-header", "--lang", "en", "--window", "4"));
+    args.addAll(pieces);
+    List<String> lines = sentences("", args.toArray(String[]::new)).out().lines().toList();
+    List<String> total = fields(lines.get(lines.size() - 1));
+    assertEquals("TOTAL", total.get(0));
+    assertEquals(one.subList(1, one.size()), total.subList(1, total.size()));
+
+    String reference = null;
+    for (String threads : List.of("1", "2")) {
+      GoldenFileTest.Result r = sentences("", "--each", "-f", "tsv", "--no-header", "--lang", "en", "--threads", threads, big.toString());
+      assertEquals(0, r.exit(), r.err());
+      if (reference == null) {
+        reference = r.out();
+        long index = 0;
+        for (String line : reference.lines().toList()) {
+          assertEquals(Long.toString(++index), fields(line).get(1));
+        }
+        assertEquals(one.get(3), Long.toString(index)); // as many rows as sentences
+      }
+      assertEquals(reference, r.out(), threads + " threads");
+    }
+  }
 }

@@ -63,4 +63,24 @@ class MovingTtrTest {
     assertEquals(a, a.merge(MovingTtr.empty(window)));
     assertEquals(a, MovingTtr.empty(window).merge(a));
   }
+
+  @Property
+  void builderEqualsTheValueOfTheWholeStream(
+      @ForAll("streams") List<String> x, @ForAll @IntRange(min = 1, max = 12) int window) {
+    MovingTtr.Builder b = new MovingTtr.Builder(window);
+    for (String token : x) {
+      b.add(token);
+    }
+    assertEquals(MovingTtr.of(x, window), b.build());
+  }
+
+  @Test
+  void builderCountsEveryFullWindow() {
+    // windows of 3 over a b a c: {a,b,a} has 2 distinct, {b,a,c} has 3 -> (2 + 3) / (2 * 3)
+    MovingTtr.Builder b = new MovingTtr.Builder(3);
+    for (String token : List.of("a", "b", "a", "c")) {
+      b.add(token);
+    }
+    assertEquals(5.0 / 6, b.build().value(), 1e-12);
+  }
 }
