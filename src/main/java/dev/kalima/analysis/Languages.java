@@ -52,11 +52,13 @@ import org.apache.lucene.analysis.lv.LatvianStemmer;
 import org.apache.lucene.analysis.ne.NepaliAnalyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.no.NorwegianAnalyzer;
+import org.apache.lucene.analysis.pl.PolishAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.ro.RomanianAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.sr.SerbianAnalyzer;
+import org.apache.lucene.analysis.stempel.StempelStemmer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.ta.TamilAnalyzer;
 import org.apache.lucene.analysis.te.TeluguAnalyzer;
@@ -114,7 +116,8 @@ import org.tartarus.snowball.ext.TurkishStemmer;
  * </ul>
  *
  * Stemmers: Arabic uses Lucene's light stemmer ({@link ArabicLightStemmer}); bg, bn, ckb, cs, fa,
- * lv, te use Lucene's own stemmers; the others the Snowball stemmer of the language; gl and th
+ * lv, te use Lucene's own stemmers; pl Lucene's Stempel (lucene-analysis-stempel, which also
+ * holds the Polish stopword list); the others the Snowball stemmer of the language; gl and th
  * have none.
  *
  * <p>Each list is loaded on first use of its language, once, and kept immutable.
@@ -134,8 +137,8 @@ public final class Languages {
   private static final List<String> KNOWN_CODES =
       List.of(
           "ar", "bg", "bn", "ca", "ckb", "cs", "da", "de", "el", "en", "es", "et", "eu", "fa", "fi",
-          "fr", "ga", "gl", "hi", "hu", "hy", "id", "it", "lt", "lv", "ne", "nl", "no", "pt", "ro",
-          "ru", "sr", "sv", "ta", "te", "th", "tr");
+          "fr", "ga", "gl", "hi", "hu", "hy", "id", "it", "lt", "lv", "ne", "nl", "no", "pl", "pt",
+          "ro", "ru", "sr", "sv", "ta", "te", "th", "tr");
 
   private static final Set<String> WITHOUT_STEMMER = Set.of("gl", "th");
 
@@ -211,6 +214,8 @@ public final class Languages {
         return snowball(new DutchStemmer());
       case "no":
         return snowball(new NorwegianStemmer());
+      case "pl":
+        return polish();
       case "pt":
         return snowball(new PortugueseStemmer());
       case "ro":
@@ -230,6 +235,18 @@ public final class Languages {
       default:
         return null;
     }
+  }
+
+  /**
+   * Polish: Lucene's Stempel stemmer with the table {@link PolishAnalyzer} uses. Stempel returns
+   * nothing for a word it has no rule for, or may return an empty stem: the key is then kept.
+   */
+  private static Stemmer polish() {
+    StempelStemmer stempel = new StempelStemmer(PolishAnalyzer.getDefaultTable());
+    return key -> {
+      StringBuilder stem = stempel.stem(key);
+      return stem == null || stem.length() == 0 ? key : stem.toString();
+    };
   }
 
   /** The stopword list of a known language as shipped (plus variants), read from Lucene. */
@@ -291,6 +308,8 @@ public final class Languages {
         return words(DutchAnalyzer.getDefaultStopSet());
       case "no":
         return words(NorwegianAnalyzer.getDefaultStopSet());
+      case "pl":
+        return words(PolishAnalyzer.getDefaultStopSet());
       case "pt":
         return words(PortugueseAnalyzer.getDefaultStopSet());
       case "ro":

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
@@ -22,7 +23,9 @@ import opennlp.tools.postag.POSTaggerME;
  *       immutable); each tagger owns its own decoder, so a tagger is not thread-safe: one per
  *       thread;
  *   <li>decoding is greedy (beam size 1 instead of the model's 3): a third faster over the
- *       evaluation sets, with the same keyword accuracy (mean F1@10 0.1671 either way);
+ *       evaluation sets, with the same keyword accuracy (mean F1@10 0.1671 either way); it runs
+ *       in {@link GreedyMaxentDecoder}, which picks the same tags as OpenNLP's beam search of
+ *       size 1 without computing a normalized probability per tag;
  *   <li>the words are tagged as given (our tokenizer's words, punctuation left out).
  * </ul>
  */
@@ -57,6 +60,13 @@ public final class PartOfSpeechTagger {
       }
       POSModel beam = new POSModel(in);
       MaxentModel maxent = beam.getArtifact("pos.model");
+      if (maxent instanceof AbstractModel) {
+        return new POSModel(
+            beam.getLanguage(),
+            new GreedyMaxentDecoder((AbstractModel) maxent),
+            null,
+            beam.getFactory());
+      }
       return new POSModel(beam.getLanguage(), maxent, 1, null, beam.getFactory());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read part-of-speech model " + resource, e);

@@ -103,4 +103,15 @@ class LanguagesTest {
   void luceneCharStemmersWork() {
     assertEquals("книг", Languages.get("bg").newStemmer().stem("книги"));
   }
+
+  @Test
+  void polishHasLucenesStopwordsAndStempel() {
+    Language pl = Languages.get("pl");
+    assertTrue(pl.stopwords().contains("jest"));
+    assertTrue(pl.stopwords().contains("dla"));
+    assertTrue(pl.hasStemmer());
+    Stemmer stempel = pl.newStemmer();
+    // two case forms of "book" (książka: nominative, książki: genitive) share one stem
+    assertEquals(stempel.stem("książka"), stempel.stem("książki"));
+  }
 }
