@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
-/** How text becomes words: language, normalization, stopwords, stemming; shared by every command. */
+/** How text becomes words: language, normalization and the user's stopwords; shared by every command. */
 public final class AnalysisOptions {
 
   @ArgGroup(validate = false, heading = "%nAnalysis:%n", order = 20)
@@ -36,23 +36,11 @@ public final class AnalysisOptions {
     boolean unifyTaMarbuta;
 
     @Option(
-        names = "--drop-stopwords",
-        description = "Leave out the language's stopwords (and those of --stopwords).")
-    boolean dropStopwords;
-
-    @Option(
         names = "--stopwords",
         paramLabel = "FILE",
-        description = "More stopwords, one per line (UTF-8, # comments), normalized like the text; implies --drop-stopwords.")
+        description = "More stopwords, one per line (UTF-8, # comments), normalized like the text. words: left out (implies --drop-stopwords); keywords: no phrase starts or ends with one.")
     Path stopwordsFile;
 
-    @Option(
-        names = "--stem",
-        description = "Group words by light stem (Arabic light stemmer; Snowball for other languages).")
-    boolean stem;
-
-    @Option(names = "--numbers", description = "Count numbers (2025, ٢٠٢٥) as words too.")
-    boolean numbers;
   }
 
   /** The forced language, or {@code null} for per-document detection. */
@@ -64,19 +52,10 @@ public final class AnalysisOptions {
     return new NormalizationOptions(!group.noNormalize, group.unifyYa, group.unifyTaMarbuta);
   }
 
-  public boolean dropStopwords() {
-    return group.dropStopwords || group.stopwordsFile != null;
-  }
 
   public Path stopwordsFile() {
     return group.stopwordsFile;
   }
 
-  public boolean stem() {
-    return group.stem;
-  }
 
-  public boolean numbers() {
-    return group.numbers;
-  }
 }

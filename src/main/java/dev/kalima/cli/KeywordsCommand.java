@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
     synopsisHeading = "%nUsage: ",
     descriptionHeading = "%n",
     description =
-        "Ranks the keywords and keyphrases (1 to --max-ngram words that start and end with a content word and cross no punctuation) of each input, or of all inputs together with --corpus. Each phrase is shown in its most frequent written form. Methods: yakeplus (default: YAKE! term features with frequency-aware phrase scoring), yake (as published), textrank, tfidf (needs several inputs or --idf-from), keyness (needs --reference). Scores are higher-is-better; see docs/keywords.md for the formulas. Here stopwords never start or end a phrase and words are always grouped by light stem, so --drop-stopwords, --stem and --numbers change nothing.",
+        "Ranks the keywords and keyphrases (1 to --max-ngram words that start and end with a content word and cross no punctuation) of each input, or of all inputs together with --corpus. Each phrase is shown in its most frequent written form. Methods: yakeplus (default: YAKE! term features with frequency-aware phrase scoring), yake (as published), textrank, tfidf (needs several inputs or --idf-from), keyness (needs --reference). Scores are higher-is-better; see docs/keywords.md for the formulas. Stopwords never start or end a phrase (--stopwords adds your own) and words are grouped by light stem.",
     parameterListHeading = "%nInputs:%n",
     optionListHeading = "%nKeywords:%n",
     footerHeading = "%nExamples:%n",

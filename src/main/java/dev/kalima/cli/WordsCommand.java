@@ -100,6 +100,19 @@ final class WordsCommand implements Callable<Integer> {
   @Option(names = "--show-key", description = "Add the normalized key each word is counted under.")
   boolean showKey;
 
+  @Option(
+      names = "--drop-stopwords",
+      description = "Leave out the language's stopwords (and those of --stopwords).")
+  boolean dropStopwords;
+
+  @Option(
+      names = "--stem",
+      description = "Group words by light stem (Arabic light stemmer; Snowball for other languages); a forms column lists the other forms.")
+  boolean stem;
+
+  @Option(names = "--numbers", description = "Count numbers (2025, ٢٠٢٥) as words too.")
+  boolean numbers;
+
   @Override
   public Integer call() throws IOException {
     RunContext context = parent.context();
@@ -115,10 +128,10 @@ final class WordsCommand implements Callable<Integer> {
     String collation = analysis.language() != null ? analysis.language() : "";
     WordsReport report =
         new WordsReport(
-            new WordsReport.Options(rows, minCount, minLength, sort, showKey, analysis.stem(), !byFile),
+            new WordsReport.Options(rows, minCount, minLength, sort, showKey, stem, !byFile),
             collation.isEmpty() ? ULocale.ROOT : Languages.locale(collation));
     WordCounter.Options counting =
-        new WordCounter.Options(ngrams, analysis.numbers(), analysis.dropStopwords());
+        new WordCounter.Options(ngrams, numbers, dropStopwords || analysis.stopwordsFile() != null);
 
     List<Column> prefix = byFile ? List.of(Column.text("file"), Column.text("lang")) : List.of();
     try (ResultOutput out = ResultOutput.open(output, context, report.columns(prefix))) {
@@ -126,7 +139,7 @@ final class WordsCommand implements Callable<Integer> {
       TermCounts[] total = {null};
       runner.runChunked(
           sources,
-          () -> new CountJob(analysis, userStopwords, counting),
+          () -> new CountJob(analysis, userStopwords, counting, stem),
           TermCounts::merge,
           counts -> {
             counts.markDocument();
@@ -160,7 +173,11 @@ final class WordsCommand implements Callable<Integer> {
     private final Map<String, TermAnalyzer> analyzers = new HashMap<>();
     private final Map<String, WordTokenizer> tokenizers = new HashMap<>();
 
-    CountJob(AnalysisOptions analysis, Set<String> userStopwords, WordCounter.Options counting) {
+    private final boolean stem;
+
+    CountJob(
+        AnalysisOptions analysis, Set<String> userStopwords, WordCounter.Options counting, boolean stem) {
+      this.stem = stem;
       this.analysis = analysis;
       this.userStopwords = userStopwords;
       this.counting = counting;
@@ -171,7 +188,7 @@ final class WordsCommand implements Callable<Integer> {
       TermAnalyzer analyzer =
           analyzers.computeIfAbsent(
               lang,
-              l -> TermAnalyzer.create(l, analysis.normalization(), userStopwords, analysis.stem()));
+              l -> TermAnalyzer.create(l, analysis.normalization(), userStopwords, stem));
       WordTokenizer tokenizer = tokenizers.computeIfAbsent(lang, l -> new WordTokenizer(Languages.locale(l)));
       WordCounter counter = new WordCounter(tokenizer, analyzer, counting);
       for (Paragraph p : paragraphs) {
