@@ -1,6 +1,9 @@
 package dev.kalima.cli;
 
 import dev.kalima.io.DecodeOptions;
+import dev.kalima.io.DocumentReader;
+import dev.kalima.io.InputFinder;
+import dev.kalima.io.Source;
 import dev.kalima.io.InputSelection;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
@@ -64,6 +67,28 @@ public final class InputOptions {
         description =
             "Read inputs as HTML (visible text only): ${COMPLETION-CANDIDATES}; auto = by extension (.html, .htm), or by content on standard input. Default: ${DEFAULT-VALUE}.")
     DecodeOptions.Html html = DecodeOptions.Html.AUTO;
+  }
+
+  /** The sources the operands name, in order; problems (missing paths) go to {@code context}. */
+  List<Source> sources(RunContext context) {
+    return sources(inputs(), context);
+  }
+
+  /** The sources of other operands (e.g. a reference folder), selected by the same globs. */
+  List<Source> sources(List<String> operands, RunContext context) {
+    return new InputFinder(selection()).find(operands, context);
+  }
+
+  /**
+   * The runner that reads these inputs for one command: decoding as the options say, the
+   * language forced or detected, the thread count and the progress line of {@code common}.
+   */
+  DocumentRunner runner(RunContext context, String language, CommonOptions common) {
+    return new DocumentRunner(
+            context, new DocumentReader(decodeOptions(), context.in()), language, common.threads())
+        .progress(
+            new Progress(
+                context.err(), context.stderrIsTerminal() && !common.quiet(), System::nanoTime));
   }
 
   public List<String> inputs() {

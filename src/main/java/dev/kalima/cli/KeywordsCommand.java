@@ -1,8 +1,6 @@
 package dev.kalima.cli;
 
 import dev.kalima.analysis.TermAnalyzer;
-import dev.kalima.io.DocumentReader;
-import dev.kalima.io.InputFinder;
 import dev.kalima.io.Paragraph;
 import dev.kalima.io.Source;
 import dev.kalima.keywords.CorpusCounts;
@@ -140,10 +138,8 @@ final class KeywordsCommand implements Callable<Integer> {
       throw usage("--sentences picks sentences per input; it cannot be combined with --corpus");
     }
     Set<String> userStopwords = Stopwords.read(analysis.stopwordsFile());
-    List<Source> sources = new InputFinder(input.selection()).find(input.inputs(), context);
-    DocumentReader reader = new DocumentReader(input.decodeOptions(), context.in());
-    DocumentRunner runner =
-        new DocumentRunner(context, reader, analysis.language(), common.threads());
+    List<Source> sources = input.sources(context);
+    DocumentRunner runner = input.runner(context, analysis.language(), common);
 
     CorpusCounts counts = null;
     if (method == Method.TFIDF) {
@@ -239,7 +235,7 @@ final class KeywordsCommand implements Callable<Integer> {
     if (!Files.isDirectory(dir)) {
       throw usage(option + ": not a directory: " + dir);
     }
-    return new InputFinder(input.selection()).find(List.of(dir.toString()), context);
+    return input.sources(List.of(dir.toString()), context);
   }
 
   private CorpusCounts count(DocumentRunner runner, List<Source> sources, Set<String> stopwords)

@@ -4,8 +4,6 @@ import dev.kalima.analysis.Languages;
 import dev.kalima.analysis.SentenceSegmenter;
 import dev.kalima.analysis.TermAnalyzer;
 import dev.kalima.analysis.WordTokenizer;
-import dev.kalima.io.DocumentReader;
-import dev.kalima.io.InputFinder;
 import dev.kalima.io.Paragraph;
 import dev.kalima.io.Source;
 import dev.kalima.output.Format;
@@ -85,11 +83,8 @@ final class SentencesCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     RunContext context = parent.context();
     context.configure(common.debug(), common.quiet());
-    List<Source> sources = new InputFinder(input.selection()).find(input.inputs(), context);
-    DocumentReader reader = new DocumentReader(input.decodeOptions(), context.in());
-    DocumentRunner runner =
-        new DocumentRunner(context, reader, analysis.language(), common.threads())
-            .progress(new Progress(context.err(), context.stderrIsTerminal() && !common.quiet(), System::nanoTime));
+    List<Source> sources = input.sources(context);
+    DocumentRunner runner = input.runner(context, analysis.language(), common);
 
     try (ResultOutput out =
         ResultOutput.open(output, context, each ? SentencesReport.eachColumns() : SentencesReport.columns())) {

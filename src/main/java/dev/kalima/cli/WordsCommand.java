@@ -4,8 +4,6 @@ import com.ibm.icu.util.ULocale;
 import dev.kalima.analysis.Languages;
 import dev.kalima.analysis.TermAnalyzer;
 import dev.kalima.analysis.WordTokenizer;
-import dev.kalima.io.DocumentReader;
-import dev.kalima.io.InputFinder;
 import dev.kalima.io.Paragraph;
 import dev.kalima.io.Source;
 import dev.kalima.output.model.Column;
@@ -118,11 +116,8 @@ final class WordsCommand implements Callable<Integer> {
     RunContext context = parent.context();
     context.configure(common.debug(), common.quiet());
     Set<String> userStopwords = Stopwords.read(analysis.stopwordsFile());
-    List<Source> sources = new InputFinder(input.selection()).find(input.inputs(), context);
-    DocumentReader reader = new DocumentReader(input.decodeOptions(), context.in());
-    DocumentRunner runner =
-        new DocumentRunner(context, reader, analysis.language(), common.threads())
-            .progress(new Progress(context.err(), context.stderrIsTerminal() && !common.quiet(), System::nanoTime));
+    List<Source> sources = input.sources(context);
+    DocumentRunner runner = input.runner(context, analysis.language(), common);
 
     int rows = top != null ? top : (output.format().machine() ? 0 : 25);
     String collation = analysis.language() != null ? analysis.language() : "";
