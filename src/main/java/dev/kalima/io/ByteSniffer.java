@@ -428,10 +428,26 @@ final class ByteSniffer {
     }
   }
 
-  /** {@code detect} as a charset, or UTF-8 when nothing is detected. */
+  /**
+   * The most likely single-byte or legacy multi-byte charset ICU finds for the sample, or UTF-8
+   * when there is none. UTF-16 and UTF-32 guesses are passed over: without a byte order mark they
+   * are only taken on the stronger evidence checked before this fallback (ICU names UTF-16LE for
+   * a short ASCII line with one stray byte).
+   */
   static Charset detectOrUtf8(byte[] sample, int from, int length, boolean markup) {
-    CharsetMatch match = detect(sample, from, length, markup);
-    return match == null ? StandardCharsets.UTF_8 : Charset.forName(match.getName());
+    if (length == 0) {
+      return StandardCharsets.UTF_8;
+    }
+    CharsetDetector detector = new CharsetDetector();
+    detector.enableInputFilter(markup);
+    detector.setText(Arrays.copyOfRange(sample, from, from + length));
+    for (CharsetMatch match : detector.detectAll()) {
+      String name = match.getName();
+      if (!name.startsWith("UTF-16") && !name.startsWith("UTF-32") && supported(name)) {
+        return Charset.forName(name);
+      }
+    }
+    return StandardCharsets.UTF_8;
   }
 
 }

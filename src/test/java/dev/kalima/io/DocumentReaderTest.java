@@ -155,6 +155,16 @@ class DocumentReaderTest {
   }
 
   @Test
+  void shortAsciiLineWithStrayBytesIsNotReadAsUtf16() throws IOException {
+    // ICU's detector ranks UTF-16LE first for these 16 bytes; without NULs or a BOM that is wrong
+    byte[] sample = {'c', 'a', 'f', (byte) 0xC3, ' ', 'o', 'k', ' ', (byte) 0xFF, ' ', 'w', 'o', 'r', 'd', '!', '\n'};
+    try (Document doc = openStdin(sample)) {
+      assertFalse(doc.charset().name().startsWith("UTF-16"), doc.charset().name());
+      assertTrue(texts(doc).get(0).startsWith("caf"));
+    }
+  }
+
+  @Test
   void iso88596IsDetected() throws IOException {
     try (Document doc = openStdin(bytes(ISO_8859_6, ARABIC))) {
       assertEquals(ISO_8859_6, doc.charset());
