@@ -6,12 +6,10 @@ import dev.kalima.io.Source;
 import dev.kalima.keywords.CorpusCounts;
 import dev.kalima.keywords.CorpusKeywords;
 import dev.kalima.keywords.DocumentKeywords;
-import dev.kalima.keywords.KeySentence;
-import dev.kalima.keywords.Keyword;
 import dev.kalima.keywords.KeywordExtractor;
 import dev.kalima.keywords.KeywordOptions;
+import dev.kalima.keywords.KeywordsReport;
 import dev.kalima.keywords.Method;
-import dev.kalima.output.model.Column;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -162,8 +160,13 @@ final class KeywordsCommand implements Callable<Integer> {
             ? new KeywordOptions(
                 method, CorpusKeywords.poolSize(top), maxNgram, dedup, 0)
             : options;
-    List<Column> columns = columns();
-    try (ResultOutput out = ResultOutput.open(output, context, columns)) {
+    KeywordsReport report =
+        new KeywordsReport(
+            corpus
+                ? KeywordsReport.Shape.CORPUS
+                : sentences > 0 ? KeywordsReport.Shape.SENTENCES : KeywordsReport.Shape.PER_DOCUMENT,
+            method);
+    try (ResultOutput out = ResultOutput.open(output, context, report.columns())) {
       CorpusKeywords pooled = new CorpusKeywords();
       CorpusCounts corpusCounts = counts;
       runner.run(
@@ -172,25 +175,15 @@ final class KeywordsCommand implements Callable<Integer> {
           (source, language, result) -> {
             if (corpus) {
               pooled.add(result.keywords());
-            } else if (sentences > 0) {
-              for (KeySentence s : result.sentences()) {
-                out.sink().row(List.of(source.name(), (long) s.index(), s.text()));
-              }
             } else {
-              long rank = 0;
-              for (Keyword k : result.keywords()) {
-                List<Object> row = new ArrayList<>(List.of(source.name(), ++rank, k.phrase(), k.score(), k.count()));
-                if (method == Method.KEYNESS) {
-                  row.add(k.effect());
-                }
+              for (List<Object> row : report.rows(source.name(), result)) {
                 out.sink().row(row);
               }
             }
           });
       if (corpus) {
-        long rank = 0;
-        for (Keyword k : pooled.top(top)) {
-          out.sink().row(List.of(++rank, k.phrase(), k.score(), k.count(), (long) k.docs()));
+        for (List<Object> row : report.corpusRows(pooled.top(top))) {
+          out.sink().row(row);
         }
       }
       out.commit();
@@ -209,26 +202,6 @@ final class KeywordsCommand implements Callable<Integer> {
       throw usage("--reference only applies to --method keyness");
     }
     return new KeywordOptions(method, top, maxNgram, dedup, sentences);
-  }
-
-  private List<Column> columns() {
-    if (sentences > 0) {
-      return List.of(Column.text("file"), Column.integer("index"), Column.text("text"));
-    }
-    List<Column> c = new ArrayList<>();
-    if (!corpus) {
-      c.add(Column.text("file"));
-    }
-    c.add(Column.integer("rank"));
-    c.add(Column.text("keyphrase"));
-    c.add(Column.decimal("score", 4));
-    c.add(Column.integer("count"));
-    if (corpus) {
-      c.add(Column.integer("docs"));
-    } else if (method == Method.KEYNESS) {
-      c.add(Column.decimal("log_ratio", 2));
-    }
-    return c;
   }
 
   private List<Source> sourcesOf(Path dir, String option, RunContext context) {
