@@ -19,8 +19,9 @@ import java.util.Map;
  *   <li>{@link Sort#COUNT}: by count, highest first, ties by the ICU collation of the language, then
  *       by code point order of the key (so equal-collating keys still have a fixed order);
  *   <li>{@link Sort#ALPHA}: by the ICU collation of the language, then by code point order;
- *   <li>terms under {@code minCount} occurrences or with fewer than {@code minLength} letters or
- *       digits (so that numbers counted with {@code --numbers} are shown) are
+ *   <li>terms under {@code minCount} occurrences or whose shown form has fewer than {@code
+ *       minLength} letters or digits (so that numbers counted with {@code --numbers} are shown; the
+ *       shown form, because normalization may turn a letter such as U+02BC into punctuation) are
  *       left out before ranking; {@code top} (0 = all) keeps the first rows;
  *   <li>percent is the count relative to all running words of the counted text.
  * </ul>
@@ -125,7 +126,7 @@ public final class WordsReport {
   public List<List<Object>> rows(TermCounts counts, List<Object> prefix) {
     List<TermCounts.Term> kept = new ArrayList<>();
     for (TermCounts.Term t : counts.terms()) {
-      if (t.count() >= options.minCount() && letters(t.key()) >= options.minLength()) {
+      if (t.count() >= options.minCount() && letters(t.display()) >= options.minLength()) {
         kept.add(t);
       }
     }
