@@ -349,6 +349,14 @@ public final class Languages {
     return Set.copyOf(load(code));
   }
 
+  /**
+   * The words of one of the Snowball stopword lists that ship with Lucene ({@code
+   * org/apache/lucene/analysis/snowball/NAME_stop.txt}), as written there.
+   */
+  static Set<String> snowballWords(String resource) {
+    return words(snowballList(resource));
+  }
+
   private static CharArraySet snowballList(String resource) {
     try (InputStream in = SnowballFilter.class.getResourceAsStream(resource)) {
       if (in == null) {

@@ -1,14 +1,7 @@
 package dev.kalima.analysis;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.WordlistLoader;
 
 /**
  * The closed-class words of a language (pronouns, articles, prepositions, conjunctions), case
@@ -39,23 +32,6 @@ final class SentenceFunctionWords {
   /** The folded function words of an ISO 639-1 language; empty when Lucene has no list. */
   static Set<String> forLanguage(String language) {
     String name = SNOWBALL.get(language);
-    if (name == null) {
-      return Set.of();
-    }
-    String resource = "org/apache/lucene/analysis/snowball/" + name + "_stop.txt";
-    try (InputStream in = CharArraySet.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        return Set.of();
-      }
-      CharArraySet words =
-          WordlistLoader.getSnowballWordSet(new InputStreamReader(in, StandardCharsets.UTF_8));
-      java.util.HashSet<String> out = new java.util.HashSet<>();
-      for (Object w : words) {
-        out.add(new String((char[]) w));
-      }
-      return Set.copyOf(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
+    return name == null ? Set.of() : Set.copyOf(Languages.snowballWords(name + "_stop.txt"));
   }
 }
