@@ -14,8 +14,9 @@ import java.util.List;
  * -XX:AOTCacheOutput} on Java 25+) so that the archive holds the classes that later runs load.
  *
  * <p>{@link #main} runs, in one JVM, each command of {@link #RUNS} through {@link Main#run} on a
- * small English and Arabic sample given as standard input; the output and the diagnostics go
- * nowhere and the exit codes are ignored.
+ * small English and Arabic sample given as standard input (the output and the diagnostics go
+ * nowhere and the exit codes are ignored), then exits with {@link System#exit} as {@link
+ * Main#main} does.
  */
 final class Training {
 
@@ -42,5 +43,7 @@ final class Training {
       ByteArrayInputStream in = new ByteArrayInputStream(SAMPLE.getBytes(StandardCharsets.UTF_8));
       Main.run(new RunContext(in, out, err, false, false), run.toArray(String[]::new));
     }
+    // ends like Main#main, so the classes of the exit path are recorded too (Java 21+ logs it)
+    System.exit(ExitCodes.OK);
   }
 }
