@@ -59,6 +59,31 @@ public final class PartOfSpeechTagger {
     return model == null ? Optional.empty() : Optional.of(new PartOfSpeechTagger(model.get()));
   }
 
+  /**
+   * Starts reading the model of a language on a background (daemon) thread, so that it overlaps
+   * the rest of start-up (about 0.15 s of CPU for English); {@link #forLanguage} then finds it
+   * loaded or waits for it. Does nothing for a language without a model. A failure is left for
+   * {@link #forLanguage} to report.
+   */
+  public static void preload(String language) {
+    Lazy<Loaded> model = MODELS.get(language);
+    if (model == null) {
+      return;
+    }
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                model.get();
+              } catch (RuntimeException e) {
+                // forLanguage loads again and reports it
+              }
+            },
+            "kalima-pos-preload");
+    t.setDaemon(true);
+    t.start();
+  }
+
   /** One UD tag per word, in order. */
   public String[] tag(List<String> words) {
     String[] sentence = words.toArray(new String[0]);

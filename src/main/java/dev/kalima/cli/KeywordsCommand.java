@@ -1,5 +1,6 @@
 package dev.kalima.cli;
 
+import dev.kalima.analysis.PartOfSpeechTagger;
 import dev.kalima.analysis.TermAnalyzer;
 import dev.kalima.io.Paragraph;
 import dev.kalima.io.Source;
@@ -135,6 +136,9 @@ final class KeywordsCommand implements Callable<Integer> {
     KeywordOptions options = options();
     if (sentences > 0 && corpus) {
       throw usage("--sentences picks sentences per input; it cannot be combined with --corpus");
+    }
+    if (analysis.language() != null) {
+      PartOfSpeechTagger.preload(analysis.language());
     }
     Set<String> userStopwords = Stopwords.read(analysis.stopwordsFile());
     List<Source> sources = input.sources(context);
