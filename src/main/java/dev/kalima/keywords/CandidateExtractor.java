@@ -18,8 +18,10 @@ import java.util.Set;
  *       "Windows 10 update");
  *   <li>when the words carry part-of-speech tags (languages with a tagger model), it must also
  *       be a noun phrase ({@link #nounPhrase});
- *   <li>occurrences are grouped by the normalized key of the words joined by one space; the shown
- *       form is the most frequent surface form (ties: first seen).
+ *   <li>occurrences are grouped by the normalized key of the words joined by one space, an Arabic
+ *       word with attached proclitics counting as its bare form when that form occurs in the text
+ *       too ({@link ArabicClitics}: وشويغو and شويغو are one term); the shown form is the most
+ *       frequent surface form (ties: first seen).
  * </ul>
  *
  * Candidates come out in order of first occurrence.
@@ -85,6 +87,7 @@ final class CandidateExtractor {
   List<Candidate> extract(ParsedText text) {
     Map<String, Candidate> byKey = new LinkedHashMap<>();
     List<Word> words = text.words();
+    String[] keys = ArabicClitics.groupKeys(words);
     StringBuilder key = new StringBuilder();
     StringBuilder stem = new StringBuilder();
     StringBuilder surface = new StringBuilder();
@@ -106,7 +109,7 @@ final class CandidateExtractor {
           stem.append(' ');
           surface.append(w.glue());
         }
-        key.append(w.key());
+        key.append(keys[j]);
         stem.append(w.stem());
         surface.append(w.surface());
         if (content(w) && nounPhrase(words, i, j + 1)) {

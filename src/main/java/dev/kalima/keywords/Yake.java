@@ -302,6 +302,11 @@ final class Yake {
       }
       double names = Math.pow(1 + casing, NAME_EXPONENT);
       double tf = cand.count();
+      if (casing > 0 && n == cand.length() && n > 1) {
+        // a full name ("خليفة حفتر") is mentioned again by its last word alone ("حفتر"): news
+        // style names a person in full once, then by the family name
+        tf = Math.max(tf, m.tf[m.termOf[start + n - 1]]);
+      }
       double prior = 0;
       for (int st : cand.starts()) {
         prior += 1 / (1 + st / POSITION_UNIT);
