@@ -102,4 +102,28 @@ final class ArabicClitics {
     }
     return best;
   }
+
+  /**
+   * True when the word at {@code i} is an Arabic word without the article followed, in the same
+   * phrase, by an Arabic content word that starts with the article itself (no conjunction or
+   * preposition before it: "ليبيا والمنطقة" is a coordination): the head of a construct (إضافة: "تحقيق
+   * الاستقرار", "جهود تحقيق الاستقرار") or a verb followed by its subject or object ("يبقى
+   * التحدي"). An adjective agrees with its noun in definiteness, so an indefinite word before a
+   * definite one is never noun + adjective; a phrase cut there has lost its genitive, as an
+   * English phrase cut after "of" has.
+   */
+  static boolean constructHead(List<Word> words, int i) {
+    if (i + 1 >= words.size()) {
+      return false;
+    }
+    Word w = words.get(i);
+    Word next = words.get(i + 1);
+    return !next.breakBefore()
+        && !next.stopword()
+        && ArabicNames.isArabic(w)
+        && ArabicNames.isArabic(next)
+        && !ArabicNames.hasArticle(w.key())
+        && next.key().startsWith("ال")
+        && ArabicNames.hasArticle(next.key());
+  }
 }

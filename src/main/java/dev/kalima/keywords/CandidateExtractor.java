@@ -112,7 +112,7 @@ final class CandidateExtractor {
         key.append(keys[j]);
         stem.append(w.stem());
         surface.append(w.surface());
-        if (content(w) && nounPhrase(words, i, j + 1)) {
+        if (content(w) && nounPhrase(words, i, j + 1) && !ArabicClitics.constructHead(words, j)) {
           int length = j - i + 1;
           String k = key.toString();
           Candidate c = byKey.get(k);

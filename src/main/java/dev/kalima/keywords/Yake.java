@@ -300,13 +300,15 @@ final class Yake {
           casing = Math.min(casing, m.arabicName[m.termOf[i]] ? m.features[m.termOf[i]].casing() : 0);
         }
       }
-      double names = Math.pow(1 + casing, NAME_EXPONENT);
       double tf = cand.count();
       if (casing > 0 && n == cand.length() && n > 1) {
         // a full name ("خليفة حفتر") is mentioned again by its last word alone ("حفتر"): news
-        // style names a person in full once, then by the family name
+        // style names a person in full once, then by the family name. The name is one term:
+        // its mentions are its TF, and its T_case is that of a term marked in every mention.
         tf = Math.max(tf, m.tf[m.termOf[start + n - 1]]);
+        casing = Math.max(casing, tf / (1 + Math.log(tf)));
       }
+      double names = Math.pow(1 + casing, NAME_EXPONENT);
       double prior = 0;
       for (int st : cand.starts()) {
         prior += 1 / (1 + st / POSITION_UNIT);
