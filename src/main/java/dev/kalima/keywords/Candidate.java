@@ -17,6 +17,8 @@ final class Candidate {
   private final int length;
   private final List<Integer> starts = new ArrayList<>();
   private final Map<String, Integer> surfaces = new LinkedHashMap<>();
+  /** Surface forms whose first word carries a proclitic its key was grouped without. */
+  private final Map<String, Integer> cliticSurfaces = new LinkedHashMap<>();
 
   Candidate(String key, String stemKey, int length) {
     this.key = key;
@@ -25,8 +27,16 @@ final class Candidate {
   }
 
   void add(int start, String surface) {
+    add(start, surface, false);
+  }
+
+  /**
+   * @param cliticLed true when the first word is written with a proclitic that grouping set aside
+   *     (وشويغو counted as شويغو): such a form is shown only when no other form occurs
+   */
+  void add(int start, String surface, boolean cliticLed) {
     starts.add(start);
-    surfaces.merge(surface, 1, Integer::sum);
+    (cliticLed ? cliticSurfaces : surfaces).merge(surface, 1, Integer::sum);
   }
 
   /** The normalized words joined by one space: what the candidate is counted under. */
@@ -54,11 +64,16 @@ final class Candidate {
     return Collections.unmodifiableList(starts);
   }
 
-  /** The most frequent surface form; ties go to the one seen first. */
+  /**
+   * The most frequent surface form; ties go to the one seen first. Forms opened by a grouped
+   * proclitic ("والمنطقة" for المنطقة) count only when there is no other: a keyword is cited
+   * without its conjunction or preposition.
+   */
   String surface() {
     String best = null;
     int bestCount = 0;
-    for (Map.Entry<String, Integer> e : surfaces.entrySet()) {
+    for (Map.Entry<String, Integer> e :
+        (surfaces.isEmpty() ? cliticSurfaces : surfaces).entrySet()) {
       if (e.getValue() > bestCount) {
         best = e.getKey();
         bestCount = e.getValue();

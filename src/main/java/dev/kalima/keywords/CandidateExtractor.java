@@ -120,7 +120,7 @@ final class CandidateExtractor {
             c = new Candidate(k, stem.toString(), length);
             byKey.put(k, c);
           }
-          c.add(i, surface.toString());
+          c.add(i, surface.toString(), !keys[i].equals(first.key()));
         }
       }
     }
