@@ -60,10 +60,17 @@ final class CandidateExtractor {
     if (first == null) {
       return true;
     }
+    String last = words.get(to - 1).pos();
+    if (possessive(last)) {
+      // "Fincher's": a possessive noun closes the possessor's noun phrase ("David Fincher")
+      last = last.substring(0, last.length() - POSSESSIVE_TAG.length());
+      if (to - 1 == from) {
+        first = last;
+      }
+    }
     if (!nominal(first) && !"ADJ".equals(first)) {
       return false;
     }
-    String last = words.get(to - 1).pos();
     if (!nominal(last)
         && !("ADJ".equals(last) && to - 1 > from && nominal(words.get(to - 2).pos()))) {
       return false;
@@ -75,6 +82,27 @@ final class CandidateExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * The tagger's mark of a possessive noun: the English model tags "Fincher's" as one token
+   * PROPN+PART (proper noun + the possessive particle 's, which UD splits off).
+   */
+  private static final String POSSESSIVE_TAG = "+PART";
+
+  /** True for the tag of a possessive noun or proper noun ("Fincher's", "convention's"). */
+  static boolean possessive(String pos) {
+    return "NOUN+PART".equals(pos) || "PROPN+PART".equals(pos);
+  }
+
+  /** The form without a final possessive 's or ’s or bare apostrophe ("Fincher's" → "Fincher"). */
+  static String withoutPossessive(String s) {
+    for (String suffix : new String[] {"'s", "’s", "'S", "’S", "'", "’"}) {
+      if (s.endsWith(suffix) && s.length() > suffix.length()) {
+        return s.substring(0, s.length() - suffix.length());
+      }
+    }
+    return s;
   }
 
   /** Tags allowed inside a tagged candidate besides nouns and proper nouns. */
@@ -109,9 +137,12 @@ final class CandidateExtractor {
           stem.append(' ');
           surface.append(w.glue());
         }
-        key.append(keys[j]);
+        boolean possessive = possessive(w.pos());
+        int keyEnd = key.length();
+        int surfaceEnd = surface.length();
+        key.append(possessive ? withoutPossessive(keys[j]) : keys[j]);
         stem.append(w.stem());
-        surface.append(w.surface());
+        surface.append(possessive ? withoutPossessive(w.surface()) : w.surface());
         if (content(w) && nounPhrase(words, i, j + 1) && !ArabicClitics.constructHead(words, j)) {
           int length = j - i + 1;
           String k = key.toString();
@@ -121,6 +152,14 @@ final class CandidateExtractor {
             byKey.put(k, c);
           }
           c.add(i, surface.toString(), !keys[i].equals(first.key()));
+        }
+        if (possessive) {
+          // a possessive only ends a phrase; longer runs through it are rejected by nounPhrase,
+          // but keep their key and surface as written
+          key.setLength(keyEnd);
+          key.append(keys[j]);
+          surface.setLength(surfaceEnd);
+          surface.append(w.surface());
         }
       }
     }
