@@ -54,6 +54,9 @@ final class Deduplicator {
     if (!containsWords(a, b) && !containsWords(b, a)) {
       return false;
     }
+    if (nested(worse.candidate(), better.candidate())) {
+      return true;
+    }
     double hi = Math.max(better.score(), worse.score());
     double lo = Math.min(better.score(), worse.score());
     return hi > 0 && lo >= threshold * hi;
@@ -74,5 +77,39 @@ final class Deduplicator {
       }
       from = i + 1;
     }
+  }
+
+  /**
+   * True when every occurrence of {@code part} lies inside an occurrence of the longer {@code
+   * whole} (same light stems at some word offset): then {@code part} is never used on its own and
+   * is not a term of the text (the zero case of Frantzi, Ananiadou and Mima's C-value, 2000).
+   */
+  static boolean nested(Candidate part, Candidate whole) {
+    if (part.length() >= whole.length() || part.count() > whole.count()) {
+      return false;
+    }
+    String[] p = part.stemKey().split(" ");
+    String[] w = whole.stemKey().split(" ");
+    java.util.Set<Integer> wholeStarts = new java.util.HashSet<>(whole.starts());
+    for (int o = 0; o + p.length <= w.length; o++) {
+      boolean match = true;
+      for (int k = 0; k < p.length && match; k++) {
+        match = p[k].equals(w[o + k]);
+      }
+      if (!match) {
+        continue;
+      }
+      boolean all = true;
+      for (int s : part.starts()) {
+        if (!wholeStarts.contains(s - o)) {
+          all = false;
+          break;
+        }
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
   }
 }
