@@ -15,12 +15,19 @@ final class Candidate {
   private final String key;
   private final String stemKey;
   private final int length;
+  private final boolean tagged;
   private final List<Integer> starts = new ArrayList<>();
   private final Map<String, Integer> surfaces = new LinkedHashMap<>();
   /** Surface forms whose first word carries a proclitic its key was grouped without. */
   private final Map<String, Integer> cliticSurfaces = new LinkedHashMap<>();
 
   Candidate(String key, String stemKey, int length) {
+    this(key, stemKey, length, false);
+  }
+
+  /** @param tagged true when the words carry part-of-speech tags (the candidate is a noun phrase) */
+  Candidate(String key, String stemKey, int length, boolean tagged) {
+    this.tagged = tagged;
     this.key = key;
     this.stemKey = stemKey;
     this.length = length;
@@ -47,6 +54,15 @@ final class Candidate {
   /** The light stems of the words joined by one space: equal for near-duplicates. */
   String stemKey() {
     return stemKey;
+  }
+
+  /**
+   * True when the phrase is a grammatical or lexical unit: a noun phrase by its part-of-speech
+   * tags, or, without tags, a word sequence that occurs more than once (a chance sequence of
+   * words rarely repeats; recurrence is the collocation evidence of Smadja 1993 and of RAKE).
+   */
+  boolean unit() {
+    return tagged || count() >= 2;
   }
 
   /** Number of words. */

@@ -148,7 +148,7 @@ final class CandidateExtractor {
           String k = key.toString();
           Candidate c = byKey.get(k);
           if (c == null) {
-            c = new Candidate(k, stem.toString(), length);
+            c = new Candidate(k, stem.toString(), length, w.pos() != null);
             byKey.put(k, c);
           }
           c.add(i, surface.toString(), !keys[i].equals(first.key()));

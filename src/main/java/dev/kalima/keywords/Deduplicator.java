@@ -85,7 +85,7 @@ final class Deduplicator {
    * is not a term of the text (the zero case of Frantzi, Ananiadou and Mima's C-value, 2000).
    */
   static boolean nested(Candidate part, Candidate whole) {
-    if (part.length() >= whole.length() || part.count() > whole.count()) {
+    if (part.length() >= whole.length() || part.count() > whole.count() || !whole.unit()) {
       return false;
     }
     String[] p = part.stemKey().split(" ");
