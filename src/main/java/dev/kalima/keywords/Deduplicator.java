@@ -34,13 +34,31 @@ final class Deduplicator {
    */
   List<Scored> apply(List<Scored> ranked, int limit) {
     List<Scored> kept = new ArrayList<>();
+    List<Scored> nestedOnly = new ArrayList<>();
     for (Scored s : ranked) {
       if (kept.size() >= limit) {
         break;
       }
-      if (threshold == 0 || kept.stream().noneMatch(k -> duplicate(k, s))) {
+      if (threshold == 0) {
         kept.add(s);
+        continue;
       }
+      boolean duplicate = false;
+      boolean nested = false;
+      for (Scored k : kept) {
+        if (duplicate(k, s)) {
+          duplicate = true;
+          break;
+        }
+        nested |= nested(s.candidate(), k.candidate());
+      }
+      if (duplicate) {
+        continue;
+      }
+      (nested ? nestedOnly : kept).add(s);
+    }
+    for (int i = 0; i < nestedOnly.size() && kept.size() < limit; i++) {
+      kept.add(nestedOnly.get(i)); // room left: the nested phrases come back, after the others
     }
     return kept;
   }
@@ -53,9 +71,6 @@ final class Deduplicator {
     }
     if (!containsWords(a, b) && !containsWords(b, a)) {
       return false;
-    }
-    if (nested(worse.candidate(), better.candidate())) {
-      return true;
     }
     double hi = Math.max(better.score(), worse.score());
     double lo = Math.min(better.score(), worse.score());
