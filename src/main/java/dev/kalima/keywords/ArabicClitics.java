@@ -110,10 +110,12 @@ final class ArabicClitics {
    * الاستقرار", "جهود تحقيق الاستقرار") or a verb followed by its subject or object ("يبقى
    * التحدي"). An adjective agrees with its noun in definiteness, so an indefinite word before a
    * definite one is never noun + adjective; a phrase cut there has lost its genitive, as an
-   * English phrase cut after "of" has.
+   * English phrase cut after "of" has. A proper noun ({@code names}, {@link
+   * ArabicNames#nameWords}) is definite by itself and heads no construct ("موقع ليبيا
+   * الاستراتيجي": the adjective goes with موقع).
    */
-  static boolean constructHead(List<Word> words, int i) {
-    if (i + 1 >= words.size()) {
+  static boolean constructHead(List<Word> words, int i, boolean[] names) {
+    if (i + 1 >= words.size() || names[i]) {
       return false;
     }
     Word w = words.get(i);

@@ -116,6 +116,7 @@ final class CandidateExtractor {
     Map<String, Candidate> byKey = new LinkedHashMap<>();
     List<Word> words = text.words();
     String[] keys = ArabicClitics.groupKeys(words);
+    boolean[] names = ArabicNames.nameWords(words);
     StringBuilder key = new StringBuilder();
     StringBuilder stem = new StringBuilder();
     StringBuilder surface = new StringBuilder();
@@ -143,7 +144,7 @@ final class CandidateExtractor {
         key.append(possessive ? withoutPossessive(keys[j]) : keys[j]);
         stem.append(w.stem());
         surface.append(possessive ? withoutPossessive(w.surface()) : w.surface());
-        if (content(w) && nounPhrase(words, i, j + 1) && !ArabicClitics.constructHead(words, j)) {
+        if (content(w) && nounPhrase(words, i, j + 1) && !ArabicClitics.constructHead(words, j, names)) {
           int length = j - i + 1;
           String k = key.toString();
           Candidate c = byKey.get(k);

@@ -147,4 +147,29 @@ class CandidateExtractorTest {
     assertFalse(k.contains("model of protein"), k.toString());
     assertFalse(k.contains("new"), k.toString());
   }
+
+  private static Word tagged(String surface, String pos, boolean breakBefore) {
+    String key = surface.toLowerCase(java.util.Locale.ROOT);
+    return new Word(surface, key, key, false, false, breakBefore, 0, breakBefore, " ", pos);
+  }
+
+  @Test
+  void aPossessiveNounEndsAPhraseAndIsCountedWithoutItsS() {
+    ParsedText t =
+        new ParsedText(
+            "t",
+            List.of(
+                tagged("David", "PROPN", true),
+                tagged("Fincher's", "PROPN+PART", false),
+                tagged("remake", "NOUN", false),
+                tagged("David", "PROPN", true),
+                tagged("Fincher", "PROPN", false)),
+            List.of(new Segment(0, "David Fincher's remake", 0, 3), new Segment(1, "David Fincher", 3, 5)));
+    List<Candidate> c = new CandidateExtractor(3).extract(t);
+    Candidate name = c.stream().filter(x -> x.key().equals("david fincher")).findFirst().orElseThrow();
+    assertEquals(2, name.count());
+    assertEquals("David Fincher", name.surface());
+    // the possessive never opens or sits inside a phrase
+    assertFalse(c.stream().anyMatch(x -> x.key().contains("remake") && x.length() > 1), c.toString());
+  }
 }
