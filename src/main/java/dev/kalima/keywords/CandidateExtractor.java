@@ -29,12 +29,27 @@ import java.util.Set;
 final class CandidateExtractor {
 
   private final int maxNgram;
+  private final SpelledNumbers spelled;
 
   CandidateExtractor(int maxNgram) {
+    this(maxNgram, null);
+  }
+
+  /**
+   * @param language the text's language, whose spelled-out numerals ({@link SpelledNumbers}) never
+   *     open or close an untagged candidate; {@code null} for none
+   */
+  CandidateExtractor(int maxNgram, String language) {
     if (maxNgram < 1) {
       throw new IllegalArgumentException("maxNgram must be >= 1: " + maxNgram);
     }
     this.maxNgram = maxNgram;
+    this.spelled = language == null ? null : new SpelledNumbers(language);
+  }
+
+  /** True when the word may open or close a candidate: content, and no spelled-out numeral. */
+  private boolean edge(Word w) {
+    return content(w) && (spelled == null || w.pos() != null || !spelled.isNumber(w.key()));
   }
 
   /** True for a word that may open or close a candidate. */
@@ -122,7 +137,7 @@ final class CandidateExtractor {
     StringBuilder surface = new StringBuilder();
     for (int i = 0; i < words.size(); i++) {
       Word first = words.get(i);
-      if (!content(first)) {
+      if (!edge(first)) {
         continue;
       }
       key.setLength(0);
@@ -144,7 +159,7 @@ final class CandidateExtractor {
         key.append(possessive ? withoutPossessive(keys[j]) : keys[j]);
         stem.append(w.stem());
         surface.append(possessive ? withoutPossessive(w.surface()) : w.surface());
-        if (content(w) && nounPhrase(words, i, j + 1) && !ArabicClitics.constructHead(words, j, names)) {
+        if (edge(w) && nounPhrase(words, i, j + 1) && !ArabicClitics.constructHead(words, j, names)) {
           int length = j - i + 1;
           String k = key.toString();
           Candidate c = byKey.get(k);

@@ -172,4 +172,20 @@ class CandidateExtractorTest {
     // the possessive never opens or sits inside a phrase
     assertFalse(c.stream().anyMatch(x -> x.key().contains("remake") && x.length() > 1), c.toString());
   }
+
+  @Test
+  void spelledOutNumeralsNeitherOpenNorCloseAnUntaggedPhrase() {
+    dev.kalima.analysis.TermAnalyzer pt =
+        dev.kalima.analysis.TermAnalyzer.create(
+            "pt", dev.kalima.analysis.NormalizationOptions.DEFAULT, java.util.Set.of(), true);
+    ParsedText t = Texts.parse(pt, "Os dois militares chegaram a Ovar");
+    List<String> k = new CandidateExtractor(3, "pt").extract(t).stream().map(Candidate::key).toList();
+    assertFalse(k.contains("dois"), k.toString());
+    assertFalse(k.contains("dois militares"), k.toString());
+    assertTrue(k.contains("militares"), k.toString());
+    assertTrue(k.contains("ovar"), k.toString());
+    // without a language, as before
+    assertTrue(
+        new CandidateExtractor(3).extract(t).stream().anyMatch(c -> c.key().equals("dois")));
+  }
 }
