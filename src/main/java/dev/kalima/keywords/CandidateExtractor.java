@@ -87,16 +87,30 @@ final class CandidateExtractor {
       return false;
     }
     if (!nominal(last)
+        && !gerundAfterNoun(words, from, to - 1)
         && !("ADJ".equals(last) && to - 1 > from && nominal(words.get(to - 2).pos()))) {
       return false;
     }
     for (int i = from + 1; i < to - 1; i++) {
       String p = words.get(i).pos();
-      if (!nominal(p) && !INNER.contains(p)) {
+      if (!nominal(p) && !INNER.contains(p) && !gerundAfterNoun(words, from, i)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * True for an English -ing form tagged VERB right after a noun of the same phrase: the head of
+   * a noun + gerund compound ("machine learning", "image processing", "query processing"), a
+   * nominal whose first noun is its incorporated object. UD tags the gerund VERB, so the tag
+   * alone would cut these compounds, the commonest shape of technical terms.
+   */
+  static boolean gerundAfterNoun(List<Word> words, int from, int i) {
+    if (i <= from || !"VERB".equals(words.get(i).pos()) || !words.get(i).key().endsWith("ing")) {
+      return false;
+    }
+    return nominal(words.get(i - 1).pos()) || gerundAfterNoun(words, from, i - 1);
   }
 
   /**

@@ -188,4 +188,19 @@ class CandidateExtractorTest {
     assertTrue(
         new CandidateExtractor(3).extract(t).stream().anyMatch(c -> c.key().equals("dois")));
   }
+
+  @Test
+  void aGerundAfterANounIsTheHeadOfACompound() {
+    // tags as the English model gives them: "machine learning" = NOUN VERB
+    List<Word> w =
+        List.of(
+            tagged("machine", "NOUN", true),
+            tagged("learning", "VERB", false),
+            tagged("improves", "VERB", false),
+            tagged("retrieval", "NOUN", false));
+    assertTrue(CandidateExtractor.nounPhrase(w, 0, 2));
+    assertFalse(CandidateExtractor.nounPhrase(w, 1, 2)); // the gerund alone is no noun phrase
+    assertFalse(CandidateExtractor.nounPhrase(w, 0, 3)); // "improves" is no -ing form
+    assertFalse(CandidateExtractor.nounPhrase(w, 2, 4));
+  }
 }
