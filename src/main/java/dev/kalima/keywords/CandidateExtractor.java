@@ -30,6 +30,14 @@ final class CandidateExtractor {
 
   private final int maxNgram;
   private final SpelledNumbers spelled;
+  private final boolean postNominal;
+
+  /**
+   * Languages whose adjectives follow the noun by default (the Romance languages), so a tagged
+   * noun phrase may end on one ("politique étrangère"). English and German adjectives precede it.
+   */
+  private static final Set<String> POST_NOMINAL_ADJECTIVES =
+      Set.of("fr", "es", "pt", "it", "ca", "ro", "gl", "oc");
 
   CandidateExtractor(int maxNgram) {
     this(maxNgram, null);
@@ -45,6 +53,7 @@ final class CandidateExtractor {
     }
     this.maxNgram = maxNgram;
     this.spelled = language == null ? null : new SpelledNumbers(language);
+    this.postNominal = language == null || POST_NOMINAL_ADJECTIVES.contains(language);
   }
 
   /** True when the word may open or close a candidate: content, and no spelled-out numeral. */
@@ -71,6 +80,15 @@ final class CandidateExtractor {
    * </ul>
    */
   static boolean nounPhrase(List<Word> words, int from, int to) {
+    return nounPhrase(words, from, to, true);
+  }
+
+  /**
+   * As {@link #nounPhrase(List, int, int)}; {@code postNominal} false refuses the final
+   * adjective after a noun, for languages whose adjectives precede the noun (English: "Haley
+   * Barbour racist" is a noun and a predicate, not a phrase).
+   */
+  static boolean nounPhrase(List<Word> words, int from, int to, boolean postNominal) {
     String first = words.get(from).pos();
     if (first == null) {
       return true;
@@ -88,7 +106,10 @@ final class CandidateExtractor {
     }
     if (!nominal(last)
         && !gerundAfterNoun(words, from, to - 1)
-        && !("ADJ".equals(last) && to - 1 > from && nominal(words.get(to - 2).pos()))) {
+        && !(postNominal
+            && "ADJ".equals(last)
+            && to - 1 > from
+            && nominal(words.get(to - 2).pos()))) {
       return false;
     }
     for (int i = from + 1; i < to - 1; i++) {
@@ -173,7 +194,7 @@ final class CandidateExtractor {
         key.append(possessive ? withoutPossessive(keys[j]) : keys[j]);
         stem.append(w.stem());
         surface.append(possessive ? withoutPossessive(w.surface()) : w.surface());
-        if (edge(w) && nounPhrase(words, i, j + 1) && !ArabicClitics.constructHead(words, j, names)) {
+        if (edge(w) && nounPhrase(words, i, j + 1, postNominal) && !ArabicClitics.constructHead(words, j, names)) {
           int length = j - i + 1;
           String k = key.toString();
           Candidate c = byKey.get(k);

@@ -203,4 +203,12 @@ class CandidateExtractorTest {
     assertFalse(CandidateExtractor.nounPhrase(w, 0, 3)); // "improves" is no -ing form
     assertFalse(CandidateExtractor.nounPhrase(w, 2, 4));
   }
+
+  @Test
+  void aFinalAdjectiveAfterTheNounOnlyWhereAdjectivesFollowNouns() {
+    List<Word> w = List.of(tagged("politique", "NOUN", true), tagged("étrangère", "ADJ", false));
+    assertTrue(CandidateExtractor.nounPhrase(w, 0, 2, true));
+    List<Word> en = List.of(tagged("Barbour", "PROPN", true), tagged("racist", "ADJ", false));
+    assertFalse(CandidateExtractor.nounPhrase(en, 0, 2, false));
+  }
 }
