@@ -194,7 +194,9 @@ final class CandidateExtractor {
         key.append(possessive ? withoutPossessive(keys[j]) : keys[j]);
         stem.append(w.stem());
         surface.append(possessive ? withoutPossessive(w.surface()) : w.surface());
-        if (edge(w) && nounPhrase(words, i, j + 1, postNominal) && !ArabicClitics.constructHead(words, j, names)) {
+        if (edge(w)
+            && nounPhrase(words, i, j + 1, postNominal)
+            && !ArabicClitics.constructHead(words, j, names)) {
           int length = j - i + 1;
           String k = key.toString();
           Candidate c = byKey.get(k);

@@ -277,7 +277,12 @@ final class Yake {
    *       of names ("خليفة حفتر", "موسكو") gets it: inside S(t), T_case cannot make
    *       up for TF², so a name mentioned twice (lead and closing line) would stay below the
    *       repeated themes. Only the Arabic analogue enters this factor: for English the same
-   *       factor on capitalized words measured worse (mean F1@10 0.1649 against 0.1672).
+   *       factor on capitalized words measured worse (mean F1@10 0.1649 against 0.1672);
+   *   <li>a full name (two or more contiguous Arabic name words, "خليفة حفتر") is one term whose
+   *       mentions include those of its last word alone ("حفتر"), as news style names a person in
+   *       full once and then by the family name: TF(kw) is the larger of the phrase's count and
+   *       that word's term frequency, and c is T_case of a term marked in every mention,
+   *       TF / (1 + ln TF).
    * </ul>
    */
   double[] scorePlus(ParsedText text, List<Candidate> candidates) {
