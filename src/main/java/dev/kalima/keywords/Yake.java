@@ -273,7 +273,8 @@ final class Yake {
    *       inverted pyramid of news, the opening of an abstract); its square root keeps it a
    *       tie-breaker next to frequency;
    *   <li>(1 + c)^2, c the smallest T_case over the content words, counting only words marked
-   *       as Arabic proper nouns ({@link ArabicNames}; 0 for other words), so only a phrase made
+   *       as Arabic proper nouns ({@link ArabicNames}; 0 for other words, and 0 for a phrase
+   *       with an inner stopword: "شويغو في موسكو" is two names, not one), so only a phrase made
    *       of names ("خليفة حفتر", "موسكو") gets it: inside S(t), T_case cannot make
    *       up for TF², so a name mentioned twice (lead and closing line) would stay below the
    *       repeated themes. Only the Arabic analogue enters this factor: for English the same
@@ -313,7 +314,7 @@ final class Yake {
         tf = Math.max(tf, m.tf[m.termOf[start + n - 1]]);
         casing = Math.max(casing, tf / (1 + Math.log(tf)));
       }
-      double names = Math.pow(1 + casing, NAME_EXPONENT);
+      double names = n == cand.length() ? Math.pow(1 + casing, NAME_EXPONENT) : 1;
       double prior = 0;
       for (int st : cand.starts()) {
         prior += 1 / (1 + st / POSITION_UNIT);
