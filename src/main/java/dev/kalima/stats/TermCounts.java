@@ -59,6 +59,16 @@ public final class TermCounts {
     }
   }
 
+  /** Sets the number of documents containing {@code group}, which must be in the table. */
+  void setDocs(String group, int docs) {
+    groups.get(group).docs = docs;
+  }
+
+  /** Adds to the number of documents merged into this table. */
+  void addDocuments(int n) {
+    documents += n;
+  }
+
   /** Adds all of {@code other} into this table (in place) and returns this. */
   public TermCounts merge(TermCounts other) {
     for (String name : other.order) {
