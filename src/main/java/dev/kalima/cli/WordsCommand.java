@@ -120,7 +120,8 @@ final class WordsCommand implements Callable<Integer> {
     context.configure(common.debug(), common.quiet());
     Set<String> userStopwords = Stopwords.read(analysis.stopwordsFile());
     List<Source> sources = input.sources(context);
-    DocumentRunner runner = input.runner(context, analysis.language(), common);
+    // counting never looks at paragraph indexes: large files may be decoded by the workers
+    DocumentRunner runner = input.runner(context, analysis.language(), common).blockReading(true);
 
     int rows = top != null ? top : (output.format().machine() ? 0 : 25);
     String collation = analysis.language() != null ? analysis.language() : "";
