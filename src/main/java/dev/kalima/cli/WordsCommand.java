@@ -183,7 +183,7 @@ final class WordsCommand implements Callable<Integer> {
       ResultOutput out)
       throws IOException {
     Map<String, TermAnalyzer> analyzers = new HashMap<>();
-    WordTotals totals = new WordTotals(counting.dropStopwords());
+    WordTotals[] totals = {new WordTotals(counting.dropStopwords())};
     runner.runChunked(
         sources,
         () -> new SurfaceJob(counting),
@@ -201,11 +201,13 @@ final class WordsCommand implements Callable<Integer> {
               out.sink().row(row);
             }
           } else {
-            totals.add(counts, analyzer);
+            totals[0].add(counts, analyzer);
           }
         });
     if (!byFile) {
-      for (List<Object> row : report.rows(totals.toTermCounts(), List.of())) {
+      TermCounts all = totals[0].toTermCounts();
+      totals[0] = null; // the table holds what is needed; let the rest go
+      for (List<Object> row : report.rows(all, List.of())) {
         out.sink().row(row);
       }
     }

@@ -57,7 +57,8 @@ public final class TextBlocks implements AutoCloseable {
   /**
    * The next block of at least {@code minBytes} bytes and {@code minChars} sure chars (see the
    * class comment), or {@code null} at the end of the input or when no blank line was found
-   * (then see {@link #rest()}). The first call always gives a block, empty for an empty input.
+   * (then see {@link #rest()}). Unless it gives up, the first call gives a block, empty for an
+   * empty input.
    */
   public TextBlock next(int minBytes, int minChars) throws IOException {
     if (done || gaveUp) {

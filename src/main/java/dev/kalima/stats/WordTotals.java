@@ -45,6 +45,7 @@ public final class WordTotals {
 
   private long words;
   private int documents;
+  private boolean closed;
 
   /** @param dropStopwords leave out the forms whose key is a stopword */
   public WordTotals(boolean dropStopwords) {
@@ -53,6 +54,9 @@ public final class WordTotals {
 
   /** Adds one whole document's counts, analyzed with {@code analyzer} (its language's). */
   public void add(SurfaceCounts document, TermAnalyzer analyzer) {
+    if (closed) {
+      throw new IllegalStateException("already turned into a table");
+    }
     Index index = byLanguage.computeIfAbsent(analyzer.language(), l -> new Index());
     int doc = ++documents;
     for (int i = 0; i < document.size(); i++) {
@@ -73,8 +77,14 @@ public final class WordTotals {
     words += document.words();
   }
 
-  /** The table of all documents added so far (see the class comment). */
+  /**
+   * The table of all documents added (see the class comment). This uses the totals up: their
+   * lookup tables are released first to leave room for the table, and nothing can be added after.
+   */
   public TermCounts toTermCounts() {
+    byLanguage.clear();
+    groupNumbers.clear();
+    closed = true;
     TermCounts table = new TermCounts();
     for (int e = 0; e < size; e++) {
       int g = groupOf[e];
