@@ -86,14 +86,16 @@ public final class WordTotals {
     groupNumbers.clear();
     closed = true;
     TermCounts table = new TermCounts();
+    // groups are numbered in the order their first counted form was met: the table's order
+    for (int g = 0; g < groupCount; g++) {
+      table.newGroup(groups[g]);
+      table.setDocs(g, docs[g]);
+    }
     for (int e = 0; e < size; e++) {
       int g = groupOf[e];
       if (g >= 0) {
-        table.add(groups[g], keys[e], forms[e], counts[e]);
+        table.addToGroup(g, keys[e], forms[e], counts[e]);
       }
-    }
-    for (int g = 0; g < groupCount; g++) {
-      table.setDocs(groups[g], docs[g]);
     }
     table.addWords(words);
     table.addDocuments(documents);
