@@ -21,7 +21,7 @@ public final class SurfaceCounts {
 
   private static final int MIN_SLOTS = 256;
 
-  /** Slot -> form number + 1 (0 = empty); its length is a power of two. */
+  /** Slot -> form number + 1 (0 = empty); its length is a power of two, at most 3/4 used. */
   private int[] slots = new int[MIN_SLOTS];
   private String[] forms = new String[MIN_SLOTS / 2];
   private int[] hashes = new int[MIN_SLOTS / 2];
@@ -118,7 +118,7 @@ public final class SurfaceCounts {
     counts[size] = n;
     size++;
     slots[slot] = size;
-    if (size * 2 > slots.length) {
+    if (size * 4 > slots.length * 3) {
       rehash(slots.length * 2);
     }
   }

@@ -36,7 +36,7 @@ public final class WordTotals {
   private int size;
 
   // groups, numbered in first-seen order
-  private final Map<String, Integer> groupNumbers = new HashMap<>();
+  private Index groupIndex = new Index();
   private String[] groups = new String[1024];
   private int[] docs = new int[1024];
   /** The last document that added one to the group's docs. */
@@ -65,7 +65,7 @@ public final class WordTotals {
       int e = index.find(form, h, forms);
       if (e < 0) {
         e = append(form, analyzer);
-        index.insert(e, h, forms);
+        index.insert(e, h);
       }
       counts[e] += document.count(i);
       int g = groupOf[e];
@@ -83,7 +83,7 @@ public final class WordTotals {
    */
   public TermCounts toTermCounts() {
     byLanguage.clear();
-    groupNumbers.clear();
+    groupIndex = null;
     closed = true;
     TermCounts table = new TermCounts();
     // groups are numbered in the order their first counted form was met: the table's order
@@ -122,8 +122,9 @@ public final class WordTotals {
   }
 
   private int groupNumber(String group) {
-    Integer known = groupNumbers.get(group);
-    if (known != null) {
+    int h = group.hashCode();
+    int known = groupIndex.find(group, h, groups);
+    if (known >= 0) {
       return known;
     }
     if (groupCount == groups.length) {
@@ -133,11 +134,14 @@ public final class WordTotals {
       lastDocument = Arrays.copyOf(lastDocument, cap);
     }
     groups[groupCount] = group;
-    groupNumbers.put(group, groupCount);
+    groupIndex.insert(groupCount, h);
     return groupCount++;
   }
 
-  /** One language's forms: an open-addressing table of entry numbers, keyed by form. */
+  /**
+   * An open-addressing table of numbers of strings (entries of one language's forms, or groups),
+   * keyed by the string; at most 3/4 full.
+   */
   private static final class Index {
     private int[] slots = new int[1024];
     private int[] hashes = new int[1024];
@@ -157,8 +161,8 @@ public final class WordTotals {
       }
     }
 
-    void insert(int entry, int h, String[] forms) {
-      if ((used + 1) * 2 > slots.length) {
+    void insert(int entry, int h) {
+      if ((used + 1) * 4 > slots.length * 3) {
         rehash(slots.length * 2);
       }
       put(slots, hashes, entry, h);
