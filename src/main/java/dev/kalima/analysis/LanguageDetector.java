@@ -256,12 +256,33 @@ public final class LanguageDetector {
   }
 
   private static boolean isWordChar(int cp) {
+    if (cp < 0x80) {
+      return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z'; // ASCII has no other letter, no mark
+    }
     return UCharacter.isLetter(cp) || UCharacter.getType(cp) == UCharacter.NON_SPACING_MARK
         || UCharacter.getType(cp) == UCharacter.COMBINING_SPACING_MARK;
   }
 
   private static boolean isApostrophe(int cp) {
     return cp == '\'' || cp == '\u2019';
+  }
+
+  /** Chars below this have their letter test and script in {@link #SMALL_SCRIPTS}. */
+  private static final int SMALL = 0x0700;
+
+  /**
+   * For each char below {@link #SMALL} (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic): -1
+   * when it is no letter ({@link UCharacter#isLetter}), else its {@link UScript#getScript}. Taken
+   * from ICU once; constant.
+   */
+  private static final short[] SMALL_SCRIPTS = smallScripts();
+
+  private static short[] smallScripts() {
+    short[] table = new short[SMALL];
+    for (int c = 0; c < SMALL; c++) {
+      table[c] = (short) (UCharacter.isLetter(c) ? UScript.getScript(c) : -1);
+    }
+    return table;
   }
 
   private static Tally tally(CharSequence sample) {
@@ -271,15 +292,24 @@ public final class LanguageDetector {
     int n = sample.length();
     int i = 0;
     while (i < n) {
-      int cp = Character.codePointAt(sample, i);
-      boolean letter = UCharacter.isLetter(cp);
+      char c = sample.charAt(i);
+      int cp;
+      int script;
+      if (c < SMALL) {
+        cp = c;
+        script = SMALL_SCRIPTS[c];
+      } else {
+        cp = Character.codePointAt(sample, i);
+        script = UCharacter.isLetter(cp) ? UScript.getScript(cp) : -1;
+      }
+      boolean letter = script >= 0;
       if (letter && !inWord && ++words > MAX_WORDS) {
         break;
       }
       inWord = letter;
       i += Character.charCount(cp);
       if (letter) {
-        t.add(cp);
+        t.add(cp, script);
       }
     }
     t.limit = i;
@@ -303,10 +333,13 @@ public final class LanguageDetector {
     int polish;
     int vietnamese;
 
-    void add(int cp) {
-      int script = UScript.getScript(cp);
+    /** Counts letter {@code cp} of script {@code script} (its {@link UScript#getScript}). */
+    void add(int cp, int script) {
       if (script > UScript.INHERITED && script < scripts.length) {
         scripts[script]++;
+      }
+      if (cp < 0x80) {
+        return; // no ASCII letter is counted below
       }
       switch (cp) {
         case 'پ': case 'چ': case 'ژ': case 'گ': case 'ک': case 'ی':

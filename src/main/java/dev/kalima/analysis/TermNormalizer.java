@@ -39,9 +39,12 @@ import com.ibm.icu.text.Normalizer2;
  * The Arabic rules apply whatever the language, since they only touch Arabic-script characters.
  * With {@code normalize} off the surface form is returned unchanged.
  *
- * <p>Fast path: when the surface form already passes the NFKC_Casefold quick check and contains
- * none of the characters of steps 2–9, the same {@code String} instance is returned without any
- * allocation.
+ * <p>Fast paths: a form made only of chars that NFKC_Casefold keeps and never joins to the
+ * char before (ASCII small letters and digits, the Arabic letters, ...) and that steps 2–9 leave
+ * alone, and of ASCII capitals, is keyed without ICU (the capitals folded to small letters; the
+ * same {@code String} instance when there are none). Otherwise, when the form already passes the
+ * NFKC_Casefold quick check and contains none of the characters of steps 2–9, the same instance
+ * is returned without any allocation.
  *
  * <p>Immutable and thread-safe.
  */
@@ -74,6 +77,16 @@ public final class TermNormalizer {
     if (turkic && hasTurkicI(s)) {
       s = UCharacter.foldCase(s, UCharacter.FOLD_CASE_EXCLUDE_SPECIAL_I);
     }
+    String plain = plain(s);
+    return plain != null ? plain : normalizeWithIcu(s);
+  }
+
+  /**
+   * Steps 1 to 9 through ICU for {@code s} (Turkic I already folded): what {@link #normalize}
+   * gives when {@link #plain} cannot decide. Package-private for the tests that check the fast
+   * path against it.
+   */
+  String normalizeWithIcu(String s) {
     if (NFKC_CF.spanQuickCheckYes(s) != s.length()) {
       s = NFKC_CF.normalize(s);
     }
@@ -84,6 +97,57 @@ public final class TermNormalizer {
       mapped = mapChars(NFKC_CF.normalize(mapped));
     }
     return mapped;
+  }
+
+  /** Chars below this may be {@link #PLAIN}. */
+  private static final int PLAIN_LIMIT = 0x0700;
+
+  /**
+   * For each char below {@link #PLAIN_LIMIT}: true when NFKC_Casefold leaves it as it is and
+   * never joins it to the char before it (ICU {@code hasBoundaryBefore}), as for ASCII lowercase,
+   * digits and the Arabic letters. Taken from ICU once; constant.
+   */
+  private static final boolean[] PLAIN = plainChars();
+
+  private static boolean[] plainChars() {
+    boolean[] table = new boolean[PLAIN_LIMIT];
+    for (char c = 0; c < PLAIN_LIMIT; c++) {
+      String one = String.valueOf(c);
+      table[c] = NFKC_CF.hasBoundaryBefore(c) && NFKC_CF.normalize(one).equals(one);
+    }
+    return table;
+  }
+
+  /**
+   * The key of {@code s} without ICU when every char is {@link #PLAIN} and left alone by steps
+   * 2 to 9, or is an ASCII capital (folded to its small letter): then NFKC_Casefold works char by
+   * char and changes only the capitals. {@code s} itself when nothing changes; null when a char
+   * is neither.
+   */
+  private String plain(String s) {
+    int n = s.length();
+    int firstCapital = -1;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        if (firstCapital < 0) {
+          firstCapital = i;
+        }
+      } else if (c >= PLAIN_LIMIT || !PLAIN[c] || c >= 0x2BC && map(c) != c) {
+        return null;
+      }
+    }
+    if (firstCapital < 0) {
+      return s;
+    }
+    char[] folded = s.toCharArray();
+    for (int i = firstCapital; i < n; i++) {
+      char c = folded[i];
+      if (c >= 'A' && c <= 'Z') {
+        folded[i] = (char) (c + ('a' - 'A'));
+      }
+    }
+    return new String(folded);
   }
 
   private static boolean hasTurkicI(String s) {
