@@ -26,6 +26,14 @@ public final class CellFormat {
   private CellFormat() {}
 
   /**
+   * For scale s, a bound under which a double rounds to zero at s digits: 0.4 * 10^-s, below the
+   * halfway point 0.5 * 10^-s by far more than the error of the double's shortest decimal form.
+   */
+  private static final double[] ROUNDS_TO_ZERO = {
+    0.4, 0.04, 0.004, 4e-4, 4e-5, 4e-6, 4e-7, 4e-8, 4e-9, 4e-10
+  };
+
+  /**
    * The cell as text, or {@code null} for an absent value.
    *
    * @throws IllegalArgumentException if the cell's type does not fit the column's kind
@@ -72,6 +80,10 @@ public final class CellFormat {
       double d = ((Number) cell).doubleValue();
       if (Double.isNaN(d) || Double.isInfinite(d)) {
         return null;
+      }
+      int scale = column.scale();
+      if (scale >= 0 && scale < ROUNDS_TO_ZERO.length && Math.abs(d) < ROUNDS_TO_ZERO[scale]) {
+        return BigDecimal.valueOf(0, scale); // what rounding its decimal form gives, without it
       }
       exact = BigDecimal.valueOf(d);
     } else if (cell instanceof Long || cell instanceof Integer || cell instanceof Short

@@ -7,9 +7,9 @@ import com.ibm.icu.util.ULocale;
 import dev.kalima.output.model.Column;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Turns a {@link TermCounts} into ranked rows: {@code rank, word, count, percent, docs}, plus
@@ -86,17 +86,26 @@ public final class WordsReport {
     if (collator == null) {
       collator = Collator.getInstance(collationLocale);
     }
-    List<Map.Entry<RawCollationKey, TermCounts.Term>> keyed = new ArrayList<>(to - from);
+    Keyed[] keyed = new Keyed[to - from];
     for (int i = from; i < to; i++) {
       TermCounts.Term t = terms.get(i);
-      keyed.add(Map.entry(collator.getRawCollationKey(t.group(), null), t));
+      RawCollationKey key = collator.getRawCollationKey(t.group(), null);
+      keyed[i - from] = new Keyed(key.bytes, key.size, t);
     }
-    keyed.sort(
-        Comparator.<Map.Entry<RawCollationKey, TermCounts.Term>, RawCollationKey>comparing(
-                Map.Entry::getKey)
-            .thenComparing(e -> e.getValue().group()));
+    Arrays.sort(keyed, Keyed::compareTo);
     for (int i = from; i < to; i++) {
-      terms.set(i, keyed.get(i - from).getValue());
+      terms.set(i, keyed[i - from].term);
+    }
+  }
+
+  /**
+   * A term with the bytes of its collation key, ordered as {@link RawCollationKey#compareTo}
+   * orders the keys (unsigned bytes, then length), then by the group's {@link String#compareTo}.
+   */
+  private record Keyed(byte[] key, int size, TermCounts.Term term) {
+    int compareTo(Keyed other) {
+      int c = Arrays.compareUnsigned(key, 0, size, other.key, 0, other.size);
+      return c != 0 ? c : term.group().compareTo(other.term.group());
     }
   }
 

@@ -73,4 +73,27 @@ class CellFormatTest {
   void textIsKeptAsIs() {
     assertEquals(" x\ty ", CellFormat.text(T, " x\ty "));
   }
+
+  /** Small values (rounded to zero without BigDecimal) print as the rounded decimal form does. */
+  @Test
+  void smallDecimalsRoundAsTheirDecimalForm() {
+    java.util.Random random = new java.util.Random(7);
+    for (int scale = 0; scale <= 11; scale++) {
+      Column column = Column.decimal("d", scale);
+      double unit = Math.pow(10, -scale);
+      java.util.List<Double> values = new java.util.ArrayList<>(java.util.List.of(
+          0.0, -0.0, Double.MIN_VALUE, 0.4 * unit, 0.5 * unit, 0.49999 * unit, 0.5000001 * unit,
+          Math.nextDown(0.4 * unit), Math.nextUp(0.5 * unit), 0.6 * unit, unit));
+      for (int i = 0; i < 2000; i++) {
+        values.add((random.nextDouble() - 0.5) * 2 * unit);
+        values.add(random.nextDouble() * unit * Math.pow(10, -random.nextInt(8)));
+      }
+      for (double d : values) {
+        java.math.BigDecimal expected =
+            java.math.BigDecimal.valueOf(d).setScale(scale, java.math.RoundingMode.HALF_EVEN);
+        assertEquals(expected, CellFormat.decimal(column, d), d + " at scale " + scale);
+        assertEquals(expected.toPlainString(), CellFormat.text(column, d), d + " at " + scale);
+      }
+    }
+  }
 }
