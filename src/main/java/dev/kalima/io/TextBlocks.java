@@ -70,6 +70,15 @@ public final class TextBlocks implements AutoCloseable {
     while (true) {
       // count sure chars and look for a cut in the bytes read so far
       for (int i = start + scanned; i < end; i++) {
+        if (chars >= minChars) {
+          // enough chars counted: only a blank line at or after minBytes can end the block
+          for (int j = Math.max(i, start + minBytes - 1); j < end; j++) {
+            if (buffer[j] == '\n' && isBlankLineEnd(j)) {
+              return take(j + 1);
+            }
+          }
+          break;
+        }
         int b = buffer[i] & 0xFF;
         if (b > 0x20 && b < 0x7F || b >= 0xC3 && b <= 0xDF || b >= 0xE4 && b <= 0xF4) {
           chars++;
