@@ -140,55 +140,55 @@ public final class WordTotals {
 
   /**
    * An open-addressing table of numbers of strings (entries of one language's forms, or groups),
-   * keyed by the string; at most 3/4 full.
+   * keyed by the string; at most 3/4 full. Slot i is {@code table[2i]} (entry + 1, 0 = empty)
+   * with the string's hash next to it in {@code table[2i + 1]}: a probe reads one place.
    */
   private static final class Index {
-    private int[] slots = new int[1024];
-    private int[] hashes = new int[1024];
+    private int[] table = new int[2 * 1024];
     private int used;
 
     /** The entry of {@code form} (hash {@code h}), or -1. */
     int find(String form, int h, String[] forms) {
-      int mask = slots.length - 1;
+      int[] t = table;
+      int mask = (t.length >> 1) - 1;
       for (int i = SurfaceCounts.spread(h) & mask; ; i = (i + 1) & mask) {
-        int e = slots[i] - 1;
+        int e = t[2 * i] - 1;
         if (e < 0) {
           return -1;
         }
-        if (hashes[i] == h && forms[e].equals(form)) {
+        if (t[2 * i + 1] == h && forms[e].equals(form)) {
           return e;
         }
       }
     }
 
     void insert(int entry, int h) {
-      if ((used + 1) * 4 > slots.length * 3) {
-        rehash(slots.length * 2);
+      if ((used + 1) * 4 > (table.length >> 1) * 3) {
+        rehash(table.length);
       }
-      put(slots, hashes, entry, h);
+      put(table, entry, h);
       used++;
     }
 
-    private static void put(int[] slots, int[] hashes, int entry, int h) {
-      int mask = slots.length - 1;
+    private static void put(int[] table, int entry, int h) {
+      int mask = (table.length >> 1) - 1;
       int i = SurfaceCounts.spread(h) & mask;
-      while (slots[i] != 0) {
+      while (table[2 * i] != 0) {
         i = (i + 1) & mask;
       }
-      slots[i] = entry + 1;
-      hashes[i] = h;
+      table[2 * i] = entry + 1;
+      table[2 * i + 1] = h;
     }
 
-    private void rehash(int n) {
-      int[] freshSlots = new int[n];
-      int[] freshHashes = new int[n];
-      for (int i = 0; i < slots.length; i++) {
-        if (slots[i] != 0) {
-          put(freshSlots, freshHashes, slots[i] - 1, hashes[i]);
+    /** Rehashes into {@code slots} slots. */
+    private void rehash(int slots) {
+      int[] fresh = new int[2 * slots];
+      for (int i = 0; i < table.length; i += 2) {
+        if (table[i] != 0) {
+          put(fresh, table[i] - 1, table[i + 1]);
         }
       }
-      slots = freshSlots;
-      hashes = freshHashes;
+      table = fresh;
     }
   }
 }
