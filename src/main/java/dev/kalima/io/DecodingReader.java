@@ -1,5 +1,6 @@
 package dev.kalima.io;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -25,12 +26,15 @@ final class DecodingReader extends Reader {
 
   private static final int BUFFER_BYTES = 64 * 1024;
 
+  /** The smallest buffer, for a short input in memory (room for any char's bytes). */
+  private static final int MIN_BUFFER_BYTES = 64;
+
   private final Source source;
   private final InputStream in;
   private final Charset charset;
   private final CharsetDecoder decoder;
   private final boolean strict;
-  private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER_BYTES).flip();
+  private final ByteBuffer bytes;
   private long base;
   private boolean eof;
   private boolean done;
@@ -46,6 +50,11 @@ final class DecodingReader extends Reader {
     this.charset = charset;
     this.strict = strict;
     this.base = firstOffset;
+    // an input in memory shorter than the buffer needs a buffer only as large as itself
+    int size = in instanceof ByteArrayInputStream memory
+        ? Math.max(MIN_BUFFER_BYTES, Math.min(BUFFER_BYTES, memory.available() + 1))
+        : BUFFER_BYTES;
+    this.bytes = ByteBuffer.allocate(size).flip();
     this.decoder =
         charset
             .newDecoder()
