@@ -4,9 +4,11 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -117,6 +119,40 @@ public final class SentenceSegmenter {
   private final BreakIterator sentences;
   private final SentenceAbbreviations abbreviations;
   private final Set<String> functionWords;
+  /** {@link SentenceAbbreviations#kind} of the words met, {@link #NOT_LISTED} for none; bounded. */
+  private final Map<String, Object> kinds = new HashMap<>();
+  private static final Object NOT_LISTED = new Object();
+  private static final int KINDS_KEPT = 1 << 14;
+  private final Candidates candidates = new Candidates();
+
+  /** The candidate boundaries of a line group: a set of offsets, read in increasing order. */
+  private static final class Candidates {
+    int[] values = new int[64];
+    int size;
+
+    void clear() {
+      size = 0;
+    }
+
+    void add(int b) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = b;
+    }
+
+    /** Sorts the offsets and drops repeats. */
+    void sort() {
+      Arrays.sort(values, 0, size);
+      int n = 0;
+      for (int i = 0; i < size; i++) {
+        if (n == 0 || values[i] != values[n - 1]) {
+          values[n++] = values[i];
+        }
+      }
+      size = n;
+    }
+  }
 
   /** A segmenter for an ISO 639 language code, where a single line break is running text. */
   public SentenceSegmenter(String language) {
@@ -245,15 +281,33 @@ public final class SentenceSegmenter {
 
   /** {@link #SEPARATOR} needs three of the same {@code *=_~#} or five hyphens in a row. */
   static boolean maySeparate(String s) {
-    return s.contains("***") || s.contains("===") || s.contains("___") || s.contains("~~~")
-        || s.contains("###") || s.contains("-----");
+    for (int i = 0; i + 2 < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '*' || c == '=' || c == '_' || c == '~' || c == '#') {
+        if (s.charAt(i + 1) == c && s.charAt(i + 2) == c) {
+          return true;
+        }
+      } else if (c == '-' && s.startsWith("-----", i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@link #VALEDICTION} needs one of its words right before a comma. */
   static boolean mayBeValediction(String s) {
-    return s.indexOf(',') >= 0
-        && (s.contains("egards,") || s.contains("incerely,") || s.contains("heers,")
-            || s.contains("espectfully,") || s.contains("ruly,"));
+    for (int i = s.indexOf(','); i >= 0; i = s.indexOf(',', i + 1)) {
+      if (endsAt(s, i, "egards") || endsAt(s, i, "incerely") || endsAt(s, i, "heers")
+          || endsAt(s, i, "espectfully") || endsAt(s, i, "ruly")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code s} has {@code word} right before offset {@code end}. */
+  private static boolean endsAt(String s, int end, String word) {
+    return end >= word.length() && s.startsWith(word, end - word.length());
   }
 
   /** {@link #TIMESTAMP} needs an ASCII digit right before a slash. */
@@ -297,7 +351,8 @@ public final class SentenceSegmenter {
       }
       guarded.add(new int[] {m.start(), end});
     }
-    TreeSet<Integer> candidates = new TreeSet<>();
+    Candidates candidates = this.candidates;
+    candidates.clear();
     sentences.setText(group);
     for (int b = sentences.next(); b != BreakIterator.DONE; b = sentences.next()) {
       candidates.add(b);
@@ -333,8 +388,18 @@ public final class SentenceSegmenter {
     for (Matcher e = mayBeEmoticon(group) ? EMOTICON.matcher(group) : null; e != null && e.find(); ) {
       candidates.add(e.end());
     }
-    for (Matcher g = mayMissSpace(group) ? MISSING_SPACE.matcher(group) : null; g != null && g.find(); ) {
-      candidates.add(g.end());
+    if (mayMissSpace(group)) {
+      // the pattern matches one terminator: try it only where mayMissSpace's condition holds
+      Matcher g = MISSING_SPACE.matcher(group).useTransparentBounds(true).useAnchoringBounds(false);
+      for (int i = 0; i + 1 < group.length(); i++) {
+        char c = group.charAt(i);
+        if ((c == '.' || c == '!' || c == '?') && Character.isLetter(group.codePointAt(i + 1))) {
+          g.region(i, group.length());
+          if (g.lookingAt()) {
+            candidates.add(g.end());
+          }
+        }
+      }
     }
     for (Matcher r = maySeparate(group) ? SEPARATOR.matcher(group) : null; r != null && r.find(); ) {
       candidates.add(r.start());
@@ -358,7 +423,9 @@ public final class SentenceSegmenter {
       candidates.add(t.end());
     }
     int start = 0;
-    for (int candidate : candidates) {
+    candidates.sort();
+    for (int c = 0; c < candidates.size; c++) {
+      int candidate = candidates.values[c];
       int b = moveClosers(group, candidate);
       if (b > start && b < group.length() && keep(group, b, candidate, guarded)) {
         add(from, group, start, b, out);
@@ -485,7 +552,7 @@ public final class SentenceSegmenter {
     if (isInitials(word)) {
       return functionWord; // J. or J.R.R., unless a pronoun or article follows
     }
-    SentenceAbbreviations.Kind kind = abbreviations.kind(word);
+    SentenceAbbreviations.Kind kind = kind(word);
     if (kind == SentenceAbbreviations.Kind.TITLE && precededByNumber(s, w)) {
       kind = SentenceAbbreviations.Kind.FINAL; // "1990 г." is a year, not "г. Москва"
     }
@@ -503,6 +570,20 @@ public final class SentenceSegmenter {
       return kind == null && isPlainWord(word) && !abbreviations.icuSuppresses(s, p, word);
     }
     return true;
+  }
+
+  /** {@link SentenceAbbreviations#kind}, remembered for the last words met. */
+  private SentenceAbbreviations.Kind kind(String word) {
+    Object k = kinds.get(word);
+    if (k == null) {
+      if (kinds.size() >= KINDS_KEPT) {
+        kinds.clear();
+      }
+      SentenceAbbreviations.Kind kind = abbreviations.kind(word);
+      k = kind == null ? NOT_LISTED : kind;
+      kinds.put(word, k);
+    }
+    return k == NOT_LISTED ? null : (SentenceAbbreviations.Kind) k;
   }
 
   /**

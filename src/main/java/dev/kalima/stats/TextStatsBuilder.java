@@ -64,12 +64,13 @@ public final class TextStatsBuilder {
   private long osmanSyllables;
   private long complex;
   private long faseeh;
-  /** The terms this builder counted, in order of first use. */
-  private final List<WordForms.Term> terms = new ArrayList<>();
+  /** The term ids this builder counted, in order of first use. */
+  private int[] terms = new int[256];
+  private int termCount;
 
-  // MATTR, as MovingTtr.Builder but counting in the terms themselves (no hashing)
+  // MATTR, as MovingTtr.Builder but counting in the word forms' terms (no hashing)
   private final int window;
-  private final WordForms.Term[] ring;
+  private final int[] ring;
   private final List<String> head = new ArrayList<>();
   private long tokens;
   private long windows;
@@ -98,7 +99,7 @@ public final class TextStatsBuilder {
     this.forms = forms;
     this.language = forms.language();
     this.window = window;
-    this.ring = new WordForms.Term[window];
+    this.ring = new int[window];
     this.epoch = forms.begin();
   }
 
@@ -109,9 +110,7 @@ public final class TextStatsBuilder {
    * @throws IllegalStateException when a later builder has taken over this one's {@link WordForms}
    */
   public List<Sentence> accept(String text, boolean startsParagraph) {
-    if (forms.epoch() != epoch) {
-      throw new IllegalStateException("another builder uses these word forms");
-    }
+    checkOwner();
     if (startsParagraph) {
       paragraphs++;
     }
@@ -140,38 +139,38 @@ public final class TextStatsBuilder {
     return out;
   }
 
-  /** Counts one word; returns its letters. */
-  private int word(WordForms.Form form) {
-    form.epoch = epoch;
-    int n = form.letters;
+  /** Counts one word (a form id); returns its letters. */
+  private int word(int form) {
+    WordForms f = forms;
+    f.use(form);
+    int n = f.letters(form);
     letters += n;
     if (n > 6) {
       longWords++;
     }
-    WordForms.Term term = form.term;
-    if (term.epoch != epoch) {
-      term.epoch = epoch;
-      term.count = 0;
-      term.inWindow = 0;
-      terms.add(term);
+    int term = f.term(form);
+    if (f.count(term)) {
+      if (termCount == terms.length) {
+        terms = Arrays.copyOf(terms, termCount * 2);
+      }
+      terms[termCount++] = term;
     }
-    term.count++;
     mattr(term);
-    if (forms.english()) {
-      int s = form.syllables;
+    if (f.english()) {
+      int s = f.syllables(form);
       syllables += s;
       if (s >= 3) {
         polysyllables++;
       }
-    } else if (forms.arabic()) {
+    } else if (f.arabic()) {
       if (n > 5) {
         hard++;
       }
-      int s = form.osmanSyllables;
+      int s = f.osmanSyllables(form);
       osmanSyllables += s;
       if (s > 4) {
         complex++;
-        if (form.faseeh) {
+        if (f.faseeh(form)) {
           faseeh++;
         }
       }
@@ -180,18 +179,18 @@ public final class TextStatsBuilder {
   }
 
   /** Appends one token to the MATTR windows (as {@link MovingTtr.Builder#add}). */
-  private void mattr(WordForms.Term term) {
+  private void mattr(int term) {
     if (head.size() < window - 1) {
-      head.add(term.key);
+      head.add(forms.key(term));
     }
     int slot = (int) (tokens % window);
     if (tokens >= window) {
-      if (--ring[slot].inWindow == 0) {
+      if (forms.window(ring[slot], -1) == 0) {
         distinct--;
       }
     }
     ring[slot] = term;
-    if (term.inWindow++ == 0) {
+    if (forms.window(term, 1) == 1) {
       distinct++;
     }
     tokens++;
@@ -201,11 +200,22 @@ public final class TextStatsBuilder {
     }
   }
 
-  /** The statistics of everything accepted so far. */
+  private void checkOwner() {
+    if (forms.epoch() != epoch) {
+      throw new IllegalStateException("a later builder uses these word forms");
+    }
+  }
+
+  /**
+   * The statistics of everything accepted so far.
+   *
+   * @throws IllegalStateException when a later builder has taken over this one's {@link WordForms}
+   */
   public TextStats finish() {
-    Map<String, Long> counts = new HashMap<>(Math.max(16, terms.size() * 4 / 3 + 1));
-    for (WordForms.Term term : terms) {
-      counts.put(term.key, term.count);
+    checkOwner();
+    Map<String, Long> counts = new HashMap<>(Math.max(16, termCount * 4 / 3 + 1));
+    for (int i = 0; i < termCount; i++) {
+      counts.put(forms.key(terms[i]), forms.countOf(terms[i]));
     }
     TreeMap<Integer, Long> histogram = new TreeMap<>();
     for (int i = 0; i < lengths.length; i++) {
@@ -233,7 +243,7 @@ public final class TextStatsBuilder {
     int keep = (int) Math.min(window - 1, tokens);
     List<String> tail = new ArrayList<>(keep);
     for (long i = tokens - keep; i < tokens; i++) {
-      tail.add(ring[(int) (i % window)].key);
+      tail.add(forms.key(ring[(int) (i % window)]));
     }
     return MovingTtr.of(window, tokens, windows, distinctSum, head, tail);
   }

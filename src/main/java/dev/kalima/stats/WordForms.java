@@ -2,79 +2,63 @@ package dev.kalima.stats;
 
 import com.ibm.icu.lang.UCharacter;
 import dev.kalima.analysis.TermAnalyzer;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * A per-thread cache of what {@link TextStatsBuilder} computes for each distinct surface form of
  * one language: its letters, its normalized key ({@link TermAnalyzer#key}) and its syllable
  * counts. A form is looked up by its chars inside the paragraph text, so a word seen before costs
- * no String, no normalization and no syllable count. Forms with the same key share one {@link
- * Term}, which holds the counts of the builder now running (see {@link #begin}).
+ * no String, no normalization and no syllable count. Forms with the same key share one term (an
+ * int id), which holds the counts of the builder now running (see {@link #begin}).
+ *
+ * <p>Everything is kept in flat arrays (the forms' chars in one pool, their figures in int arrays
+ * indexed by form id, the terms' counts by term id), so a lookup touches few cache lines.
  *
  * <p>Memory is bounded: when more than {@code capacity} forms are cached at the start of a
  * builder, only the forms the previous builder used are kept (all are dropped if those are still
- * too many). What is cached depends only on the form and the language, so the cache never
- * changes a result.
+ * more than half the capacity). What is cached depends only on the form and the language, so the
+ * cache never changes a result.
  *
  * <p>Not thread-safe: one per thread and language, one builder at a time.
  */
 public final class WordForms {
 
   /** The default number of forms kept between builders. */
-  public static final int DEFAULT_CAPACITY = 1 << 17;
-
-  /** A normalized key with the counts of the current builder. */
-  static final class Term {
-    final String key;
-    /** The builder that last used this term; the counts below are valid only for it. */
-    int epoch = -1;
-    long count;
-    /** Occurrences in the current MATTR window. */
-    int inWindow;
-
-    Term(String key) {
-      this.key = key;
-    }
-  }
-
-  /** One distinct surface form and what is known of it. */
-  static final class Form {
-    final String surface;
-    final int hash;
-    final Term term;
-    /** Code points that are letters. */
-    final int letters;
-    /** English syllables (English only, else 0). */
-    final int syllables;
-    /** OSMAN weighted syllables (Arabic only, else 0). */
-    final int osmanSyllables;
-    /** OSMAN's faseeh test (Arabic only). */
-    final boolean faseeh;
-    /** The builder that last used this form. */
-    int epoch;
-
-    Form(String surface, int hash, Term term, int letters, int syllables, int osmanSyllables, boolean faseeh) {
-      this.surface = surface;
-      this.hash = hash;
-      this.term = term;
-      this.letters = letters;
-      this.syllables = syllables;
-      this.osmanSyllables = osmanSyllables;
-      this.faseeh = faseeh;
-    }
-  }
+  public static final int DEFAULT_CAPACITY = 1 << 16;
 
   private final TermAnalyzer analyzer;
   private final String language;
   private final boolean english;
   private final boolean arabic;
   private final int capacity;
-  private Form[] table = new Form[1 << 12];
-  private int size;
-  private final Map<String, Term> terms = new HashMap<>();
+
+  /** Open addressing: form id + 1 per slot (0 is empty), and the form's hash beside it. */
+  private int[] slots;
+  private int[] slotHashes;
+
+  // forms, by id
+  private int forms;
+  private char[] pool;
+  private int poolSize;
+  private int[] formStart;
+  private int[] formLength;
+  private int[] formTerm;
+  /** Letters, and English or OSMAN syllables, packed: see {@link #letters} and {@link #syllables}. */
+  private int[] formLetters;
+  private int[] formSyllables;
+  /** The builder that last used the form. */
+  private int[] formEpoch;
+
+  // terms, by id
+  private int terms;
+  private String[] termKey;
+  private int[] termEpoch;
+  private long[] termCount;
+  private int[] termInWindow;
+  private final Map<String, Integer> termIds = new HashMap<>();
+
   private int epoch;
 
   /**
@@ -92,6 +76,29 @@ public final class WordForms {
     this.english = "en".equals(language);
     this.arabic = "ar".equals(language);
     this.capacity = capacity;
+    clear(1 << 10);
+  }
+
+  private void clear(int expectedForms) {
+    int n = Math.max(16, expectedForms);
+    int tableSize = Integer.highestOneBit(n * 2 - 1) << 1;
+    slots = new int[tableSize];
+    slotHashes = new int[tableSize];
+    forms = 0;
+    pool = new char[n * 8];
+    poolSize = 0;
+    formStart = new int[n];
+    formLength = new int[n];
+    formTerm = new int[n];
+    formLetters = new int[n];
+    formSyllables = new int[n];
+    formEpoch = new int[n];
+    terms = 0;
+    termKey = new String[n];
+    termEpoch = new int[n];
+    termCount = new long[n];
+    termInWindow = new int[n];
+    termIds.clear();
   }
 
   public String language() {
@@ -111,7 +118,7 @@ public final class WordForms {
    * epoch.
    */
   int begin() {
-    if (size > capacity) {
+    if (forms > capacity) {
       evict();
     }
     return ++epoch;
@@ -123,79 +130,74 @@ public final class WordForms {
 
   /** Keeps only the forms the last builder used, or none when they are still too many. */
   private void evict() {
-    List<Form> kept = new ArrayList<>();
-    for (Form f : table) {
-      if (f != null && f.epoch == epoch) {
-        kept.add(f);
+    int kept = 0;
+    for (int f = 0; f < forms; f++) {
+      if (formEpoch[f] == epoch) {
+        kept++;
       }
     }
-    if (kept.size() > capacity / 2) {
-      kept.clear();
+    if (kept > capacity / 2) {
+      clear(1 << 10);
+      return;
     }
-    int slots = 1 << 12;
-    while (slots < kept.size() * 2) {
-      slots <<= 1;
-    }
-    table = new Form[slots];
-    size = 0;
-    terms.clear();
-    for (Form f : kept) {
-      insert(f);
-      terms.putIfAbsent(f.term.key, f.term);
+    char[] oldPool = pool;
+    int[] oldStart = formStart;
+    int[] oldLength = formLength;
+    int[] oldTerm = formTerm;
+    int[] oldLetters = formLetters;
+    int[] oldSyllables = formSyllables;
+    int[] oldEpoch = formEpoch;
+    String[] oldKeys = termKey;
+    int oldForms = forms;
+    clear(Math.max(1 << 10, kept * 2));
+    for (int f = 0; f < oldForms; f++) {
+      if (oldEpoch[f] == epoch) {
+        int s = oldStart[f];
+        int h = 0;
+        for (int i = s; i < s + oldLength[f]; i++) {
+          h = 31 * h + oldPool[i];
+        }
+        add(oldPool, s, oldLength[f], h, term(oldKeys[oldTerm[f]]), oldLetters[f], oldSyllables[f]);
+      }
     }
   }
 
-  /** The form text[start, end), computed and cached on first sight. */
-  Form form(String text, int start, int end) {
+  /** The id of the form text[start, end), computed and cached on first sight. */
+  int form(String text, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {
       h = 31 * h + text.charAt(i);
     }
-    int mask = table.length - 1;
     int len = end - start;
+    int mask = slots.length - 1;
     for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
-      Form f = table[slot];
-      if (f == null) {
+      int id = slots[slot] - 1;
+      if (id < 0) {
         break;
       }
-      if (f.hash == h && f.surface.length() == len && text.regionMatches(start, f.surface, 0, len)) {
-        return f;
+      if (slotHashes[slot] == h && formLength[id] == len && same(text, start, formStart[id], len)) {
+        return id;
       }
     }
-    Form f = compute(text.substring(start, end), h);
-    if ((size + 1) * 2 > table.length) {
-      grow();
+    return compute(text, start, end, h);
+  }
+
+  private boolean same(String text, int start, int at, int len) {
+    char[] p = pool;
+    for (int i = 0; i < len; i++) {
+      if (p[at + i] != text.charAt(start + i)) {
+        return false;
+      }
     }
-    insert(f);
-    return f;
+    return true;
   }
 
   private static int mix(int h) {
     return h ^ (h >>> 16) ^ (h >>> 7);
   }
 
-  private void insert(Form f) {
-    int mask = table.length - 1;
-    int slot = mix(f.hash) & mask;
-    while (table[slot] != null) {
-      slot = (slot + 1) & mask;
-    }
-    table[slot] = f;
-    size++;
-  }
-
-  private void grow() {
-    Form[] old = table;
-    table = new Form[old.length * 2];
-    size = 0;
-    for (Form f : old) {
-      if (f != null) {
-        insert(f);
-      }
-    }
-  }
-
-  private Form compute(String surface, int hash) {
+  private int compute(String text, int start, int end, int hash) {
+    String surface = text.substring(start, end);
     int n = 0;
     for (int i = 0; i < surface.length(); ) {
       int cp = surface.codePointAt(i);
@@ -204,15 +206,143 @@ public final class WordForms {
       }
       i += Character.charCount(cp);
     }
-    Term term = terms.computeIfAbsent(analyzer.key(surface), Term::new);
-    int syllables = english ? EnglishSyllables.count(surface) : 0;
-    int osman = 0;
-    boolean faseeh = false;
-    if (arabic) {
-      osman = ArabicSyllables.count(surface).weighted();
-      faseeh = isFaseeh(surface);
+    int syllables = 0;
+    if (english) {
+      syllables = EnglishSyllables.count(surface);
+    } else if (arabic) {
+      syllables = ArabicSyllables.count(surface).weighted() << 1 | (isFaseeh(surface) ? 1 : 0);
     }
-    return new Form(surface, hash, term, n, syllables, osman, faseeh);
+    int term = term(analyzer.key(surface));
+    char[] chars = new char[end - start];
+    text.getChars(start, end, chars, 0);
+    return add(chars, 0, chars.length, hash, term, n, syllables);
+  }
+
+  private int term(String key) {
+    Integer id = termIds.get(key);
+    if (id != null) {
+      return id;
+    }
+    if (terms == termKey.length) {
+      int n = terms * 2;
+      termKey = Arrays.copyOf(termKey, n);
+      termEpoch = Arrays.copyOf(termEpoch, n);
+      termCount = Arrays.copyOf(termCount, n);
+      termInWindow = Arrays.copyOf(termInWindow, n);
+    }
+    termKey[terms] = key;
+    termEpoch[terms] = 0;
+    termIds.put(key, terms);
+    return terms++;
+  }
+
+  private int add(char[] chars, int from, int len, int hash, int term, int letters, int syllables) {
+    if (forms == formStart.length) {
+      int n = forms * 2;
+      formStart = Arrays.copyOf(formStart, n);
+      formLength = Arrays.copyOf(formLength, n);
+      formTerm = Arrays.copyOf(formTerm, n);
+      formLetters = Arrays.copyOf(formLetters, n);
+      formSyllables = Arrays.copyOf(formSyllables, n);
+      formEpoch = Arrays.copyOf(formEpoch, n);
+    }
+    if (poolSize + len > pool.length) {
+      pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + len));
+    }
+    System.arraycopy(chars, from, pool, poolSize, len);
+    int id = forms++;
+    formStart[id] = poolSize;
+    formLength[id] = len;
+    poolSize += len;
+    formTerm[id] = term;
+    formLetters[id] = letters;
+    formSyllables[id] = syllables;
+    formEpoch[id] = 0;
+    if (forms * 2 > slots.length) {
+      rehash(slots.length * 2);
+    }
+    insert(id, hash);
+    return id;
+  }
+
+  private void insert(int id, int hash) {
+    int mask = slots.length - 1;
+    int slot = mix(hash) & mask;
+    while (slots[slot] != 0) {
+      slot = (slot + 1) & mask;
+    }
+    slots[slot] = id + 1;
+    slotHashes[slot] = hash;
+  }
+
+  private void rehash(int size) {
+    int[] oldSlots = slots;
+    int[] oldHashes = slotHashes;
+    slots = new int[size];
+    slotHashes = new int[size];
+    for (int s = 0; s < oldSlots.length; s++) {
+      if (oldSlots[s] != 0) {
+        insert(oldSlots[s] - 1, oldHashes[s]);
+      }
+    }
+  }
+
+  // what the builder reads and counts
+
+  /** Marks form {@code f} used by the current builder. */
+  void use(int f) {
+    formEpoch[f] = epoch;
+  }
+
+  int letters(int f) {
+    return formLetters[f];
+  }
+
+  /** English syllables of form {@code f} (English only). */
+  int syllables(int f) {
+    return formSyllables[f];
+  }
+
+  /** OSMAN weighted syllables of form {@code f} (Arabic only). */
+  int osmanSyllables(int f) {
+    return formSyllables[f] >>> 1;
+  }
+
+  /** OSMAN's faseeh test of form {@code f} (Arabic only). */
+  boolean faseeh(int f) {
+    return (formSyllables[f] & 1) != 0;
+  }
+
+  int term(int f) {
+    return formTerm[f];
+  }
+
+  String key(int term) {
+    return termKey[term];
+  }
+
+  /**
+   * Counts one occurrence of {@code term} for the current builder; returns true when it is the
+   * term's first occurrence for it (its counts were reset).
+   */
+  boolean count(int term) {
+    if (termEpoch[term] != epoch) {
+      termEpoch[term] = epoch;
+      termCount[term] = 1;
+      termInWindow[term] = 0;
+      return true;
+    }
+    termCount[term]++;
+    return false;
+  }
+
+  long countOf(int term) {
+    return termCount[term];
+  }
+
+  /** Adds {@code delta} to the term's occurrences in the MATTR window; returns the new value. */
+  int window(int term, int delta) {
+    return termInWindow[term] += delta;
   }
 
   /** OSMAN's faseeh letters ء ئ ؤ ذ ظ, or the ending وا or ون (without harakat and tatweel). */
