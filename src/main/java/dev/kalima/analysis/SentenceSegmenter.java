@@ -30,7 +30,9 @@ import java.util.regex.Pattern;
  *   <li><b>Candidates.</b> Within a line group, boundaries are proposed by
  *       <ul>
  *         <li>ICU's sentence break iterator for the language (so Arabic ؟ ! . end sentences and ،
- *             ؛ do not, and decimals such as 3.5 or ٣٫٥ never split);
+ *             ؛ do not, and decimals such as 3.5 or ٣٫٥ never split); for a language with ICU's
+ *             root rules and a line group without combining marks or format characters, the same
+ *             boundaries come from {@link SimpleSentenceBreaks} without running ICU;
  *         <li>an ellipsis "…" before white space (ICU does not treat it as a terminator);
  *         <li>a full stop before a lower-case word or a number (ICU never breaks there);
  *         <li>a terminator glued to a capitalized word ("quality.You'll");
@@ -117,6 +119,8 @@ public final class SentenceSegmenter {
   private final boolean lineSentences;
   private final boolean english;
   private final BreakIterator sentences;
+  /** The iterator has ICU's root rules, which {@link SimpleSentenceBreaks} implements. */
+  private final boolean rootRules;
   private final SentenceAbbreviations abbreviations;
   private final Set<String> functionWords;
   /** {@link SentenceAbbreviations#kind} of the words met, {@link #NOT_LISTED} for none; bounded. */
@@ -126,7 +130,7 @@ public final class SentenceSegmenter {
   private final Candidates candidates = new Candidates();
 
   /** The candidate boundaries of a line group: a set of offsets, read in increasing order. */
-  private static final class Candidates {
+  static final class Candidates {
     int[] values = new int[64];
     int size;
 
@@ -168,6 +172,8 @@ public final class SentenceSegmenter {
     this.lineSentences = lineSentences;
     this.english = "en".equals(locale.getLanguage());
     this.sentences = BreakIterator.getSentenceInstance(locale);
+    // ICU's root rules (most languages; not Greek, where ";" ends a question)
+    this.rootRules = sentences.equals(BreakIterator.getSentenceInstance(ULocale.ROOT));
     this.abbreviations = SentenceAbbreviations.forLanguage(language);
     this.functionWords = SentenceFunctionWords.forLanguage(language);
   }
@@ -353,9 +359,11 @@ public final class SentenceSegmenter {
     }
     Candidates candidates = this.candidates;
     candidates.clear();
-    sentences.setText(group);
-    for (int b = sentences.next(); b != BreakIterator.DONE; b = sentences.next()) {
-      candidates.add(b);
+    if (!rootRules || !SimpleSentenceBreaks.find(group, candidates)) {
+      sentences.setText(group);
+      for (int b = sentences.next(); b != BreakIterator.DONE; b = sentences.next()) {
+        candidates.add(b);
+      }
     }
     for (int i = 0; i < group.length(); i++) {
       char c = group.charAt(i);
