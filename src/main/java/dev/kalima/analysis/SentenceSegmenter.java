@@ -128,6 +128,11 @@ public final class SentenceSegmenter {
   private static final Object NOT_LISTED = new Object();
   private static final int KINDS_KEPT = 1 << 14;
   private final Candidates candidates = new Candidates();
+  /** Of the group being segmented: ASCII chars present, one bit each (U+0000-U+003F, U+0040-U+007F). */
+  private long seenLow;
+  private long seenHigh;
+  /** Of the group being segmented: an en or em dash present. */
+  private boolean seenDash;
 
   /** The candidate boundaries of a line group: a set of offsets, read in increasing order. */
   static final class Candidates {
@@ -287,17 +292,8 @@ public final class SentenceSegmenter {
 
   /** {@link #SEPARATOR} needs three of the same {@code *=_~#} or five hyphens in a row. */
   static boolean maySeparate(String s) {
-    for (int i = 0; i + 2 < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '*' || c == '=' || c == '_' || c == '~' || c == '#') {
-        if (s.charAt(i + 1) == c && s.charAt(i + 2) == c) {
-          return true;
-        }
-      } else if (c == '-' && s.startsWith("-----", i)) {
-        return true;
-      }
-    }
-    return false;
+    return s.contains("***") || s.contains("===") || s.contains("___") || s.contains("~~~")
+        || s.contains("###") || s.contains("-----");
   }
 
   /** {@link #VALEDICTION} needs one of its words right before a comma. */
@@ -393,7 +389,7 @@ public final class SentenceSegmenter {
         }
       }
     }
-    for (Matcher e = mayBeEmoticon(group) ? EMOTICON.matcher(group) : null; e != null && e.find(); ) {
+    for (Matcher e = (seen(':') || seen(';') || seen('=') || seen('8')) && mayBeEmoticon(group) ? EMOTICON.matcher(group) : null; e != null && e.find(); ) {
       candidates.add(e.end());
     }
     if (mayMissSpace(group)) {
@@ -409,22 +405,22 @@ public final class SentenceSegmenter {
         }
       }
     }
-    for (Matcher r = maySeparate(group) ? SEPARATOR.matcher(group) : null; r != null && r.find(); ) {
+    for (Matcher r = mayHaveSeparatorChars() && maySeparate(group) ? SEPARATOR.matcher(group) : null; r != null && r.find(); ) {
       candidates.add(r.start());
       candidates.add(r.end());
     }
-    for (Matcher d = hasAny(group, "-–—") ? DASH_AFTER_END.matcher(group) : null; d != null && d.find(); ) {
+    for (Matcher d = seen('-') || seenDash ? DASH_AFTER_END.matcher(group) : null; d != null && d.find(); ) {
       candidates.add(d.end());
       if (english && d.group(1).startsWith("--")) {
         candidates.add(d.end() + d.group(1).length()); // "end. -- Posted by": "--" stands alone
       }
     }
     if (english) {
-      for (Matcher v = mayBeValediction(group) ? VALEDICTION.matcher(group) : null; v != null && v.find(); ) {
+      for (Matcher v = seen(',') && mayBeValediction(group) ? VALEDICTION.matcher(group) : null; v != null && v.find(); ) {
         candidates.add(v.end());
       }
     }
-    for (Matcher t = mayBeTimestamp(group) ? TIMESTAMP.matcher(group) : null; t != null && t.find(); ) {
+    for (Matcher t = seen('/') && mayBeTimestamp(group) ? TIMESTAMP.matcher(group) : null; t != null && t.find(); ) {
       if (t.start() > 0 && !startsLowerBefore(group, t.start())) {
         candidates.add(t.start());
       }
@@ -443,15 +439,43 @@ public final class SentenceSegmenter {
     add(from, group, start, group.length(), out);
   }
 
-  private static String flatten(String s) {
+  /**
+   * {@code s} with every line break as a space; notes in {@link #seenLow} and {@link #seenHigh}
+   * which ASCII chars it has, and in {@link #seenDash} whether it has "–" or "—".
+   */
+  private String flatten(String s) {
     char[] chars = s.toCharArray();
+    long low = 0;
+    long high = 0;
+    boolean dash = false;
     for (int i = 0; i < chars.length; i++) {
       char c = chars[i];
       if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-        chars[i] = ' ';
+        c = ' ';
+        chars[i] = c;
+      }
+      if (c < 0x40) {
+        low |= 1L << c;
+      } else if (c < 0x80) {
+        high |= 1L << (c - 0x40);
+      } else if (c == '–' || c == '—') {
+        dash = true;
       }
     }
+    seenLow = low;
+    seenHigh = high;
+    seenDash = dash;
     return new String(chars);
+  }
+
+  /** Whether the group has one of {@code * = _ ~ # -} (which {@link #SEPARATOR} needs). */
+  private boolean mayHaveSeparatorChars() {
+    return seen('*') || seen('=') || seen('_') || seen('~') || seen('#') || seen('-');
+  }
+
+  /** True when the last flattened group has {@code c} (ASCII only). */
+  private boolean seen(char c) {
+    return c < 0x40 ? (seenLow & (1L << c)) != 0 : (seenHigh & (1L << (c - 0x40))) != 0;
   }
 
   private static int moveClosers(String s, int b) {

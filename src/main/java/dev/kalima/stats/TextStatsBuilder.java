@@ -54,6 +54,8 @@ public final class TextStatsBuilder {
   private final String language;
   private final int epoch;
 
+  /** The paragraph's chars (reused). */
+  private char[] chars = new char[1024];
   private long paragraphs;
   private long[] lengths = new long[64];
   private long letters;
@@ -117,6 +119,10 @@ public final class TextStatsBuilder {
     List<SentenceSpan> spans = segmenter.segment(text);
     WordSpans w = words;
     w.scan(text);
+    if (chars.length < text.length()) {
+      chars = new char[Math.max(text.length(), chars.length * 2)];
+    }
+    text.getChars(0, text.length(), chars, 0);
     int count = w.size();
     List<Sentence> out = new ArrayList<>(spans.size());
     int t = 0;
@@ -128,7 +134,7 @@ public final class TextStatsBuilder {
           continue;
         }
         inSentence++;
-        sentenceLetters += word(forms.form(text, w.start(t), w.end(t)));
+        sentenceLetters += word(forms.form(chars, w.start(t), w.end(t)));
       }
       if (inSentence >= lengths.length) {
         lengths = Arrays.copyOf(lengths, Math.max(inSentence + 1, lengths.length * 2));

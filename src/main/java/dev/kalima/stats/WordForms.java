@@ -163,10 +163,10 @@ public final class WordForms {
   }
 
   /** The id of the form text[start, end), computed and cached on first sight. */
-  int form(String text, int start, int end) {
+  int form(char[] text, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {
-      h = 31 * h + text.charAt(i);
+      h = 31 * h + text[i];
     }
     int len = end - start;
     int mask = slots.length - 1;
@@ -175,29 +175,21 @@ public final class WordForms {
       if (id < 0) {
         break;
       }
-      if (slotHashes[slot] == h && formLength[id] == len && same(text, start, formStart[id], len)) {
+      if (slotHashes[slot] == h
+          && formLength[id] == len
+          && Arrays.equals(pool, formStart[id], formStart[id] + len, text, start, end)) {
         return id;
       }
     }
     return compute(text, start, end, h);
   }
 
-  private boolean same(String text, int start, int at, int len) {
-    char[] p = pool;
-    for (int i = 0; i < len; i++) {
-      if (p[at + i] != text.charAt(start + i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static int mix(int h) {
     return h ^ (h >>> 16) ^ (h >>> 7);
   }
 
-  private int compute(String text, int start, int end, int hash) {
-    String surface = text.substring(start, end);
+  private int compute(char[] text, int start, int end, int hash) {
+    String surface = new String(text, start, end - start);
     int n = 0;
     for (int i = 0; i < surface.length(); ) {
       int cp = surface.codePointAt(i);
@@ -213,9 +205,7 @@ public final class WordForms {
       syllables = ArabicSyllables.count(surface).weighted() << 1 | (isFaseeh(surface) ? 1 : 0);
     }
     int term = term(analyzer.key(surface));
-    char[] chars = new char[end - start];
-    text.getChars(start, end, chars, 0);
-    return add(chars, 0, chars.length, hash, term, n, syllables);
+    return add(text, start, end - start, hash, term, n, syllables);
   }
 
   private int term(String key) {
