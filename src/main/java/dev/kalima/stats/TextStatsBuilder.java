@@ -9,7 +9,6 @@ import dev.kalima.analysis.WordSpans;
 import dev.kalima.analysis.WordTokenizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -219,7 +218,7 @@ public final class TextStatsBuilder {
    */
   public TextStats finish() {
     checkOwner();
-    Map<String, Long> counts = new HashMap<>(Math.max(16, termCount * 4 / 3 + 1));
+    Map<String, Long> counts = new TextStats.OwnedTerms(Math.max(16, termCount * 4 / 3 + 1));
     for (int i = 0; i < termCount; i++) {
       counts.put(forms.key(terms[i]), forms.countOf(terms[i]));
     }
