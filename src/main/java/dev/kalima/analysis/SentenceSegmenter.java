@@ -255,7 +255,7 @@ public final class SentenceSegmenter {
       return true;
     }
     for (int i = s.indexOf('.', 3); i >= 0; i = s.indexOf('.', i + 1)) {
-      if (s.regionMatches(true, i - 3, "www", 0, 3)) {
+      if ((s.charAt(i - 1) | 0x20) == 'w' && (s.charAt(i - 2) | 0x20) == 'w' && (s.charAt(i - 3) | 0x20) == 'w') {
         return true;
       }
     }

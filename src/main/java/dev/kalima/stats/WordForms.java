@@ -26,7 +26,7 @@ import java.util.Map;
 public final class WordForms {
 
   /** The default number of forms kept between builders. */
-  public static final int DEFAULT_CAPACITY = 1 << 16;
+  public static final int DEFAULT_CAPACITY = 1 << 17;
 
   private final TermAnalyzer analyzer;
   private final String language;
