@@ -2,12 +2,14 @@ package dev.kalima.analysis;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.util.BeamSearchContextGenerator;
 import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceValidator;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**
  * Greedy (beam size 1) decoding of an OpenNLP maximum-entropy sequence model, picking the same
@@ -21,8 +23,15 @@ import opennlp.tools.util.SequenceValidator;
  * the one {@code BeamSearch} finds, without computing and sorting a probability per outcome (the
  * {@code StrictMath.exp} calls were a quarter of the time of tagging English).
  *
+ * <p>When the model's feature generator has OpenNLP's default part-of-speech layout and the caller
+ * passes a {@link PosFeatureIndex.Cache} as the additional context ({@link #newCache}), the
+ * active predicates come from that index (cached per distinct word) instead of the context
+ * generator's names and a map lookup per name: the same parameters in the same order, so the same
+ * sums and the same tags, about half the time of tagging English.
+ *
  * <p>Only the outcomes are meaningful in the returned {@link Sequence}: each carries probability
- * 1. Thread-safe: it lives in the shared {@code POSModel}, so it keeps no state between calls.
+ * 1. Thread-safe: it lives in the shared {@code POSModel}, so it keeps no state between calls
+ * (the word cache is the caller's, one per thread).
  */
 final class GreedyMaxentDecoder implements SequenceClassificationModel {
 
@@ -30,14 +39,36 @@ final class GreedyMaxentDecoder implements SequenceClassificationModel {
 
   private final Map<String, Context> predicates;
   private final String[] outcomes;
+  private final PosFeatureIndex features;
 
   /** @param model a maximum-entropy model as loaded ({@code AbstractModel} with a uniform prior) */
-  @SuppressWarnings("unchecked")
   GreedyMaxentDecoder(AbstractModel model) {
+    this(model, null);
+  }
+
+  /**
+   * @param model a maximum-entropy model as loaded ({@code AbstractModel} with a uniform prior)
+   * @param generator the model's feature generator, to decode through a {@link PosFeatureIndex}
+   *     when it has the default layout; {@code null} always uses the context generator given
+   */
+  @SuppressWarnings("unchecked")
+  GreedyMaxentDecoder(AbstractModel model, AdaptiveFeatureGenerator generator) {
     // {parameters per predicate, predicate name -> its Context, outcome names}
     Object[] data = model.getDataStructures();
     this.predicates = (Map<String, Context>) data[1];
     this.outcomes = (String[]) data[2];
+    this.features =
+        generator == null ? null : PosFeatureIndex.of(generator, predicates, outcomes).orElse(null);
+  }
+
+  /**
+   * A word cache for one thread, to pass as the additional context of {@code POSTaggerME.tag}
+   * (its only element): the decoder then takes the active predicates from the {@link
+   * PosFeatureIndex} instead of the context generator. Empty when the generator's layout is not
+   * the default one.
+   */
+  Optional<PosFeatureIndex.Cache> newCache() {
+    return features == null ? Optional.empty() : Optional.of(features.newCache());
   }
 
   @Override
@@ -47,6 +78,13 @@ final class GreedyMaxentDecoder implements SequenceClassificationModel {
       BeamSearchContextGenerator<T> cg,
       SequenceValidator<T> validator) {
     Object[] extra = additionalContext == null ? NO_CONTEXT : additionalContext;
+    if (features != null
+        && extra.length == 1
+        && extra[0] instanceof PosFeatureIndex.Cache cache
+        && cache.index() == features
+        && sequence instanceof String[] words) {
+      return indexed(words, cache, validator);
+    }
     String[] chosen = new String[sequence.length];
     double[] scores = new double[outcomes.length];
     Sequence out = new Sequence();
@@ -75,6 +113,54 @@ final class GreedyMaxentDecoder implements SequenceClassificationModel {
       }
       chosen[i] = outcomes[best];
       out.add(chosen[i], 1.0);
+    }
+    return out;
+  }
+
+  /**
+   * {@link #bestSequence} with the active predicates of each position from the index: the same
+   * parameters in the same order as the context generator's names, so the same sums and tags.
+   */
+  @SuppressWarnings("unchecked")
+  private <T> Sequence indexed(
+      String[] words, PosFeatureIndex.Cache cache, SequenceValidator<T> validator) {
+    int n = words.length;
+    PosFeatureIndex.WordFeatures[] wf = new PosFeatureIndex.WordFeatures[n];
+    for (int i = 0; i < n; i++) {
+      wf[i] = cache.get(words[i]);
+    }
+    T[] sequence = (T[]) words;
+    int[] chosen = new int[n];
+    String[] names = new String[n];
+    double[] scores = new double[outcomes.length];
+    PosFeatureIndex.ContextSink sum =
+        cs -> {
+          for (Context c : cs) {
+            int[] os = c.getOutcomes();
+            double[] ps = c.getParameters();
+            for (int j = 0; j < os.length; j++) {
+              scores[os[j]] += ps[j];
+            }
+          }
+        };
+    Sequence out = new Sequence();
+    for (int i = 0; i < n; i++) {
+      String[] before = Arrays.copyOf(names, i);
+      Arrays.fill(scores, 0);
+      features.contexts(wf, i, chosen, sum);
+      int best = -1;
+      for (int o = 0; o < scores.length; o++) {
+        if ((best < 0 || scores[o] > scores[best])
+            && validator.validSequence(i, sequence, before, outcomes[o])) {
+          best = o;
+        }
+      }
+      if (best < 0) {
+        return null;
+      }
+      chosen[i] = best;
+      names[i] = outcomes[best];
+      out.add(names[i], 1.0);
     }
     return out;
   }

@@ -1,5 +1,6 @@
 package dev.kalima.cli;
 
+import dev.kalima.analysis.PartOfSpeechTagger;
 import dev.kalima.analysis.TermAnalyzer;
 import dev.kalima.io.Paragraph;
 import dev.kalima.io.Source;
@@ -8,6 +9,7 @@ import dev.kalima.keywords.CorpusKeywords;
 import dev.kalima.keywords.DocumentKeywords;
 import dev.kalima.keywords.KeywordExtractor;
 import dev.kalima.keywords.KeywordOptions;
+import dev.kalima.keywords.KeywordWindows;
 import dev.kalima.keywords.KeywordsReport;
 import dev.kalima.keywords.Method;
 import java.io.IOException;
@@ -135,6 +137,9 @@ final class KeywordsCommand implements Callable<Integer> {
     if (sentences > 0 && corpus) {
       throw usage("--sentences picks sentences per input; it cannot be combined with --corpus");
     }
+    if (analysis.language() != null) {
+      PartOfSpeechTagger.preload(analysis.language());
+    }
     Set<String> userStopwords = Stopwords.read(analysis.stopwordsFile());
     List<Source> sources = input.sources(context);
     DocumentRunner runner = input.runner(context, analysis.language(), common);
@@ -169,10 +174,15 @@ final class KeywordsCommand implements Callable<Integer> {
     try (ResultOutput out = ResultOutput.open(output, context, report.columns())) {
       CorpusKeywords pooled = new CorpusKeywords();
       CorpusCounts corpusCounts = counts;
-      runner.run(
+      // one job per chunk of a document (a window of about a million characters): a large
+      // document is read in windows whose pools are combined (KeywordWindows)
+      runner.runChunked(
           sources,
           () -> new ExtractJob(analysis, userStopwords, run, corpusCounts),
-          (source, language, result) -> {
+          KeywordWindows::merge,
+          windows -> windows,
+          (source, language, windows) -> {
+            DocumentKeywords result = windows.finish(source.name(), run.top());
             if (corpus) {
               pooled.add(result.keywords());
             } else {
@@ -227,9 +237,18 @@ final class KeywordsCommand implements Callable<Integer> {
 
   /** The paragraphs of a document as strings, pieces of one long paragraph joined by a space. */
   static List<String> paragraphs(DocumentRunner.Text text) throws IOException {
+    List<Paragraph> all = new ArrayList<>();
+    for (Paragraph p = text.next(); p != null; p = text.next()) {
+      all.add(p);
+    }
+    return paragraphs(all);
+  }
+
+  /** Paragraphs as strings, pieces of one long paragraph joined by a space. */
+  static List<String> paragraphs(List<Paragraph> paragraphs) {
     List<String> out = new ArrayList<>();
     StringBuilder piece = new StringBuilder();
-    for (Paragraph p = text.next(); p != null; p = text.next()) {
+    for (Paragraph p : paragraphs) {
       if (piece.length() > 0) {
         piece.append(' ');
       }
@@ -254,8 +273,14 @@ final class KeywordsCommand implements Callable<Integer> {
     return TermAnalyzer.create(lang, analysis.normalization(), stopwords, true);
   }
 
-  /** Extracts one document's keywords; one per thread, one extractor per language met. */
-  private static final class ExtractJob implements DocumentRunner.Job<DocumentKeywords> {
+  /**
+   * Extracts the keywords of one window of a document (a chunk of whole paragraphs); one per
+   * thread, one extractor per language met. A window shorter than {@link
+   * DocumentRunner#CHUNK_CHARS} is a whole document (or its last window) and keeps the top
+   * keywords; a longer one keeps a pool ({@link CorpusKeywords#poolSize}) to combine with the
+   * document's other windows.
+   */
+  private static final class ExtractJob implements DocumentRunner.ChunkJob<KeywordWindows> {
     private final AnalysisOptions analysis;
     private final Set<String> stopwords;
     private final KeywordOptions options;
@@ -271,12 +296,20 @@ final class KeywordsCommand implements Callable<Integer> {
     }
 
     @Override
-    public DocumentKeywords run(DocumentRunner.Text text) throws IOException {
+    public KeywordWindows run(String language, List<Paragraph> chunk) {
       KeywordExtractor ex =
           extractors.computeIfAbsent(
-              text.language(),
+              language,
               l -> new KeywordExtractor(options, analyzer(l, analysis, stopwords), counts));
-      return ex.extract(text.source().name(), paragraphs(text));
+      long chars = 0;
+      for (Paragraph p : chunk) {
+        chars += p.text().length();
+      }
+      int keep =
+          chars >= DocumentRunner.CHUNK_CHARS
+              ? CorpusKeywords.poolSize(options.top())
+              : options.top();
+      return KeywordWindows.of(ex.extract("", paragraphs(chunk), keep));
     }
   }
 

@@ -48,12 +48,22 @@ public final class KeywordExtractor {
 
   /** Keywords (and key sentences) of one document, given as its paragraphs in order. */
   public DocumentKeywords extract(String source, List<String> paragraphs) {
+    return extract(source, paragraphs, options.top());
+  }
+
+  /**
+   * Like {@link #extract(String, List)}, but keeps the {@code pool} best keywords (at least the
+   * top); the key sentences still cover the top ones. Deduplication keeps a prefix of the ranking,
+   * so the first {@code top} keywords are those of {@link #extract(String, List)}.
+   */
+  public DocumentKeywords extract(String source, List<String> paragraphs, int pool) {
     ParsedText text = parser.parse(source, paragraphs);
-    List<Scored> top = rank(text);
-    List<Keyword> keywords = new ArrayList<>(top.size());
-    for (Scored s : top) {
+    List<Scored> ranked = rank(text, Math.max(pool, options.top()));
+    List<Keyword> keywords = new ArrayList<>(ranked.size());
+    for (Scored s : ranked) {
       keywords.add(s.keyword());
     }
+    List<Scored> top = ranked.subList(0, Math.min(options.top(), ranked.size()));
     return new DocumentKeywords(source, keywords, KeySentences.pick(text, top, options.sentences()));
   }
 
@@ -64,6 +74,10 @@ public final class KeywordExtractor {
   }
 
   List<Scored> rank(ParsedText text) {
+    return rank(text, options.top());
+  }
+
+  private List<Scored> rank(ParsedText text, int limit) {
     List<Candidate> found = candidates.extract(text);
     double[] scores = score(text, found);
     double[] effects =
@@ -75,7 +89,7 @@ public final class KeywordExtractor {
       }
     }
     scored.sort(Ranking.SCORED);
-    return new Deduplicator(options.dedup()).apply(scored, options.top());
+    return new Deduplicator(options.dedup()).apply(scored, limit);
   }
 
   private double[] score(ParsedText text, List<Candidate> found) {

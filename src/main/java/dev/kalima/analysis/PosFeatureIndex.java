@@ -1,0 +1,306 @@
+package dev.kalima.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
+import opennlp.tools.util.featuregen.CachedFeatureGenerator;
+import opennlp.tools.util.featuregen.OutcomePriorFeatureGenerator;
+import opennlp.tools.util.featuregen.PosTaggerFeatureGenerator;
+import opennlp.tools.util.featuregen.PrefixFeatureGenerator;
+import opennlp.tools.util.featuregen.SuffixFeatureGenerator;
+import opennlp.tools.util.featuregen.TokenClassFeatureGenerator;
+import opennlp.tools.util.featuregen.WindowFeatureGenerator;
+
+/**
+ * The active predicates of OpenNLP's default part-of-speech feature generator ({@code
+ * generator.featuregen} of the shipped English and French models), as the model's parameter
+ * entries, in exactly the order the generator emits their names, without building a name per
+ * word and position.
+ *
+ * <p>That generator is, in order: the outcome prior ("def"), the suffixes and prefixes of the
+ * word, a window of ±2 words of the word's own feature ("w=..."; "p1w=...", "n2w=..." for the
+ * neighbours), a window of ±2 words of the sentence-start feature, the word's class ("wc=...")
+ * and the tags of the two previous words ("t=...", "t2=...,..."). So the names at a position are
+ * a concatenation of:
+ *
+ * <ul>
+ *   <li>names that depend on one word only (its own, or a neighbour's with a window prefix):
+ *       computed once per distinct word by OpenNLP's own generators run on that word alone, and
+ *       looked up in the model once ({@link Cache}, one per thread);
+ *   <li>names that depend on the position only (sentence start), for positions 0, 1, 2 and 3+;
+ *   <li>names that depend on the previous tags only, for every tag and pair of tags.
+ * </ul>
+ *
+ * Names the model does not know are dropped, as the decoder drops them. {@link #of} checks the
+ * generator's layout (its generator classes) and then that the concatenation gives the
+ * generator's own output on probe sentences of every length from 1 to 8; any difference and it is
+ * empty, so the caller falls back on OpenNLP's context generator. Immutable and thread-safe; the
+ * {@link Cache} is not.
+ */
+final class PosFeatureIndex {
+
+  /** The parameters of one word's names, per slot of the window. */
+  static final class WordFeatures {
+    /** Prior, suffixes, prefixes and the word's own feature, at the word's own position. */
+    final Context[] own;
+    /** The word's own feature seen from one and two positions after it ("p1w=", "p2w="). */
+    final Context[] prev1;
+    final Context[] prev2;
+    /** The word's own feature seen from one and two positions before it ("n1w=", "n2w="). */
+    final Context[] next1;
+    final Context[] next2;
+    /** The word's class, at its own position. */
+    final Context[] wordClass;
+
+    WordFeatures(
+        Context[] own,
+        Context[] prev1,
+        Context[] prev2,
+        Context[] next1,
+        Context[] next2,
+        Context[] wordClass) {
+      this.own = own;
+      this.prev1 = prev1;
+      this.prev2 = prev2;
+      this.next1 = next1;
+      this.next2 = next2;
+      this.wordClass = wordClass;
+    }
+  }
+
+  /** Distinct word -> its {@link WordFeatures}; at most {@link #LIMIT} words, emptied when full. */
+  static final class Cache {
+    private static final int LIMIT = 50_000;
+    private final PosFeatureIndex index;
+    private final Map<String, WordFeatures> words = new HashMap<>();
+
+    private Cache(PosFeatureIndex index) {
+      this.index = index;
+    }
+
+    PosFeatureIndex index() {
+      return index;
+    }
+
+    WordFeatures get(String word) {
+      WordFeatures f = words.get(word);
+      if (f == null) {
+        if (words.size() >= LIMIT) {
+          words.clear();
+        }
+        f = index.wordFeatures(word);
+        words.put(word, f);
+      }
+      return f;
+    }
+  }
+
+  private static final int POSITIONS = 4;
+
+  private final Map<String, Context> predicates;
+  private final AdaptiveFeatureGenerator prior;
+  private final AdaptiveFeatureGenerator suffixes;
+  private final AdaptiveFeatureGenerator prefixes;
+  private final AdaptiveFeatureGenerator wordWindow;
+  private final AdaptiveFeatureGenerator wordClass;
+  /** Sentence-window parameters at positions 0, 1, 2 and 3 or more. */
+  private final Context[][] position;
+  /** "t=" of each previous tag (position 1). */
+  private final Context[][] previousTag;
+  /** "t=" and "t2=" of each pair of previous tags, [before-previous · tags + previous]. */
+  private final Context[][] previousTags;
+  private final int tags;
+
+  private PosFeatureIndex(
+      Map<String, Context> predicates, String[] outcomes, List<AdaptiveFeatureGenerator> g) {
+    this.predicates = predicates;
+    this.prior = g.get(0);
+    this.suffixes = g.get(1);
+    this.prefixes = g.get(2);
+    this.wordWindow = g.get(3);
+    AdaptiveFeatureGenerator sentenceWindow = g.get(4);
+    this.wordClass = g.get(5);
+    AdaptiveFeatureGenerator tagHistory = g.get(6);
+    this.tags = outcomes.length;
+    this.position = new Context[POSITIONS][];
+    String[] dummy = new String[2 * POSITIONS];
+    Arrays.fill(dummy, "x");
+    for (int i = 0; i < POSITIONS; i++) {
+      position[i] = lookup(names(sentenceWindow, dummy, i, null));
+    }
+    this.previousTag = new Context[tags][];
+    this.previousTags = new Context[tags * tags][];
+    String[] two = {"x", "x"};
+    String[] three = {"x", "x", "x"};
+    for (int a = 0; a < tags; a++) {
+      previousTag[a] = lookup(names(tagHistory, two, 1, new String[] {outcomes[a]}));
+      for (int b = 0; b < tags; b++) {
+        previousTags[a * tags + b] =
+            lookup(names(tagHistory, three, 2, new String[] {outcomes[a], outcomes[b]}));
+      }
+    }
+  }
+
+  /**
+   * The index for a model's feature generator, or empty when the generator is not the default
+   * layout described above (or does not behave as it on the probe sentences).
+   *
+   * @param generator the generator of the model's factory ({@code createFeatureGenerators()})
+   * @param predicates the model's predicate name -> parameters
+   * @param outcomes the model's outcomes (tags) in model order
+   */
+  static Optional<PosFeatureIndex> of(
+      AdaptiveFeatureGenerator generator, Map<String, Context> predicates, String[] outcomes) {
+    AdaptiveFeatureGenerator g = generator;
+    if (g instanceof CachedFeatureGenerator cached) {
+      g = cached.getCachedFeatureGenerator();
+    }
+    if (!(g instanceof AggregatedFeatureGenerator aggregated)) {
+      return Optional.empty();
+    }
+    List<AdaptiveFeatureGenerator> parts = new ArrayList<>(aggregated.getGenerators());
+    List<Class<?>> expected =
+        List.of(
+            OutcomePriorFeatureGenerator.class,
+            SuffixFeatureGenerator.class,
+            PrefixFeatureGenerator.class,
+            WindowFeatureGenerator.class,
+            WindowFeatureGenerator.class,
+            TokenClassFeatureGenerator.class,
+            PosTaggerFeatureGenerator.class);
+    if (parts.size() != expected.size()) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < parts.size(); i++) {
+      if (parts.get(i) == null || parts.get(i).getClass() != expected.get(i)) {
+        return Optional.empty();
+      }
+    }
+    PosFeatureIndex index = new PosFeatureIndex(predicates, outcomes, parts);
+    return index.agreesWith(aggregated, outcomes) ? Optional.of(index) : Optional.empty();
+  }
+
+  /** A new word cache for one thread. */
+  Cache newCache() {
+    return new Cache(this);
+  }
+
+  /**
+   * Appends the parameters of the active predicates at position {@code i} of a sentence, in the
+   * generator's order.
+   *
+   * @param words the {@link WordFeatures} of every word of the sentence
+   * @param chosen the tag indices (model order) of the positions before {@code i}
+   */
+  void contexts(WordFeatures[] words, int i, int[] chosen, ContextSink sink) {
+    int n = words.length;
+    sink.add(words[i].own);
+    if (i >= 1) {
+      sink.add(words[i - 1].prev1);
+    }
+    if (i >= 2) {
+      sink.add(words[i - 2].prev2);
+    }
+    if (i + 1 < n) {
+      sink.add(words[i + 1].next1);
+    }
+    if (i + 2 < n) {
+      sink.add(words[i + 2].next2);
+    }
+    sink.add(position[Math.min(i, POSITIONS - 1)]);
+    sink.add(words[i].wordClass);
+    if (i == 1) {
+      sink.add(previousTag[chosen[0]]);
+    } else if (i >= 2) {
+      sink.add(previousTags[chosen[i - 2] * tags + chosen[i - 1]]);
+    }
+  }
+
+  /** Receives parameter entries in order. */
+  interface ContextSink {
+    void add(Context[] contexts);
+  }
+
+  private WordFeatures wordFeatures(String word) {
+    String[] one = {word};
+    List<String> own = new ArrayList<>();
+    prior.createFeatures(own, one, 0, null);
+    suffixes.createFeatures(own, one, 0, null);
+    prefixes.createFeatures(own, one, 0, null);
+    List<String> self = names(wordWindow, one, 0, null);
+    own.addAll(self);
+    return new WordFeatures(
+        lookup(own),
+        lookup(prefixed(WindowFeatureGenerator.PREV_PREFIX + 1, self)),
+        lookup(prefixed(WindowFeatureGenerator.PREV_PREFIX + 2, self)),
+        lookup(prefixed(WindowFeatureGenerator.NEXT_PREFIX + 1, self)),
+        lookup(prefixed(WindowFeatureGenerator.NEXT_PREFIX + 2, self)),
+        lookup(names(wordClass, one, 0, null)));
+  }
+
+  private static List<String> prefixed(String prefix, List<String> names) {
+    List<String> out = new ArrayList<>(names.size());
+    for (String s : names) {
+      out.add(prefix + s);
+    }
+    return out;
+  }
+
+  private static List<String> names(
+      AdaptiveFeatureGenerator g, String[] tokens, int index, String[] tags) {
+    List<String> out = new ArrayList<>();
+    g.createFeatures(out, tokens, index, tags);
+    return out;
+  }
+
+  private Context[] lookup(List<String> names) {
+    List<Context> out = new ArrayList<>(names.size());
+    for (String s : names) {
+      Context c = predicates.get(s);
+      if (c != null) {
+        out.add(c);
+      }
+    }
+    return out.toArray(new Context[0]);
+  }
+
+  /**
+   * True when this index gives the parameters of the generator's own names on probe sentences of
+   * every length from 1 to 8 (words of several classes, tags chosen round-robin).
+   */
+  private boolean agreesWith(AdaptiveFeatureGenerator generator, String[] outcomes) {
+    String[] probe = {
+      "The", "U.S.", "economy", "grew", "2.5%", "in", "2025", "Well-known", "l'homme", "A", "--"
+    };
+    Cache cache = newCache();
+    for (int n = 1; n <= 8; n++) {
+      String[] tokens = Arrays.copyOfRange(probe, probe.length - n, probe.length);
+      WordFeatures[] words = new WordFeatures[n];
+      for (int i = 0; i < n; i++) {
+        words[i] = cache.get(tokens[i]);
+      }
+      int[] chosen = new int[n];
+      String[] tagNames = new String[n];
+      for (int i = 0; i < n; i++) {
+        chosen[i] = (i * 7 + n) % outcomes.length;
+        tagNames[i] = outcomes[chosen[i]];
+      }
+      for (int i = 0; i < n; i++) {
+        List<Context> mine = new ArrayList<>();
+        contexts(words, i, chosen, cs -> mine.addAll(Arrays.asList(cs)));
+        List<Context> theirs =
+            Arrays.asList(lookup(names(generator, tokens, i, Arrays.copyOf(tagNames, i))));
+        if (!mine.equals(theirs)) { // Context has identity equality: the same entries, in order
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+}
