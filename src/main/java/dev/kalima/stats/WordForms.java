@@ -17,16 +17,16 @@ import java.util.Map;
  * indexed by form id, the terms' counts by term id), so a lookup touches few cache lines.
  *
  * <p>Memory is bounded: when more than {@code capacity} forms are cached at the start of a
- * builder, only the forms the previous builder used are kept (all are dropped if those are still
- * more than half the capacity). What is cached depends only on the form and the language, so the
- * cache never changes a result.
+ * builder, only the forms the most recent builders used are kept, at most half the capacity (all
+ * are dropped when the previous builder alone used more). What is cached depends only on the
+ * form and the language, so the cache never changes a result.
  *
  * <p>Not thread-safe: one per thread and language, one builder at a time.
  */
 public final class WordForms {
 
   /** The default number of forms kept between builders. */
-  public static final int DEFAULT_CAPACITY = 1 << 17;
+  public static final int DEFAULT_CAPACITY = 1 << 16;
 
   private final TermAnalyzer analyzer;
   private final String language;
@@ -128,17 +128,19 @@ public final class WordForms {
     return epoch;
   }
 
-  /** Keeps only the forms the last builder used, or none when they are still too many. */
+  /**
+   * Keeps the forms the most recent builders used, at most half the capacity: those whose last
+   * use is later than a cutoff builder (so none when the last builder alone used more).
+   */
   private void evict() {
+    int[] epochs = Arrays.copyOf(formEpoch, forms);
+    Arrays.sort(epochs);
+    int cutoff = epochs[forms - 1 - capacity / 2];
     int kept = 0;
     for (int f = 0; f < forms; f++) {
-      if (formEpoch[f] == epoch) {
+      if (formEpoch[f] > cutoff) {
         kept++;
       }
-    }
-    if (kept > capacity / 2) {
-      clear(1 << 10);
-      return;
     }
     char[] oldPool = pool;
     int[] oldStart = formStart;
@@ -151,13 +153,14 @@ public final class WordForms {
     int oldForms = forms;
     clear(Math.max(1 << 10, kept * 2));
     for (int f = 0; f < oldForms; f++) {
-      if (oldEpoch[f] == epoch) {
+      if (oldEpoch[f] > cutoff) {
         int s = oldStart[f];
         int h = 0;
         for (int i = s; i < s + oldLength[f]; i++) {
           h = 31 * h + oldPool[i];
         }
-        add(oldPool, s, oldLength[f], h, term(oldKeys[oldTerm[f]]), oldLetters[f], oldSyllables[f]);
+        int id = add(oldPool, s, oldLength[f], h, term(oldKeys[oldTerm[f]]), oldLetters[f], oldSyllables[f]);
+        formEpoch[id] = oldEpoch[f];
       }
     }
   }
