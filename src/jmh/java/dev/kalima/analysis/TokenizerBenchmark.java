@@ -46,4 +46,12 @@ public class TokenizerBenchmark {
   public int tokenize() {
     return tokenizer.tokenize(text).size();
   }
+
+  /** The same tokens as char ranges ({@link WordTokenizer#scan}), without Token objects. */
+  @Benchmark
+  public int scan() {
+    int[] n = {0};
+    tokenizer.scan(text, (s, start, end, number) -> n[0] += end - start);
+    return n[0];
+  }
 }

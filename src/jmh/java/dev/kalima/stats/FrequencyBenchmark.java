@@ -23,7 +23,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** The frequency map: counting a document's words, and merging per-document tables. */
+/**
+ * The frequency map: counting a document's words (as a table, or by surface form only as the
+ * words command's workers do), merging per-document tables, and summing documents' surface
+ * counts into run totals.
+ */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -39,6 +43,7 @@ public class FrequencyBenchmark {
   private WordTokenizer tokenizer;
   private TermAnalyzer analyzer;
   private TermCounts table;
+  private SurfaceCounts surfaces;
 
   @Setup
   public void setUp() throws IOException {
@@ -48,6 +53,27 @@ public class FrequencyBenchmark {
     tokenizer = new WordTokenizer(Languages.locale(lang));
     analyzer = TermAnalyzer.create(lang, NormalizationOptions.DEFAULT, Set.of(), false);
     table = count();
+    surfaces = countSurfaces();
+  }
+
+  /** Tokenizes and counts one document by surface form (no normalization). */
+  @Benchmark
+  public SurfaceCounts countSurfaces() {
+    WordCounter counter = new WordCounter(tokenizer, analyzer, WordCounter.Options.DEFAULT);
+    for (String p : paragraphs) {
+      counter.accept(p);
+    }
+    return counter.surfaces();
+  }
+
+  /** Sums one document's surface counts into run totals (100 times, as for 100 files). */
+  @Benchmark
+  public TermCounts totals() {
+    WordTotals totals = new WordTotals(false);
+    for (int i = 0; i < 100; i++) {
+      totals.add(surfaces, analyzer);
+    }
+    return totals.toTermCounts();
   }
 
   /** Tokenizes, counts and keys one document (the example file). */

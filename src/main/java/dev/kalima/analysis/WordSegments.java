@@ -61,6 +61,8 @@ final class WordSegments {
   /** The current boundary. */
   private int pos;
   private int status;
+  /** Whether the segment ending at the current boundary is a plain run found by the fast path. */
+  private boolean plain;
   /** Start and end of a plain run found after a gap, reported by the following call. */
   private int pendingStart = -1;
   private int pendingEnd;
@@ -94,6 +96,14 @@ final class WordSegments {
     return 0;
   }
 
+  /**
+   * Whether the segment that ends at the current boundary is a plain run (see the class comment),
+   * so made only of letters; false when unsure (ICU found it).
+   */
+  boolean wasPlainRun() {
+    return plain;
+  }
+
   /** The status of the segment that ends at the current boundary. */
   int getRuleStatus() {
     return status;
@@ -105,8 +115,10 @@ final class WordSegments {
       pos = pendingEnd;
       pendingStart = -1;
       status = BreakIterator.WORD_LETTER;
+      plain = true;
       return pos;
     }
+    plain = false;
     if (icuUntil >= 0) {
       return nextIcu();
     }
@@ -140,6 +152,7 @@ final class WordSegments {
           }
           pos = j;
           status = BreakIterator.WORD_LETTER;
+          plain = true;
           return j;
         }
       }

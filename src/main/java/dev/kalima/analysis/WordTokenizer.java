@@ -111,6 +111,49 @@ public final class WordTokenizer {
     return out;
   }
 
+  /**
+   * Receives the tokens found by {@link #scan} as ranges of the scanned text, in text order.
+   */
+  @FunctionalInterface
+  public interface TokenSink {
+    /**
+     * @param text the scanned text
+     * @param start the token's first char
+     * @param end one past the token's last char
+     * @param number true for a {@link Token.Type#NUMBER}, false for a {@link Token.Type#WORD}
+     */
+    void token(String text, int start, int end, boolean number);
+  }
+
+  /**
+   * Hands exactly the tokens {@link #tokenize} gives for {@code text}, in the same order, to
+   * {@code sink} as char ranges, without making a {@link Token} or a substring for each (for
+   * counting). {@link Token#breakBefore()} is not computed.
+   */
+  public void scan(String text, TokenSink sink) {
+    words.setText(text);
+    int start = words.first();
+    for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+      int status = words.getRuleStatus();
+      if (status < BreakIterator.WORD_NUMBER) {
+        continue;
+      }
+      boolean hasLetter = words.wasPlainRun() || containsLetter(text, start, end);
+      if (!hasLetter) {
+        if (status < BreakIterator.WORD_LETTER && containsDigit(text, start, end)) {
+          sink.token(text, start, end, true);
+        }
+        continue;
+      }
+      int apostrophe = elisions.isEmpty() ? -1 : elision(text, start, end);
+      if (apostrophe > 0) {
+        sink.token(text, start, apostrophe + 1, false);
+        start = apostrophe + 1;
+      }
+      sink.token(text, start, end, false);
+    }
+  }
+
   /** The index of the apostrophe ending an elided prefix of text[start, end), or -1. */
   private int elision(String text, int start, int end) {
     for (int i = start + 1; i < end - 1 && i - start <= 6; i++) {

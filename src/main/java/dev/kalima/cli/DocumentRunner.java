@@ -6,8 +6,13 @@ import dev.kalima.io.DocumentReader;
 import dev.kalima.io.InputException;
 import dev.kalima.io.Paragraph;
 import dev.kalima.io.Source;
+import dev.kalima.io.TextBlock;
+import dev.kalima.io.TextBlocks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +23,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BinaryOperator;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -106,6 +112,7 @@ final class DocumentRunner {
   private final int chunkChars;
   private final LanguageDetector detector = new LanguageDetector();
   private Progress progress = Progress.off();
+  private boolean blockReading;
 
   DocumentRunner(RunContext context, DocumentReader reader, String forcedLanguage, int threads) {
     this(context, reader, forcedLanguage, threads, CHUNK_CHARS);
@@ -119,6 +126,17 @@ final class DocumentRunner {
     this.reader = reader;
     this.forcedLanguage = forcedLanguage;
     this.threads = threads;
+  }
+
+  /**
+   * Lets {@link #runChunked} (without a chunk sink, with more than one thread) hand large UTF-8
+   * files to the workers as raw blocks ({@link TextBlocks}) that they decode and split, rather
+   * than decoding them on the reading thread. Paragraph indexes then restart at 0 in each block,
+   * so only for jobs that do not use them. Off by default.
+   */
+  DocumentRunner blockReading(boolean on) {
+    this.blockReading = on;
+    return this;
   }
 
   /** Reports progress of {@link #runChunked} to {@code progress} (off by default). */
@@ -211,7 +229,7 @@ final class DocumentRunner {
     Executor executor = pool != null ? pool : Runnable::run;
     ThreadLocal<ChunkJob<R>> local = ThreadLocal.withInitial(jobs);
     ArrayDeque<Pending<R>> window = new ArrayDeque<>();
-    ArrayDeque<CompletableFuture<R>> inFlight = new ArrayDeque<>();
+    ArrayDeque<CompletableFuture<?>> inFlight = new ArrayDeque<>();
     int limit = threads * 4;
     Emitter<R> emitter = new Emitter<>(chunks);
     progress.start(sources);
@@ -219,38 +237,43 @@ final class DocumentRunner {
       for (Source source : sources) {
         Pending<R> doc = new Pending<>();
         window.add(doc);
-        doc.outcome = analyze(source, text -> {
-          List<Paragraph> chunk = new ArrayList<>();
-          long chars = 0;
-          for (Paragraph p = text.next(); p != null; p = text.next()) {
-            chunk.add(p);
-            chars += p.text().length();
-            // the first chunk holds the whole detection sample
-            if (chars >= chunkChars && !p.continues() && (chars >= SAMPLE_CHARS || doc.chunks > 0)) {
-              submit(executor, local, merge, emitter, source, doc, text.language(), chunk);
-              inFlight.add(doc.merged);
-              shown.read(chunk);
-              chunk = new ArrayList<>();
-              chars = 0;
-              while (inFlight.size() > limit) {
-                join(inFlight.poll());
-              }
+        long small = chunks == null && pool != null ? smallSize(source) : -1;
+        if (small >= 0) {
+          // one chunk: read, detected and counted on a worker
+          doc.whole = CompletableFuture.supplyAsync(() -> analyze(source, text -> {
+            List<Paragraph> all = new ArrayList<>();
+            for (Paragraph p = text.next(); p != null; p = text.next()) {
+              all.add(p);
+            }
+            return local.get().run(text.language(), all);
+          }), executor);
+          inFlight.add(doc.whole);
+          shown.readBytes(small);
+          shown.fileDone();
+        } else {
+          TextBlocks blocks = null;
+          if (blockReading && chunks == null && pool != null) {
+            try {
+              blocks = reader.openBlocks(source);
+            } catch (InputException e) {
+              blocks = null; // reported the usual way below
             }
           }
-          if (!chunk.isEmpty() || doc.chunks == 0) {
-            submit(executor, local, merge, emitter, source, doc, text.language(), chunk);
-            inFlight.add(doc.merged);
-            shown.read(chunk);
-          }
-          return null;
-        }, false);
-        shown.fileDone();
+          Chunker<R> chunker = new Chunker<>(executor, local, merge, emitter, source, doc, inFlight, limit, shown);
+          doc.outcome = blocks != null
+              ? readBlocks(source, blocks, chunker)
+              : analyze(source, text -> {
+                chunker.paragraphs(text::next, text.language());
+                return null;
+              }, false);
+          shown.fileDone();
+        }
         while (inFlight.size() > limit) {
           join(inFlight.poll());
         }
         // deliver the finished documents at the head; wait when too many are open
         while (!window.isEmpty()
-            && (window.size() > limit || window.peek().merged == null || window.peek().merged.isDone())) {
+            && (window.size() > limit || window.peek().isDone())) {
           deliverChunked(window.poll(), finish, sink);
         }
       }
@@ -261,6 +284,122 @@ final class DocumentRunner {
     } finally {
       if (pool != null) {
         pool.shutdownNow();
+      }
+    }
+  }
+
+  /** Reads one document as blocks decoded by the workers (see {@link TextBlocks}). */
+  private <R> Outcome<Void> readBlocks(Source source, TextBlocks blocks, Chunker<R> chunker) {
+    Outcome<Void> outcome = new Outcome<>(source);
+    outcome.language = forcedLanguage;
+    try (blocks) {
+      // the first block holds the whole detection sample
+      int sample = forcedLanguage == null ? SAMPLE_CHARS : 0;
+      for (TextBlock b = blocks.next(chunkChars, sample); b != null; b = blocks.next(chunkChars, 0)) {
+        chunker.block(b);
+      }
+      Document rest = blocks.rest();
+      if (rest != null) {
+        try (rest) {
+          chunker.paragraphs(rest::next, forcedLanguage);
+          chunker.doc.malformed.addAndGet(rest.malformed());
+        }
+      }
+      chunker.doc.blocks = true;
+    } catch (InputException e) {
+      outcome.error = e;
+    } catch (IOException e) {
+      outcome.error = new InputException(source, "read error: " + e.getMessage(), e);
+    }
+    return outcome;
+  }
+
+  /** A source of paragraphs ({@code null} at the end). */
+  private interface Paragraphs {
+    Paragraph next() throws IOException;
+  }
+
+  /** Cuts one document into chunks and queues them; used by the reading thread. */
+  private final class Chunker<R> {
+    final Executor executor;
+    final ThreadLocal<ChunkJob<R>> local;
+    final BinaryOperator<R> merge;
+    final Emitter<R> emitter;
+    final Source source;
+    final Pending<R> doc;
+    final ArrayDeque<CompletableFuture<?>> inFlight;
+    final int limit;
+    final Progress shown;
+
+    Chunker(
+        Executor executor,
+        ThreadLocal<ChunkJob<R>> local,
+        BinaryOperator<R> merge,
+        Emitter<R> emitter,
+        Source source,
+        Pending<R> doc,
+        ArrayDeque<CompletableFuture<?>> inFlight,
+        int limit,
+        Progress shown) {
+      this.executor = executor;
+      this.local = local;
+      this.merge = merge;
+      this.emitter = emitter;
+      this.source = source;
+      this.doc = doc;
+      this.inFlight = inFlight;
+      this.limit = limit;
+      this.shown = shown;
+    }
+
+    /** Queues chunks of whole paragraphs of about {@link #chunkChars} chars. */
+    void paragraphs(Paragraphs text, String language) throws IOException {
+      List<Paragraph> chunk = new ArrayList<>();
+      long chars = 0;
+      for (Paragraph p = text.next(); p != null; p = text.next()) {
+        chunk.add(p);
+        chars += p.text().length();
+        // the first chunk holds the whole detection sample
+        if (chars >= chunkChars && !p.continues() && (chars >= SAMPLE_CHARS || doc.chunks > 0)) {
+          queue(chunk, language);
+          chunk = new ArrayList<>();
+          chars = 0;
+        }
+      }
+      if (!chunk.isEmpty() || doc.chunks == 0) {
+        queue(chunk, language);
+      }
+    }
+
+    private void queue(List<Paragraph> chunk, String language) throws IOException {
+      submit(executor, local, merge, emitter, source, doc, language, () -> chunk);
+      inFlight.add(doc.merged);
+      shown.read(chunk);
+      drain();
+    }
+
+    /** Queues one block, decoded and split by the worker that counts it. */
+    void block(TextBlock block) throws IOException {
+      submit(executor, local, merge, emitter, source, doc, forcedLanguage, () -> {
+        List<Paragraph> all = new ArrayList<>();
+        try (Document d = block.open()) {
+          for (Paragraph p = d.next(); p != null; p = d.next()) {
+            all.add(p);
+          }
+          doc.malformed.addAndGet(d.malformed());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        return all;
+      });
+      inFlight.add(doc.merged);
+      shown.readBytes(block.bytes().length);
+      drain();
+    }
+
+    private void drain() throws IOException {
+      while (inFlight.size() > limit) {
+        join(inFlight.poll());
       }
     }
   }
@@ -278,10 +417,11 @@ final class DocumentRunner {
       Source source,
       Pending<R> doc,
       String forced,
-      List<Paragraph> chunk) {
+      Supplier<List<Paragraph>> text) {
     boolean first = doc.chunks++ == 0;
     CompletableFuture<R> counted =
         CompletableFuture.supplyAsync(() -> {
+          List<Paragraph> chunk = text.get();
           String language = forced;
           if (language == null && first) {
             try {
@@ -313,6 +453,14 @@ final class DocumentRunner {
 
   private <R> void deliverChunked(Pending<R> doc, UnaryOperator<R> finish, Sink<R> sink)
       throws IOException {
+    if (doc.whole != null) {
+      Outcome<R> whole = join(doc.whole);
+      if (whole.error == null && !whole.skipped) {
+        whole.result = finish.apply(whole.result);
+      }
+      deliver(whole, sink);
+      return;
+    }
     Outcome<Void> o = doc.outcome;
     Outcome<R> out = new Outcome<>(o.source);
     out.warnings.addAll(o.warnings);
@@ -320,6 +468,9 @@ final class DocumentRunner {
     out.skipped = o.skipped;
     if (o.error == null && !o.skipped) {
       out.result = finish.apply(join(doc.merged));
+      if (doc.blocks && doc.malformed.get() > 0) {
+        out.warnings.add(malformedWarning(doc.malformed.get(), StandardCharsets.UTF_8));
+      }
       out.language = o.language != null ? o.language : doc.language.getNow(null);
     }
     deliver(out, sink);
@@ -361,6 +512,16 @@ final class DocumentRunner {
     int chunks;
     /** The merge of the chunks submitted so far (null before the first). */
     CompletableFuture<R> merged;
+    /** Malformed sequences met by the workers decoding its blocks. */
+    final AtomicLong malformed = new AtomicLong();
+    /** Whether it was read as blocks (its malformed count is then {@link #malformed}). */
+    boolean blocks;
+    /** For a document read whole on a worker (as one chunk): its outcome; else null. */
+    CompletableFuture<Outcome<R>> whole;
+
+    boolean isDone() {
+      return whole != null ? whole.isDone() : merged == null || merged.isDone();
+    }
   }
 
   private <R> void deliver(Outcome<R> outcome, Sink<R> sink) throws IOException {
@@ -412,9 +573,7 @@ final class DocumentRunner {
       outcome.language = language;
       outcome.result = job.run(new Text(source, language, buffered, document));
       if (document.malformed() > 0) {
-        outcome.warnings.add(
-            document.malformed() + " malformed byte sequence(s) replaced with U+FFFD (decoded as "
-                + document.charset().name() + "; use --encoding or --strict)");
+        outcome.warnings.add(malformedWarning(document.malformed(), document.charset()));
       }
     } catch (InputException e) {
       if (e.binary() && !source.explicit()) {
@@ -428,6 +587,27 @@ final class DocumentRunner {
       outcome.error = new InputException(source, "read error: " + e.getMessage(), e);
     }
     return outcome;
+  }
+
+  /**
+   * The size of {@code source} if it is a file of fewer bytes than {@link #chunkChars} (so fewer
+   * chars: one chunk, which a worker may read as well as count), else -1.
+   */
+  private long smallSize(Source source) {
+    if (source.isStdin() || source.path() == null) {
+      return -1;
+    }
+    try {
+      long size = Files.size(source.path());
+      return size < chunkChars ? size : -1;
+    } catch (IOException e) {
+      return -1; // reported when it is read
+    }
+  }
+
+  private static String malformedWarning(long count, Charset charset) {
+    return count + " malformed byte sequence(s) replaced with U+FFFD (decoded as "
+        + charset.name() + "; use --encoding or --strict)";
   }
 
   /** The chars of the detection sample the paragraphs make (see {@link #detect}). */

@@ -89,6 +89,15 @@ final class Progress implements AutoCloseable {
     maybeDraw();
   }
 
+  /** Counts {@code n} bytes read (a whole file read elsewhere, by its size). */
+  void readBytes(long n) {
+    if (!enabled) {
+      return;
+    }
+    bytes += n;
+    maybeDraw();
+  }
+
   /** Counts one input done. */
   void fileDone() {
     files++;

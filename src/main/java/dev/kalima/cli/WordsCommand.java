@@ -7,8 +7,10 @@ import dev.kalima.analysis.WordTokenizer;
 import dev.kalima.io.Paragraph;
 import dev.kalima.io.Source;
 import dev.kalima.output.model.Column;
+import dev.kalima.stats.SurfaceCounts;
 import dev.kalima.stats.TermCounts;
 import dev.kalima.stats.WordCounter;
+import dev.kalima.stats.WordTotals;
 import dev.kalima.stats.WordsReport;
 import java.io.IOException;
 import java.util.HashMap;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -117,7 +120,8 @@ final class WordsCommand implements Callable<Integer> {
     context.configure(common.debug(), common.quiet());
     Set<String> userStopwords = Stopwords.read(analysis.stopwordsFile());
     List<Source> sources = input.sources(context);
-    DocumentRunner runner = input.runner(context, analysis.language(), common);
+    // counting never looks at paragraph indexes: large files may be decoded by the workers
+    DocumentRunner runner = input.runner(context, analysis.language(), common).blockReading(true);
 
     int rows = top != null ? top : (output.format().machine() ? 0 : 25);
     String collation = analysis.language() != null ? analysis.language() : "";
@@ -130,6 +134,11 @@ final class WordsCommand implements Callable<Integer> {
 
     List<Column> prefix = byFile ? List.of(Column.text("file"), Column.text("lang")) : List.of();
     try (ResultOutput out = ResultOutput.open(output, context, report.columns(prefix))) {
+      if (ngrams == 1) {
+        countSingleWords(runner, sources, counting, userStopwords, report, out);
+        out.commit();
+        return context.exitCode();
+      }
       // the first document's table becomes the total (no copy of a large vocabulary)
       TermCounts[] total = {null};
       runner.runChunked(
@@ -158,6 +167,71 @@ final class WordsCommand implements Callable<Integer> {
       out.commit();
     }
     return context.exitCode();
+  }
+
+  /**
+   * Single words: each chunk is counted by surface form ({@link SurfaceCounts}), a document's
+   * chunks are merged in order, and each document is then normalized here, once per distinct form
+   * for the whole run ({@link WordTotals}), or once per document with {@code --by-file}.
+   */
+  private void countSingleWords(
+      DocumentRunner runner,
+      List<Source> sources,
+      WordCounter.Options counting,
+      Set<String> userStopwords,
+      WordsReport report,
+      ResultOutput out)
+      throws IOException {
+    Map<String, TermAnalyzer> analyzers = new HashMap<>();
+    WordTotals[] totals = {new WordTotals(counting.dropStopwords())};
+    runner.runChunked(
+        sources,
+        () -> new SurfaceJob(counting),
+        SurfaceCounts::merge,
+        UnaryOperator.identity(),
+        (source, language, counts) -> {
+          TermAnalyzer analyzer =
+              analyzers.computeIfAbsent(
+                  language,
+                  l -> TermAnalyzer.create(l, analysis.normalization(), userStopwords, stem));
+          if (byFile) {
+            WordTotals one = new WordTotals(counting.dropStopwords());
+            one.add(counts, analyzer);
+            for (List<Object> row : report.rows(one.toTermCounts(), List.of(source.name(), language))) {
+              out.sink().row(row);
+            }
+          } else {
+            totals[0].add(counts, analyzer);
+          }
+        });
+    if (!byFile) {
+      TermCounts all = totals[0].toTermCounts();
+      totals[0] = null; // the table holds what is needed; let the rest go
+      for (List<Object> row : report.rows(all, List.of())) {
+        out.sink().row(row);
+      }
+    }
+  }
+
+  /** Counts the single words of one chunk by surface form; one per thread. */
+  private static final class SurfaceJob implements DocumentRunner.ChunkJob<SurfaceCounts> {
+    private final WordCounter.Options counting;
+    private final Map<String, WordTokenizer> tokenizers = new HashMap<>();
+
+    SurfaceJob(WordCounter.Options counting) {
+      this.counting = counting;
+    }
+
+    @Override
+    public SurfaceCounts run(String lang, List<Paragraph> paragraphs) {
+      WordTokenizer tokenizer =
+          tokenizers.computeIfAbsent(lang, l -> new WordTokenizer(Languages.locale(l)));
+      WordCounter counter = new WordCounter(tokenizer, null, counting);
+      for (Paragraph p : paragraphs) {
+        counter.accept(p.text());
+      }
+      return counter.surfaces();
+    }
   }
 
   /** Counts one chunk of a document; one per thread, with one analyzer per language met. */

@@ -127,6 +127,41 @@ public final class DocumentReader {
     }
   }
 
+  /**
+   * Opens {@code source} to be read as raw {@link TextBlock}s that other threads decode, when it is
+   * a file that {@link #open} would read as plain UTF-8 text with lenient decoding (the same
+   * sniffing decides, on the same sample); else returns {@code null} (nothing stays open), and
+   * the caller reads it with {@link #open}. Standard input is never read this way.
+   *
+   * @throws InputException as {@link #open} does, for the same inputs
+   */
+  public TextBlocks openBlocks(Source source) throws InputException {
+    if (source.isStdin() || options.strict()) {
+      return null;
+    }
+    InputStream raw = openStream(source);
+    try {
+      byte[] sample = raw.readNBytes(SAMPLE_BYTES);
+      boolean complete = sample.length < SAMPLE_BYTES;
+      boolean html = isHtml(source, sample);
+      Decision d = html ? null : decide(source, sample, complete, false);
+      if (html || !d.charset().equals(StandardCharsets.UTF_8)) {
+        closeQuietly(raw);
+        return null;
+      }
+      return new TextBlocks(source, sample, d.skip(), raw, d.skip());
+    } catch (IOException e) {
+      closeQuietly(raw);
+      throw InputErrors.wrap(source, e);
+    } catch (UncheckedIOException e) {
+      closeQuietly(raw);
+      throw InputErrors.wrap(source, e);
+    } catch (RuntimeException e) {
+      closeQuietly(raw);
+      throw e;
+    }
+  }
+
   /** A document over text already in memory, split by the same rules as a streamed input. */
   public static Document ofText(Source source, Charset charset, String text) {
     return new StreamDocument(

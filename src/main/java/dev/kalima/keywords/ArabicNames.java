@@ -101,6 +101,34 @@ final class ArabicNames {
     return out;
   }
 
+  /**
+   * For each word, true when it is an Arabic word whose term (light stem) is a proper noun in this
+   * text: at least one occurrence is marked by {@link #marks} and none takes the article (the
+   * same rule {@link Yake} applies to T_case).
+   */
+  static boolean[] nameWords(List<Word> words) {
+    boolean[] marked = marks(words);
+    java.util.Set<String> named = new java.util.HashSet<>();
+    java.util.Set<String> article = new java.util.HashSet<>();
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      if (marked[i]) {
+        named.add(w.stem());
+      } else if (isArabic(w) && hasArticle(w.key())) {
+        article.add(w.stem());
+      }
+    }
+    boolean[] out = new boolean[words.size()];
+    if (named.isEmpty()) {
+      return out;
+    }
+    for (int i = 0; i < words.size(); i++) {
+      String stem = words.get(i).stem();
+      out[i] = isArabic(words.get(i)) && named.contains(stem) && !article.contains(stem);
+    }
+    return out;
+  }
+
   private static void markAfterTitle(List<Word> words, int title, boolean[] out) {
     int i = title + 1;
     int tail = 0;

@@ -18,8 +18,10 @@ import java.util.Set;
  *       "Windows 10 update");
  *   <li>when the words carry part-of-speech tags (languages with a tagger model), it must also
  *       be a noun phrase ({@link #nounPhrase});
- *   <li>occurrences are grouped by the normalized key of the words joined by one space; the shown
- *       form is the most frequent surface form (ties: first seen).
+ *   <li>occurrences are grouped by the normalized key of the words joined by one space, an Arabic
+ *       word with attached proclitics counting as its bare form when that form occurs in the text
+ *       too ({@link ArabicClitics}: وشويغو and شويغو are one term); the shown form is the most
+ *       frequent surface form (ties: first seen).
  * </ul>
  *
  * Candidates come out in order of first occurrence.
@@ -27,12 +29,36 @@ import java.util.Set;
 final class CandidateExtractor {
 
   private final int maxNgram;
+  private final SpelledNumbers spelled;
+  private final boolean postNominal;
+
+  /**
+   * Languages whose adjectives follow the noun by default (the Romance languages), so a tagged
+   * noun phrase may end on one ("politique étrangère"). English and German adjectives precede it.
+   */
+  private static final Set<String> POST_NOMINAL_ADJECTIVES =
+      Set.of("fr", "es", "pt", "it", "ca", "ro", "gl", "oc");
 
   CandidateExtractor(int maxNgram) {
+    this(maxNgram, null);
+  }
+
+  /**
+   * @param language the text's language, whose spelled-out numerals ({@link SpelledNumbers}) never
+   *     open or close an untagged candidate; {@code null} for none
+   */
+  CandidateExtractor(int maxNgram, String language) {
     if (maxNgram < 1) {
       throw new IllegalArgumentException("maxNgram must be >= 1: " + maxNgram);
     }
     this.maxNgram = maxNgram;
+    this.spelled = language == null ? null : new SpelledNumbers(language);
+    this.postNominal = language == null || POST_NOMINAL_ADJECTIVES.contains(language);
+  }
+
+  /** True when the word may open or close a candidate: content, and no spelled-out numeral. */
+  private boolean edge(Word w) {
+    return content(w) && (spelled == null || w.pos() != null || !spelled.isNumber(w.key()));
   }
 
   /** True for a word that may open or close a candidate. */
@@ -54,25 +80,79 @@ final class CandidateExtractor {
    * </ul>
    */
   static boolean nounPhrase(List<Word> words, int from, int to) {
+    return nounPhrase(words, from, to, true);
+  }
+
+  /**
+   * As {@link #nounPhrase(List, int, int)}; {@code postNominal} false refuses the final
+   * adjective after a noun, for languages whose adjectives precede the noun (English: "Haley
+   * Barbour racist" is a noun and a predicate, not a phrase).
+   */
+  static boolean nounPhrase(List<Word> words, int from, int to, boolean postNominal) {
     String first = words.get(from).pos();
     if (first == null) {
       return true;
     }
+    String last = words.get(to - 1).pos();
+    if (possessive(last)) {
+      // "Fincher's": a possessive noun closes the possessor's noun phrase ("David Fincher")
+      last = last.substring(0, last.length() - POSSESSIVE_TAG.length());
+      if (to - 1 == from) {
+        first = last;
+      }
+    }
     if (!nominal(first) && !"ADJ".equals(first)) {
       return false;
     }
-    String last = words.get(to - 1).pos();
     if (!nominal(last)
-        && !("ADJ".equals(last) && to - 1 > from && nominal(words.get(to - 2).pos()))) {
+        && !gerundAfterNoun(words, from, to - 1)
+        && !(postNominal
+            && "ADJ".equals(last)
+            && to - 1 > from
+            && nominal(words.get(to - 2).pos()))) {
       return false;
     }
     for (int i = from + 1; i < to - 1; i++) {
       String p = words.get(i).pos();
-      if (!nominal(p) && !INNER.contains(p)) {
+      if (!nominal(p) && !INNER.contains(p) && !gerundAfterNoun(words, from, i)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * True for an English -ing form tagged VERB right after a noun of the same phrase: the head of
+   * a noun + gerund compound ("machine learning", "image processing", "query processing"), a
+   * nominal whose first noun is its incorporated object. UD tags the gerund VERB, so the tag
+   * alone would cut these compounds, the commonest shape of technical terms.
+   */
+  static boolean gerundAfterNoun(List<Word> words, int from, int i) {
+    if (i <= from || !"VERB".equals(words.get(i).pos()) || !words.get(i).key().endsWith("ing")) {
+      return false;
+    }
+    return nominal(words.get(i - 1).pos()) || gerundAfterNoun(words, from, i - 1);
+  }
+
+  /**
+   * The tagger's mark of a possessive noun: the English model tags "Fincher's" as one token
+   * PROPN+PART (proper noun + the possessive particle 's, which UD splits off).
+   */
+  private static final String POSSESSIVE_TAG = "+PART";
+
+  /** True for the tag of a possessive noun or proper noun ("Fincher's", "convention's"). */
+  static boolean possessive(String pos) {
+    return "NOUN+PART".equals(pos) || "PROPN+PART".equals(pos);
+  }
+
+  /** The form without a final possessive 's or ’s or bare apostrophe ("Fincher's" → "Fincher"). */
+  static String withoutPossessive(String s) {
+    for (String suffix : new String[] {"'s", "’s", "'S", "’S", "'", "’"}) {
+      if (s.endsWith(suffix) && s.length() > suffix.length()) {
+        return s.substring(0, s.length() - suffix.length());
+      }
+    }
+    return s;
   }
 
   /** Tags allowed inside a tagged candidate besides nouns and proper nouns. */
@@ -85,12 +165,14 @@ final class CandidateExtractor {
   List<Candidate> extract(ParsedText text) {
     Map<String, Candidate> byKey = new LinkedHashMap<>();
     List<Word> words = text.words();
+    String[] keys = ArabicClitics.groupKeys(words);
+    boolean[] names = ArabicNames.nameWords(words);
     StringBuilder key = new StringBuilder();
     StringBuilder stem = new StringBuilder();
     StringBuilder surface = new StringBuilder();
     for (int i = 0; i < words.size(); i++) {
       Word first = words.get(i);
-      if (!content(first)) {
+      if (!edge(first)) {
         continue;
       }
       key.setLength(0);
@@ -106,18 +188,31 @@ final class CandidateExtractor {
           stem.append(' ');
           surface.append(w.glue());
         }
-        key.append(w.key());
+        boolean possessive = possessive(w.pos());
+        int keyEnd = key.length();
+        int surfaceEnd = surface.length();
+        key.append(possessive ? withoutPossessive(keys[j]) : keys[j]);
         stem.append(w.stem());
-        surface.append(w.surface());
-        if (content(w) && nounPhrase(words, i, j + 1)) {
+        surface.append(possessive ? withoutPossessive(w.surface()) : w.surface());
+        if (edge(w)
+            && nounPhrase(words, i, j + 1, postNominal)
+            && !ArabicClitics.constructHead(words, j, names)) {
           int length = j - i + 1;
           String k = key.toString();
           Candidate c = byKey.get(k);
           if (c == null) {
-            c = new Candidate(k, stem.toString(), length);
+            c = new Candidate(k, stem.toString(), length, w.pos() != null);
             byKey.put(k, c);
           }
-          c.add(i, surface.toString());
+          c.add(i, surface.toString(), !keys[i].equals(first.key()));
+        }
+        if (possessive) {
+          // a possessive only ends a phrase; longer runs through it are rejected by nounPhrase,
+          // but keep their key and surface as written
+          key.setLength(keyEnd);
+          key.append(keys[j]);
+          surface.setLength(surfaceEnd);
+          surface.append(w.surface());
         }
       }
     }

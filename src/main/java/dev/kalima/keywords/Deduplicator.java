@@ -34,13 +34,31 @@ final class Deduplicator {
    */
   List<Scored> apply(List<Scored> ranked, int limit) {
     List<Scored> kept = new ArrayList<>();
+    List<Scored> nestedOnly = new ArrayList<>();
     for (Scored s : ranked) {
       if (kept.size() >= limit) {
         break;
       }
-      if (threshold == 0 || kept.stream().noneMatch(k -> duplicate(k, s))) {
+      if (threshold == 0) {
         kept.add(s);
+        continue;
       }
+      boolean duplicate = false;
+      boolean nested = false;
+      for (Scored k : kept) {
+        if (duplicate(k, s)) {
+          duplicate = true;
+          break;
+        }
+        nested |= nested(s.candidate(), k.candidate());
+      }
+      if (duplicate) {
+        continue;
+      }
+      (nested ? nestedOnly : kept).add(s);
+    }
+    for (int i = 0; i < nestedOnly.size() && kept.size() < limit; i++) {
+      kept.add(nestedOnly.get(i)); // room left: the nested phrases come back, after the others
     }
     return kept;
   }
@@ -74,5 +92,39 @@ final class Deduplicator {
       }
       from = i + 1;
     }
+  }
+
+  /**
+   * True when every occurrence of {@code part} lies inside an occurrence of the longer {@code
+   * whole} (same light stems at some word offset): then {@code part} is never used on its own and
+   * is not a term of the text (the zero case of Frantzi, Ananiadou and Mima's C-value, 2000).
+   */
+  static boolean nested(Candidate part, Candidate whole) {
+    if (part.length() >= whole.length() || part.count() > whole.count() || !whole.unit()) {
+      return false;
+    }
+    String[] p = part.stemKey().split(" ");
+    String[] w = whole.stemKey().split(" ");
+    java.util.Set<Integer> wholeStarts = new java.util.HashSet<>(whole.starts());
+    for (int o = 0; o + p.length <= w.length; o++) {
+      boolean match = true;
+      for (int k = 0; k < p.length && match; k++) {
+        match = p[k].equals(w[o + k]);
+      }
+      if (!match) {
+        continue;
+      }
+      boolean all = true;
+      for (int s : part.starts()) {
+        if (!wholeStarts.contains(s - o)) {
+          all = false;
+          break;
+        }
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -38,7 +38,7 @@ public final class KeywordExtractor {
             analyzer,
             SentenceBreaks.shared(analyzer.language()),
             PartOfSpeechTagger.forLanguage(analyzer.language()).orElse(null));
-    this.candidates = new CandidateExtractor(options.maxNgram());
+    this.candidates = new CandidateExtractor(options.maxNgram(), analyzer.language());
     if ((options.method() == Method.TFIDF || options.method() == Method.KEYNESS)
         && corpus == null) {
       throw new IllegalArgumentException(options.method() + " needs corpus counts");

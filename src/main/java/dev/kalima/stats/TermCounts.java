@@ -25,7 +25,8 @@ import java.util.Map;
 public final class TermCounts {
 
   private final Map<String, Group> groups = new HashMap<>();
-  private final List<String> order = new ArrayList<>();
+  /** The groups in first-seen order. */
+  private final List<Group> order = new ArrayList<>();
   private long words;
   private int documents;
 
@@ -38,9 +39,9 @@ public final class TermCounts {
   public void add(String group, String key, String surface, long n) {
     Group g = groups.get(group);
     if (g == null) {
-      g = new Group();
+      g = new Group(group);
       groups.put(group, g);
-      order.add(group);
+      order.add(g);
     }
     g.count += n;
     g.add(key, surface, n);
@@ -59,15 +60,45 @@ public final class TermCounts {
     }
   }
 
+  /**
+   * Adds a group not in the table yet, with no count, as the last in first-seen order, and
+   * returns its number (its place in that order) for {@link #addToGroup} and {@link #setDocs}.
+   */
+  int newGroup(String group) {
+    Group g = new Group(group);
+    if (groups.putIfAbsent(group, g) != null) {
+      throw new IllegalArgumentException("already in the table: " + group);
+    }
+    order.add(g);
+    return order.size() - 1;
+  }
+
+  /** Counts {@code n} occurrences of {@code surface}, normalized to {@code key}, under group number {@code g}. */
+  void addToGroup(int g, String key, String surface, long n) {
+    Group group = order.get(g);
+    group.count += n;
+    group.add(key, surface, n);
+  }
+
+  /** Sets the number of documents containing group number {@code g}. */
+  void setDocs(int g, int docs) {
+    order.get(g).docs = docs;
+  }
+
+  /** Adds to the number of documents merged into this table. */
+  void addDocuments(int n) {
+    documents += n;
+  }
+
   /** Adds all of {@code other} into this table (in place) and returns this. */
   public TermCounts merge(TermCounts other) {
-    for (String name : other.order) {
-      Group theirs = other.groups.get(name);
+    for (Group theirs : other.order) {
+      String name = theirs.name;
       Group mine = groups.get(name);
       if (mine == null) {
-        mine = new Group();
+        mine = new Group(name);
         groups.put(name, mine);
-        order.add(name);
+        order.add(mine);
       }
       mine.count += theirs.count;
       mine.docs += theirs.docs;
@@ -113,8 +144,8 @@ public final class TermCounts {
   /** The terms, in first-seen order, as immutable values. */
   public List<Term> terms() {
     List<Term> out = new ArrayList<>(order.size());
-    for (String name : order) {
-      out.add(groups.get(name).toTerm(name));
+    for (Group g : order) {
+      out.add(g.toTerm(g.name));
     }
     return out;
   }
@@ -133,6 +164,7 @@ public final class TermCounts {
   public record Term(String group, long count, int docs, String display, String key, List<String> forms) {}
 
   private static final class Group {
+    final String name;
     long count;
     int docs;
     // While the group has seen a single (key, surface) pair, it is kept inline (most groups of
@@ -142,6 +174,10 @@ public final class TermCounts {
     long soleCount;
     // normalized key -> (surface -> count), both in first-seen order; null while sole
     LinkedHashMap<String, Map<String, long[]>> keys;
+
+    Group(String name) {
+      this.name = name;
+    }
 
     void add(String key, String surface, long n) {
       if (keys == null) {

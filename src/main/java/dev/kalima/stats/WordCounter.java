@@ -3,8 +3,6 @@ package dev.kalima.stats;
 import dev.kalima.analysis.TermAnalyzer;
 import dev.kalima.analysis.Token;
 import dev.kalima.analysis.WordTokenizer;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 
 /**
@@ -49,8 +47,8 @@ public final class WordCounter {
   private final String[] groups;
   private final boolean[] stop;
   // single words: distinct surface forms in first-seen order, and their counts
-  private final HashMap<String, long[]> surfaceCounts = new HashMap<>();
-  private final List<String> surfaceOrder = new ArrayList<>();
+  private SurfaceCounts surfaceCounts = new SurfaceCounts();
+  private final WordTokenizer.TokenSink sink;
 
   public WordCounter(WordTokenizer tokenizer, TermAnalyzer analyzer, Options options) {
     this.tokenizer = tokenizer;
@@ -60,16 +58,24 @@ public final class WordCounter {
     this.surfaces = new String[options.ngram()];
     this.groups = new String[options.ngram()];
     this.stop = new boolean[options.ngram()];
+    this.sink =
+        options.numbers()
+            ? (text, start, end, number) -> surfaceCounts.add(text, start, end)
+            : (text, start, end, number) -> {
+              if (!number) {
+                surfaceCounts.add(text, start, end);
+              }
+            };
   }
 
   /** Counts the words of one paragraph (n-grams never cross paragraphs). */
   public void accept(String paragraph) {
-    List<Token> tokens = tokenizer.tokenize(paragraph);
     int n = options.ngram();
     if (n == 1) {
-      acceptSingleWords(tokens);
+      tokenizer.scan(paragraph, sink);
       return;
     }
+    List<Token> tokens = tokenizer.tokenize(paragraph);
     int run = 0; // tokens in the current unbroken run, capped at n
     long words = 0;
     for (Token t : tokens) {
@@ -107,42 +113,34 @@ public final class WordCounter {
     counts.addWords(words);
   }
 
-  private void acceptSingleWords(List<Token> tokens) {
-    long words = 0;
-    boolean numbers = options.numbers();
-    for (Token t : tokens) {
-      if (t.type() != Token.Type.WORD && !numbers) {
-        continue;
-      }
-      words++;
-      String surface = t.text();
-      long[] c = surfaceCounts.get(surface);
-      if (c == null) {
-        surfaceCounts.put(surface, new long[] {1});
-        surfaceOrder.add(surface);
-      } else {
-        c[0]++;
-      }
-    }
-    counts.addWords(words);
-  }
-
   /**
    * Moves the single words counted so far into the table: each distinct surface form, in
    * first-seen order, is keyed, grouped and tested for stopwords once.
    */
   public void flush() {
-    for (String surface : surfaceOrder) {
-      long n = surfaceCounts.get(surface)[0];
+    SurfaceCounts forms = surfaceCounts;
+    for (int i = 0; i < forms.size(); i++) {
+      String surface = forms.form(i);
       String key = analyzer.key(surface);
       if (options.dropStopwords() && analyzer.isStopword(key)) {
         continue;
       }
       String group = analyzer.stemming() ? analyzer.stem(key) : key;
-      counts.add(group, key, surface, n);
+      counts.add(group, key, surface, forms.count(i));
     }
-    surfaceCounts.clear();
-    surfaceOrder.clear();
+    counts.addWords(forms.words());
+    surfaceCounts = new SurfaceCounts();
+  }
+
+  /**
+   * The single words counted so far, as written (not normalized), and starts afresh: the raw
+   * table of one chunk of a document, to be merged in order with the other chunks' tables and
+   * summed with {@link WordTotals}. Empty when counting n-grams.
+   */
+  public SurfaceCounts surfaces() {
+    SurfaceCounts forms = surfaceCounts;
+    surfaceCounts = new SurfaceCounts();
+    return forms;
   }
 
   /**

@@ -101,11 +101,34 @@ class WordSegmentsProperties {
           wordSegments(new WordSegments(locale, false), text),
           wordSegments(new WordSegments(locale, true), text),
           () -> lang + " segments of " + escape(text));
+      List<Token> reference = new WordTokenizer(locale, false).tokenize(text);
       assertEquals(
-          new WordTokenizer(locale, false).tokenize(text),
+          reference,
           new WordTokenizer(locale, true).tokenize(text),
           () -> lang + " tokens of " + escape(text));
+      assertEquals(
+          scanned(reference),
+          scanned(new WordTokenizer(locale, true), text),
+          () -> lang + " scanned tokens of " + escape(text));
     }
+  }
+
+  /** start:end:type of each token (what {@link WordTokenizer#scan} gives). */
+  private static List<String> scanned(List<Token> tokens) {
+    List<String> out = new ArrayList<>();
+    for (Token t : tokens) {
+      out.add(t.start() + ":" + t.end() + ":" + t.type());
+    }
+    return out;
+  }
+
+  private static List<String> scanned(WordTokenizer tokenizer, String text) {
+    List<String> out = new ArrayList<>();
+    tokenizer.scan(text, (s, start, end, number) -> {
+      assertTrue(s == text, "ranges of the scanned text");
+      out.add(start + ":" + end + ":" + (number ? Token.Type.NUMBER : Token.Type.WORD));
+    });
+    return out;
   }
 
   /** start:end:status of every segment with word or number status, in order. */
@@ -118,12 +141,20 @@ class WordSegmentsProperties {
       assertTrue(end > start, "boundaries advance");
       assertEquals(previous, start, "segments are contiguous");
       previous = end;
+      if (segments.wasPlainRun()) {
+        assertTrue(isAllLetters(text.substring(start, end)), "a plain run is letters");
+        assertEquals(BreakIterator.WORD_LETTER, segments.getRuleStatus(), "a plain run is a word");
+      }
       if (segments.getRuleStatus() >= BreakIterator.WORD_NUMBER) {
         out.add(start + ":" + end + ":" + segments.getRuleStatus());
       }
     }
     assertEquals(text.length(), previous, "segments cover the text");
     return out;
+  }
+
+  private static boolean isAllLetters(String s) {
+    return !s.isEmpty() && s.codePoints().allMatch(cp -> cp != 0x0640 && com.ibm.icu.lang.UCharacter.isLetter(cp));
   }
 
   private static String escape(String s) {

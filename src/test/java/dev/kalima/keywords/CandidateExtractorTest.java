@@ -147,4 +147,68 @@ class CandidateExtractorTest {
     assertFalse(k.contains("model of protein"), k.toString());
     assertFalse(k.contains("new"), k.toString());
   }
+
+  private static Word tagged(String surface, String pos, boolean breakBefore) {
+    String key = surface.toLowerCase(java.util.Locale.ROOT);
+    return new Word(surface, key, key, false, false, breakBefore, 0, breakBefore, " ", pos);
+  }
+
+  @Test
+  void aPossessiveNounEndsAPhraseAndIsCountedWithoutItsS() {
+    ParsedText t =
+        new ParsedText(
+            "t",
+            List.of(
+                tagged("David", "PROPN", true),
+                tagged("Fincher's", "PROPN+PART", false),
+                tagged("remake", "NOUN", false),
+                tagged("David", "PROPN", true),
+                tagged("Fincher", "PROPN", false)),
+            List.of(new Segment(0, "David Fincher's remake", 0, 3), new Segment(1, "David Fincher", 3, 5)));
+    List<Candidate> c = new CandidateExtractor(3).extract(t);
+    Candidate name = c.stream().filter(x -> x.key().equals("david fincher")).findFirst().orElseThrow();
+    assertEquals(2, name.count());
+    assertEquals("David Fincher", name.surface());
+    // the possessive never opens or sits inside a phrase
+    assertFalse(c.stream().anyMatch(x -> x.key().contains("remake") && x.length() > 1), c.toString());
+  }
+
+  @Test
+  void spelledOutNumeralsNeitherOpenNorCloseAnUntaggedPhrase() {
+    dev.kalima.analysis.TermAnalyzer pt =
+        dev.kalima.analysis.TermAnalyzer.create(
+            "pt", dev.kalima.analysis.NormalizationOptions.DEFAULT, java.util.Set.of(), true);
+    ParsedText t = Texts.parse(pt, "Os dois militares chegaram a Ovar");
+    List<String> k = new CandidateExtractor(3, "pt").extract(t).stream().map(Candidate::key).toList();
+    assertFalse(k.contains("dois"), k.toString());
+    assertFalse(k.contains("dois militares"), k.toString());
+    assertTrue(k.contains("militares"), k.toString());
+    assertTrue(k.contains("ovar"), k.toString());
+    // without a language, as before
+    assertTrue(
+        new CandidateExtractor(3).extract(t).stream().anyMatch(c -> c.key().equals("dois")));
+  }
+
+  @Test
+  void aGerundAfterANounIsTheHeadOfACompound() {
+    // tags as the English model gives them: "machine learning" = NOUN VERB
+    List<Word> w =
+        List.of(
+            tagged("machine", "NOUN", true),
+            tagged("learning", "VERB", false),
+            tagged("improves", "VERB", false),
+            tagged("retrieval", "NOUN", false));
+    assertTrue(CandidateExtractor.nounPhrase(w, 0, 2));
+    assertFalse(CandidateExtractor.nounPhrase(w, 1, 2)); // the gerund alone is no noun phrase
+    assertFalse(CandidateExtractor.nounPhrase(w, 0, 3)); // "improves" is no -ing form
+    assertFalse(CandidateExtractor.nounPhrase(w, 2, 4));
+  }
+
+  @Test
+  void aFinalAdjectiveAfterTheNounOnlyWhereAdjectivesFollowNouns() {
+    List<Word> w = List.of(tagged("politique", "NOUN", true), tagged("étrangère", "ADJ", false));
+    assertTrue(CandidateExtractor.nounPhrase(w, 0, 2, true));
+    List<Word> en = List.of(tagged("Barbour", "PROPN", true), tagged("racist", "ADJ", false));
+    assertFalse(CandidateExtractor.nounPhrase(en, 0, 2, false));
+  }
 }

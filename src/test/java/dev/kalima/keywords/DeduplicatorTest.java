@@ -54,4 +54,53 @@ class DeduplicatorTest {
     assertFalse(Deduplicator.containsWords("khalifa haftari", "haftar"));
     assertFalse(Deduplicator.containsWords("oil", "oil price"));
   }
+
+  private static Scored at(String key, double score, boolean tagged, int... starts) {
+    Candidate c = new Candidate(key, key, key.split(" ").length, tagged);
+    for (int st : starts) {
+      c.add(st, key);
+    }
+    return new Scored(c, score);
+  }
+
+  @Test
+  void aPhraseNeverUsedOutsideABetterLongerOneIsHidden() {
+    // "riverside" occurs only inside "riverside park" (words 0 and 10); "park" also alone at 20
+    List<Scored> ranked =
+        List.of(
+            at("riverside park", 9, true, 0, 10),
+            at("riverside", 5, true, 0, 10),
+            at("park", 4, true, 1, 11, 20),
+            at("swans", 3, true, 30));
+    assertEquals(
+        List.of("riverside park", "park", "swans"), keys(new Deduplicator(1).apply(ranked, 3)));
+    // with room left, the hidden phrase comes back after the others
+    assertEquals(
+        List.of("riverside park", "park", "swans", "riverside"),
+        keys(new Deduplicator(1).apply(ranked, 10)));
+  }
+
+  @Test
+  void withoutTagsOnlyARepeatedPhraseHidesItsParts() {
+    List<Scored> ranked =
+        List.of(at("disse ministro", 9, false, 0), at("ministro", 5, false, 1), at("lisboa", 4, false, 7));
+    assertEquals(
+        List.of("disse ministro", "ministro"), keys(new Deduplicator(1).apply(ranked, 2)));
+    ranked =
+        List.of(at("saude publica", 9, false, 0, 8), at("saude", 5, false, 0, 8), at("lisboa", 4, false, 20));
+    assertEquals(List.of("saude publica", "lisboa"), keys(new Deduplicator(1).apply(ranked, 2)));
+  }
+
+  @Test
+  void nestedNeedsEveryOccurrenceInside() {
+    Candidate whole = new Candidate("oil prices", "oil price", 2, true);
+    whole.add(3, "oil prices");
+    whole.add(40, "oil prices");
+    Candidate inside = new Candidate("prices", "price", 1, true);
+    inside.add(4, "prices");
+    inside.add(41, "prices");
+    assertTrue(Deduplicator.nested(inside, whole));
+    inside.add(60, "prices");
+    assertFalse(Deduplicator.nested(inside, whole));
+  }
 }

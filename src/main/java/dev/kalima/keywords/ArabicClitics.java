@@ -1,0 +1,131 @@
+package dev.kalima.keywords;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Clitic-aware grouping of Arabic candidate words. Arabic writes its proclitics attached to the
+ * next word: the conjunctions و and ف, the prepositions ب، ل، ك and the definite article ال, in
+ * that order and in any combination (وبالتعاون = و + ب + ال + تعاون; ل + ال is written لل). So
+ * the second mention of a name in "لقاء حفتر وشويغو" is the token وشويغو, which without this
+ * step is a different candidate from شويغو.
+ *
+ * <p>{@link #groupKeys} gives each word the key its candidates are counted under: for an Arabic
+ * word that is not a stopword, the shortest form left after removing a proclitic sequence (the
+ * longest prefix) such that
+ *
+ * <ul>
+ *   <li>that form is itself the key of some word of the same text (the bare form is attested, so
+ *       the letters removed really were clitics: in لبنان the ل is part of the name, and بنان does
+ *       not occur), and
+ *   <li>at least {@value #MIN_BARE} letters remain (Arabic content words have a root of at least
+ *       three consonants; a shorter remainder is a function word or a chance match).
+ * </ul>
+ *
+ * Every other word keeps its own key. Since every form maps to the shortest attested form,
+ * والمنطقة، المنطقة and منطقة fall into one group when منطقة occurs, and وشويغو and شويغو into
+ * one when شويغو occurs. The shown phrase stays the most frequent surface form ({@link
+ * Candidate#surface()}), so grouping changes counts, not spelling.
+ */
+final class ArabicClitics {
+
+  /** Letters a bare form keeps at least: the triliteral root. */
+  static final int MIN_BARE = 3;
+
+  private static final String[] CONJUNCTIONS = {"", "و", "ف"};
+  private static final String[] PREPOSITIONS = {"", "ب", "ل", "ك"};
+
+  private ArabicClitics() {}
+
+  /** The grouping key of each word (see the class comment), index for index. */
+  static String[] groupKeys(List<Word> words) {
+    String[] out = new String[words.size()];
+    Set<String> attested = null;
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      out[i] = w.key();
+      if (w.stopword() || w.number() || !ArabicNames.isArabic(w)) {
+        continue;
+      }
+      if (attested == null) {
+        attested = new HashSet<>();
+        for (Word x : words) {
+          attested.add(x.key());
+        }
+      }
+      out[i] = bare(w.key(), attested);
+    }
+    return out;
+  }
+
+  /**
+   * The attested form of {@code key} left after removing the longest proclitic sequence (the key
+   * itself when none is attested). لل is ل + ال, so للقوات may also group with القوات.
+   */
+  static String bare(String key, Set<String> attested) {
+    String best = key;
+    int bestRemoved = 0;
+    for (String conj : CONJUNCTIONS) {
+      if (!key.startsWith(conj)) {
+        continue;
+      }
+      for (String prep : PREPOSITIONS) {
+        int at = conj.length();
+        if (!key.startsWith(prep, at)) {
+          continue;
+        }
+        at += prep.length();
+        String[] forms;
+        int[] removed;
+        if (prep.equals("ل") && key.startsWith("ل", at)) {
+          // ل + ال is written لل: the noun with its article, or the bare noun
+          forms = new String[] {key.substring(at), "ا" + key.substring(at)};
+          removed = new int[] {at, at};
+        } else if (key.startsWith("ال", at)) {
+          forms = new String[] {key.substring(at)};
+          removed = new int[] {at};
+        } else {
+          forms = new String[] {key.substring(at)};
+          removed = new int[] {at};
+        }
+        for (int f = 0; f < forms.length; f++) {
+          String form = forms[f];
+          if (removed[f] > bestRemoved
+              && form.codePointCount(0, form.length()) >= MIN_BARE
+              && attested.contains(form)) {
+            best = form;
+            bestRemoved = removed[f];
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * True when the word at {@code i} is an Arabic word without the article followed, in the same
+   * phrase, by an Arabic content word that starts with the article itself (no conjunction or
+   * preposition before it: "ليبيا والمنطقة" is a coordination): the head of a construct (إضافة: "تحقيق
+   * الاستقرار", "جهود تحقيق الاستقرار") or a verb followed by its subject or object ("يبقى
+   * التحدي"). An adjective agrees with its noun in definiteness, so an indefinite word before a
+   * definite one is never noun + adjective; a phrase cut there has lost its genitive, as an
+   * English phrase cut after "of" has. A proper noun ({@code names}, {@link
+   * ArabicNames#nameWords}) is definite by itself and heads no construct ("موقع ليبيا
+   * الاستراتيجي": the adjective goes with موقع).
+   */
+  static boolean constructHead(List<Word> words, int i, boolean[] names) {
+    if (i + 1 >= words.size() || names[i]) {
+      return false;
+    }
+    Word w = words.get(i);
+    Word next = words.get(i + 1);
+    return !next.breakBefore()
+        && !next.stopword()
+        && ArabicNames.isArabic(w)
+        && ArabicNames.isArabic(next)
+        && !ArabicNames.hasArticle(w.key())
+        && next.key().startsWith("ال")
+        && ArabicNames.hasArticle(next.key());
+  }
+}

@@ -1,0 +1,194 @@
+package dev.kalima.stats;
+
+import dev.kalima.analysis.TermAnalyzer;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Sums the single-word {@link SurfaceCounts} of whole documents, in input order, into one table,
+ * normalizing each distinct surface form once for the whole run rather than once per document.
+ *
+ * <ul>
+ *   <li>a form is known by its language and its chars: the first time a language's form is met,
+ *       it is keyed with {@link TermAnalyzer#key}, tested for stopwords (when they are dropped) and
+ *       grouped with {@link TermAnalyzer#stem} (when the analyzer stems);
+ *   <li>every document adds its forms' counts and running words, and one document to each group
+ *       it has a counted form of;
+ *   <li>{@link #toTermCounts} gives exactly the {@link TermCounts} that counting each document
+ *       with {@link WordCounter#finish} and merging those tables in input order gives: groups,
+ *       keys and forms in first-seen order, the same counts, docs and running words.
+ * </ul>
+ *
+ * <p>Mutable, for one thread.
+ */
+public final class WordTotals {
+
+  private final boolean dropStopwords;
+  private final Map<String, Index> byLanguage = new HashMap<>();
+
+  // entries: one per (language, form), in first-seen order
+  private String[] forms = new String[1024];
+  private String[] keys = new String[1024];
+  /** The entry's group number, or -1 for a dropped stopword. */
+  private int[] groupOf = new int[1024];
+  private long[] counts = new long[1024];
+  private int size;
+
+  // groups, numbered in first-seen order
+  private Index groupIndex = new Index();
+  private String[] groups = new String[1024];
+  private int[] docs = new int[1024];
+  /** The last document that added one to the group's docs. */
+  private int[] lastDocument = new int[1024];
+  private int groupCount;
+
+  private long words;
+  private int documents;
+  private boolean closed;
+
+  /** @param dropStopwords leave out the forms whose key is a stopword */
+  public WordTotals(boolean dropStopwords) {
+    this.dropStopwords = dropStopwords;
+  }
+
+  /** Adds one whole document's counts, analyzed with {@code analyzer} (its language's). */
+  public void add(SurfaceCounts document, TermAnalyzer analyzer) {
+    if (closed) {
+      throw new IllegalStateException("already turned into a table");
+    }
+    Index index = byLanguage.computeIfAbsent(analyzer.language(), l -> new Index());
+    int doc = ++documents;
+    for (int i = 0; i < document.size(); i++) {
+      int h = document.hash(i);
+      String form = document.form(i);
+      int e = index.find(form, h, forms);
+      if (e < 0) {
+        e = append(form, analyzer);
+        index.insert(e, h);
+      }
+      counts[e] += document.count(i);
+      int g = groupOf[e];
+      if (g >= 0 && lastDocument[g] != doc) {
+        lastDocument[g] = doc;
+        docs[g]++;
+      }
+    }
+    words += document.words();
+  }
+
+  /**
+   * The table of all documents added (see the class comment). This uses the totals up: their
+   * lookup tables are released first to leave room for the table, and nothing can be added after.
+   */
+  public TermCounts toTermCounts() {
+    byLanguage.clear();
+    groupIndex = null;
+    closed = true;
+    TermCounts table = new TermCounts();
+    // groups are numbered in the order their first counted form was met: the table's order
+    for (int g = 0; g < groupCount; g++) {
+      table.newGroup(groups[g]);
+      table.setDocs(g, docs[g]);
+    }
+    for (int e = 0; e < size; e++) {
+      int g = groupOf[e];
+      if (g >= 0) {
+        table.addToGroup(g, keys[e], forms[e], counts[e]);
+      }
+    }
+    table.addWords(words);
+    table.addDocuments(documents);
+    return table;
+  }
+
+  private int append(String form, TermAnalyzer analyzer) {
+    if (size == forms.length) {
+      int cap = size * 2;
+      forms = Arrays.copyOf(forms, cap);
+      keys = Arrays.copyOf(keys, cap);
+      groupOf = Arrays.copyOf(groupOf, cap);
+      counts = Arrays.copyOf(counts, cap);
+    }
+    String key = analyzer.key(form);
+    int g = -1;
+    if (!(dropStopwords && analyzer.isStopword(key))) {
+      g = groupNumber(analyzer.stemming() ? analyzer.stem(key) : key);
+    }
+    forms[size] = form;
+    keys[size] = key;
+    groupOf[size] = g;
+    return size++;
+  }
+
+  private int groupNumber(String group) {
+    int h = group.hashCode();
+    int known = groupIndex.find(group, h, groups);
+    if (known >= 0) {
+      return known;
+    }
+    if (groupCount == groups.length) {
+      int cap = groupCount * 2;
+      groups = Arrays.copyOf(groups, cap);
+      docs = Arrays.copyOf(docs, cap);
+      lastDocument = Arrays.copyOf(lastDocument, cap);
+    }
+    groups[groupCount] = group;
+    groupIndex.insert(groupCount, h);
+    return groupCount++;
+  }
+
+  /**
+   * An open-addressing table of numbers of strings (entries of one language's forms, or groups),
+   * keyed by the string; at most 3/4 full.
+   */
+  private static final class Index {
+    private int[] slots = new int[1024];
+    private int[] hashes = new int[1024];
+    private int used;
+
+    /** The entry of {@code form} (hash {@code h}), or -1. */
+    int find(String form, int h, String[] forms) {
+      int mask = slots.length - 1;
+      for (int i = SurfaceCounts.spread(h) & mask; ; i = (i + 1) & mask) {
+        int e = slots[i] - 1;
+        if (e < 0) {
+          return -1;
+        }
+        if (hashes[i] == h && forms[e].equals(form)) {
+          return e;
+        }
+      }
+    }
+
+    void insert(int entry, int h) {
+      if ((used + 1) * 4 > slots.length * 3) {
+        rehash(slots.length * 2);
+      }
+      put(slots, hashes, entry, h);
+      used++;
+    }
+
+    private static void put(int[] slots, int[] hashes, int entry, int h) {
+      int mask = slots.length - 1;
+      int i = SurfaceCounts.spread(h) & mask;
+      while (slots[i] != 0) {
+        i = (i + 1) & mask;
+      }
+      slots[i] = entry + 1;
+      hashes[i] = h;
+    }
+
+    private void rehash(int n) {
+      int[] freshSlots = new int[n];
+      int[] freshHashes = new int[n];
+      for (int i = 0; i < slots.length; i++) {
+        if (slots[i] != 0) {
+          put(freshSlots, freshHashes, slots[i] - 1, hashes[i]);
+        }
+      }
+      slots = freshSlots;
+      hashes = freshHashes;
+    }
+  }
+}

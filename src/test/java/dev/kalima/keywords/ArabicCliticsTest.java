@@ -1,0 +1,78 @@
+package dev.kalima.keywords;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kalima.analysis.NormalizationOptions;
+import dev.kalima.analysis.TermAnalyzer;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ArabicCliticsTest {
+
+  private static ParsedText arabic(String text) {
+    return Texts.parse(TermAnalyzer.create("ar", NormalizationOptions.DEFAULT, Set.of(), true), text);
+  }
+
+  @Test
+  void aProcliticGoesOnlyWhenTheBareFormIsAttested() {
+    assertEquals("شويغو", ArabicClitics.bare("وشويغو", Set.of("شويغو")));
+    assertEquals("وشويغو", ArabicClitics.bare("وشويغو", Set.of()));
+    // the ل of لبنان is part of the name: بنان does not occur
+    assertEquals("لبنان", ArabicClitics.bare("لبنان", Set.of("لبنان")));
+    assertEquals("موسكو", ArabicClitics.bare("بموسكو", Set.of("موسكو")));
+    assertEquals("المنطقة", ArabicClitics.bare("والمنطقة", Set.of("المنطقة")));
+    // لل = ل + ال
+    assertEquals("القوات", ArabicClitics.bare("للقوات", Set.of("القوات")));
+  }
+
+  @Test
+  void theArticleStaysAndShortRemaindersAreNotBareForms() {
+    assertEquals("الاستقرار", ArabicClitics.bare("الاستقرار", Set.of("استقرار")));
+    assertEquals("وما", ArabicClitics.bare("وما", Set.of("ما")));
+  }
+
+  @Test
+  void aNameWithTheConjunctionCountsWithTheBareName() {
+    ParsedText t = arabic("استقبل السكرتير شويغو في موسكو. وجرى لقاء حفتر وشويغو.");
+    Candidate c =
+        new CandidateExtractor(3)
+            .extract(t).stream().filter(x -> x.key().equals("شويغو")).findFirst().orElseThrow();
+    assertEquals(2, c.count());
+    assertEquals("شويغو", c.surface()); // shown without the conjunction
+  }
+
+  @Test
+  void aFormWithTheCliticIsShownWhenItIsTheOnlyForm() {
+    Candidate c = new Candidate("المنطقة", "منطق", 1);
+    c.add(0, "والمنطقة", true);
+    c.add(5, "والمنطقة", true);
+    assertEquals("والمنطقة", c.surface());
+    c.add(9, "المنطقة", false);
+    assertEquals("المنطقة", c.surface());
+  }
+
+  @Test
+  void aPhraseNeverEndsOnAConstructHead() {
+    ParsedText t = arabic("دعم تحقيق الاستقرار في ليبيا والمنطقة");
+    List<String> keys = new CandidateExtractor(3).extract(t).stream().map(Candidate::key).toList();
+    assertFalse(keys.contains("تحقيق"), keys.toString());
+    assertFalse(keys.contains("دعم تحقيق"), keys.toString());
+    assertTrue(keys.contains("تحقيق الاستقرار"), keys.toString());
+    assertTrue(keys.contains("دعم تحقيق الاستقرار"), keys.toString());
+    // coordination with و is no construct: ليبيا stays a candidate
+    assertTrue(keys.contains("ليبيا"), keys.toString());
+  }
+
+  @Test
+  void aProperNounHeadsNoConstruct() {
+    // موسكو is a name here (a place after إلى, never with the article): before العاصمة it counts
+    ParsedText t = arabic("وصل الوفد إلى موسكو. وتبقى موسكو العاصمة.");
+    Candidate c =
+        new CandidateExtractor(3)
+            .extract(t).stream().filter(x -> x.key().equals("موسكو")).findFirst().orElseThrow();
+    assertEquals(2, c.count());
+  }
+}
