@@ -22,7 +22,9 @@ import java.util.Map;
  *   <li>a phrase break is set before the first word of every sentence and wherever the tokenizer
  *       set {@link Token#breakBefore()}, except between two words joined by a single hyphen with
  *       no space ("real-time", "state-of-the-art"), which stay one phrase;
- *   <li>when a part-of-speech tagger is given, the words of each sentence get their tags.
+ *   <li>when a part-of-speech tagger is given, the words of each sentence get their tags, and a
+ *       sentence-initial proper noun the tagger missed is retagged PROPN ({@link
+ *       SentenceInitialNames}).
  * </ol>
  *
  * The key, stem and stopword flag of each distinct surface form are computed once per parser
@@ -108,6 +110,9 @@ final class TextParser {
         }
         sentences.add(new Segment(index, text, first, words.size()));
       }
+    }
+    if (tagger != null) {
+      SentenceInitialNames.retag(words);
     }
     return new ParsedText(source, words, sentences);
   }
