@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns paragraphs into a {@link ParsedText}, using the shared tokenizer and term analyzer:
@@ -105,24 +106,24 @@ final class TextParser {
                   null));
           previous = token;
         }
-        if (tagger != null && words.size() > first) {
-          tag(words.subList(first, words.size()));
-        }
         sentences.add(new Segment(index, text, first, words.size()));
       }
     }
     if (tagger != null) {
+      Set<String> lowerCase = TitleCase.lowerCaseKeys(words);
+      for (Segment s : sentences) {
+        if (s.endWord() > s.firstWord()) {
+          tag(words.subList(s.firstWord(), s.endWord()), lowerCase);
+        }
+      }
       SentenceInitialNames.retag(words);
     }
     return new ParsedText(source, words, sentences);
   }
 
   /** Sets the part-of-speech tag of each word of one sentence, in place. */
-  private void tag(List<Word> sentence) {
-    List<String> surfaces = new ArrayList<>(sentence.size());
-    for (Word w : sentence) {
-      surfaces.add(w.surface());
-    }
+  private void tag(List<Word> sentence, Set<String> lowerCase) {
+    List<String> surfaces = TitleCase.taggerInput(sentence, lowerCase);
     String[] tags = tagger.tag(surfaces);
     for (int i = 0; i < tags.length; i++) {
       sentence.set(i, sentence.get(i).withPos(tags[i]));
