@@ -155,6 +155,47 @@ final class CandidateExtractor {
     return s;
   }
 
+  /**
+   * True when the run of words [from, to) cuts a multi-word name (a run of consecutive proper
+   * nouns inside one phrase) at either end, and could take the whole name: it opens on a proper
+   * noun right after another one ("Lake City Police" in "Salt Lake City Police") or closes on one
+   * right before another ("Karlie Kloss" + "Show"), and the run extended over those proper nouns
+   * (left from its first word, right from its last) has at most {@code maxNgram} words. A name is
+   * one lexical unit, so a piece of it is no term when the whole name can be a candidate; when it
+   * cannot ("Craigslist killer Philip" before "Markoff" with {@code maxNgram} 3), the piece stays.
+   */
+  boolean splitsName(List<Word> words, int from, int to) {
+    boolean cutsStart =
+        from > 0
+            && !words.get(from).breakBefore()
+            && propn(words.get(from - 1))
+            && propn(words.get(from));
+    boolean cutsEnd =
+        to < words.size()
+            && !words.get(to).breakBefore()
+            && propn(words.get(to - 1))
+            && propn(words.get(to));
+    if (!cutsStart && !cutsEnd) {
+      return false;
+    }
+    int a = from;
+    while (a > 0 && !words.get(a).breakBefore() && propn(words.get(a - 1)) && propn(words.get(a))) {
+      a--;
+    }
+    int b = to - 1;
+    while (b + 1 < words.size()
+        && !words.get(b + 1).breakBefore()
+        && propn(words.get(b + 1))
+        && propn(words.get(b))) {
+      b++;
+    }
+    return b - a + 1 <= maxNgram;
+  }
+
+  private static boolean propn(Word w) {
+    return "PROPN".equals(w.pos());
+  }
+
   /** Tags allowed inside a tagged candidate besides nouns and proper nouns. */
   private static final Set<String> INNER = Set.of("ADJ", "NUM");
 
@@ -196,6 +237,7 @@ final class CandidateExtractor {
         surface.append(possessive ? withoutPossessive(w.surface()) : w.surface());
         if (edge(w)
             && nounPhrase(words, i, j + 1, postNominal)
+            && !splitsName(words, i, j + 1)
             && !ArabicClitics.constructHead(words, j, names)) {
           int length = j - i + 1;
           String k = key.toString();

@@ -211,4 +211,29 @@ class CandidateExtractorTest {
     List<Word> en = List.of(tagged("Barbour", "PROPN", true), tagged("racist", "ADJ", false));
     assertFalse(CandidateExtractor.nounPhrase(en, 0, 2, false));
   }
+
+  @Test
+  void aPieceOfAMultiWordNameIsNoCandidateWhenTheWholeNameCanBe() {
+    // "Salt Lake City police": the name is Salt Lake City
+    List<Word> w = tagged("Salt/PROPN", "Lake/PROPN", "City/PROPN", "police/NOUN");
+    ParsedText t = new ParsedText("t", w, List.of(new Segment(0, "Salt Lake City police", 0, 4)));
+    List<String> k = new CandidateExtractor(3).extract(t).stream().map(Candidate::key).toList();
+    // the pieces inside the name go (Salt, Lake, City, Salt Lake, Lake City); a piece that runs
+    // past the name's end stays, since name + "police" (4 words) cannot be a candidate
+    assertEquals(List.of("Salt Lake City", "Lake City police", "City police", "police"), k);
+    // with at most 2 words the whole name cannot be a candidate, so its pieces stay
+    List<String> k2 = new CandidateExtractor(2).extract(t).stream().map(Candidate::key).toList();
+    assertTrue(k2.contains("Salt Lake"), k2.toString());
+    assertTrue(k2.contains("Lake City"), k2.toString());
+  }
+
+  @Test
+  void namesSeparatedByPunctuationAreNotOneName() {
+    List<Word> w = new java.util.ArrayList<>(tagged("Obama/PROPN", "Merkel/PROPN"));
+    Word m = w.get(1);
+    w.set(1, new Word(m.surface(), m.key(), m.stem(), false, false, true, 0, false, " ", "PROPN"));
+    ParsedText t = new ParsedText("t", w, List.of(new Segment(0, "Obama, Merkel", 0, 2)));
+    List<String> k = new CandidateExtractor(3).extract(t).stream().map(Candidate::key).toList();
+    assertEquals(List.of("Obama", "Merkel"), k);
+  }
 }
