@@ -157,25 +157,21 @@ final class CandidateExtractor {
 
   /**
    * True when the run of words [from, to) cuts a multi-word name (a run of consecutive proper
-   * nouns inside one phrase) at either end, and could take the whole name: it opens on a proper
-   * noun right after another one ("Lake City Police" in "Salt Lake City Police") or closes on one
-   * right before another ("Karlie Kloss" + "Show"), and the run extended over those proper nouns
-   * (left from its first word, right from its last) has at most {@code maxNgram} words. A name is
-   * one lexical unit, so a piece of it is no term when the whole name can be a candidate; when it
-   * cannot ("Craigslist killer Philip" before "Markoff" with {@code maxNgram} 3), the piece stays.
+   * nouns inside one phrase) before its end, and could take the whole name: it closes on a proper
+   * noun right before another one ("Salt Lake" before "City", "Karlie Kloss Show" before "Teen
+   * Vogue"), and the run stretched over the proper nouns around its ends (left from its first
+   * word, right from its last) has at most {@code maxNgram} words. A name is one lexical unit, so
+   * a piece of it is no term when the whole name can be a candidate. A piece that runs to the
+   * name's end stays: English names are head-final, and the last words are how the text mentions
+   * the name again ("Obama" of "Barack Obama", "Julian Assange" after "WikiLeaks"). When the
+   * whole cannot be a candidate ("Craigslist killer Philip" before "Markoff" with {@code
+   * maxNgram} 3), the piece stays too.
    */
   boolean splitsName(List<Word> words, int from, int to) {
-    boolean cutsStart =
-        from > 0
-            && !words.get(from).breakBefore()
-            && propn(words.get(from - 1))
-            && propn(words.get(from));
-    boolean cutsEnd =
-        to < words.size()
-            && !words.get(to).breakBefore()
-            && propn(words.get(to - 1))
-            && propn(words.get(to));
-    if (!cutsStart && !cutsEnd) {
+    if (to >= words.size()
+        || words.get(to).breakBefore()
+        || !propn(words.get(to - 1))
+        || !propn(words.get(to))) {
       return false;
     }
     int a = from;
