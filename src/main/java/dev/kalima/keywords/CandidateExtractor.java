@@ -145,6 +145,22 @@ final class CandidateExtractor {
     return "NOUN+PART".equals(pos) || "PROPN+PART".equals(pos);
   }
 
+  /**
+   * The tag of a tagged word, made possessive when the tagger left the English possessive 's
+   * inside a noun: a word tagged NOUN or PROPN whose form ends in 's or ’s after at least two
+   * characters ("Group's") gets NOUN+PART or PROPN+PART, the tag the model gives the possessives
+   * it recognizes ("Fincher's"). UD always splits the clitic off as a PART; a contraction of
+   * "is" or "has" is tagged with +AUX by the model and is left alone, as is every other tag.
+   */
+  static String possessiveTag(String tag, String surface) {
+    if (("NOUN".equals(tag) || "PROPN".equals(tag))
+        && surface.length() > 3
+        && (surface.endsWith("'s") || surface.endsWith("’s"))) {
+      return tag + POSSESSIVE_TAG;
+    }
+    return tag;
+  }
+
   /** The form without a final possessive 's or ’s or bare apostrophe ("Fincher's" → "Fincher"). */
   static String withoutPossessive(String s) {
     for (String suffix : new String[] {"'s", "’s", "'S", "’S", "'", "’"}) {

@@ -25,7 +25,8 @@ import java.util.Set;
  *       no space ("real-time", "state-of-the-art"), which stay one phrase;
  *   <li>when a part-of-speech tagger is given, the words of each sentence get their tags, and a
  *       sentence-initial proper noun the tagger missed is retagged PROPN ({@link
- *       SentenceInitialNames}).
+ *       SentenceInitialNames}); a noun written with the possessive 's that the tagger left
+ *       unsplit gets the possessive tag ({@link CandidateExtractor#possessiveTag}).
  * </ol>
  *
  * The key, stem and stopword flag of each distinct surface form are computed once per parser
@@ -126,7 +127,8 @@ final class TextParser {
     List<String> surfaces = TitleCase.taggerInput(sentence, lowerCase);
     String[] tags = tagger.tag(surfaces);
     for (int i = 0; i < tags.length; i++) {
-      sentence.set(i, sentence.get(i).withPos(tags[i]));
+      String tag = CandidateExtractor.possessiveTag(tags[i], sentence.get(i).surface());
+      sentence.set(i, sentence.get(i).withPos(tag));
     }
   }
 

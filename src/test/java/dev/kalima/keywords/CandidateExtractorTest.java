@@ -238,4 +238,15 @@ class CandidateExtractorTest {
     List<String> k = new CandidateExtractor(3).extract(t).stream().map(Candidate::key).toList();
     assertEquals(List.of("Obama", "Merkel"), k);
   }
+
+  @Test
+  void aNounWithAnUnsplitPossessiveGetsThePossessiveTag() {
+    assertEquals("PROPN+PART", CandidateExtractor.possessiveTag("PROPN", "Group's"));
+    assertEquals("NOUN+PART", CandidateExtractor.possessiveTag("NOUN", "bank’s"));
+    assertEquals("PROPN+PART", CandidateExtractor.possessiveTag("PROPN+PART", "Fincher's"));
+    assertEquals("PRON+AUX", CandidateExtractor.possessiveTag("PRON+AUX", "it's"));
+    assertEquals("VERB", CandidateExtractor.possessiveTag("VERB", "goes"));
+    assertEquals("NOUN", CandidateExtractor.possessiveTag("NOUN", "bus"));
+    assertEquals("NOUN", CandidateExtractor.possessiveTag("NOUN", "x's")); // too short to be a noun + 's
+  }
 }
