@@ -4,9 +4,11 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +30,9 @@ import java.util.regex.Pattern;
  *   <li><b>Candidates.</b> Within a line group, boundaries are proposed by
  *       <ul>
  *         <li>ICU's sentence break iterator for the language (so Arabic ؟ ! . end sentences and ،
- *             ؛ do not, and decimals such as 3.5 or ٣٫٥ never split);
+ *             ؛ do not, and decimals such as 3.5 or ٣٫٥ never split); for a language with ICU's
+ *             root rules and a line group without combining marks or format characters, the same
+ *             boundaries come from {@link SimpleSentenceBreaks} without running ICU;
  *         <li>an ellipsis "…" before white space (ICU does not treat it as a terminator);
  *         <li>a full stop before a lower-case word or a number (ICU never breaks there);
  *         <li>a terminator glued to a capitalized word ("quality.You'll");
@@ -115,8 +119,49 @@ public final class SentenceSegmenter {
   private final boolean lineSentences;
   private final boolean english;
   private final BreakIterator sentences;
+  /** The iterator has ICU's root rules, which {@link SimpleSentenceBreaks} implements. */
+  private final boolean rootRules;
   private final SentenceAbbreviations abbreviations;
   private final Set<String> functionWords;
+  /** {@link SentenceAbbreviations#kind} of the words met, {@link #NOT_LISTED} for none; bounded. */
+  private final Map<String, Object> kinds = new HashMap<>();
+  private static final Object NOT_LISTED = new Object();
+  private static final int KINDS_KEPT = 1 << 14;
+  private final Candidates candidates = new Candidates();
+  /** Of the group being segmented: ASCII chars present, one bit each (U+0000-U+003F, U+0040-U+007F). */
+  private long seenLow;
+  private long seenHigh;
+  /** Of the group being segmented: an en or em dash present. */
+  private boolean seenDash;
+
+  /** The candidate boundaries of a line group: a set of offsets, read in increasing order. */
+  static final class Candidates {
+    int[] values = new int[64];
+    int size;
+
+    void clear() {
+      size = 0;
+    }
+
+    void add(int b) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = b;
+    }
+
+    /** Sorts the offsets and drops repeats. */
+    void sort() {
+      Arrays.sort(values, 0, size);
+      int n = 0;
+      for (int i = 0; i < size; i++) {
+        if (n == 0 || values[i] != values[n - 1]) {
+          values[n++] = values[i];
+        }
+      }
+      size = n;
+    }
+  }
 
   /** A segmenter for an ISO 639 language code, where a single line break is running text. */
   public SentenceSegmenter(String language) {
@@ -132,6 +177,8 @@ public final class SentenceSegmenter {
     this.lineSentences = lineSentences;
     this.english = "en".equals(locale.getLanguage());
     this.sentences = BreakIterator.getSentenceInstance(locale);
+    // ICU's root rules (most languages; not Greek, where ";" ends a question)
+    this.rootRules = sentences.equals(BreakIterator.getSentenceInstance(ULocale.ROOT));
     this.abbreviations = SentenceAbbreviations.forLanguage(language);
     this.functionWords = SentenceFunctionWords.forLanguage(language);
   }
@@ -208,7 +255,7 @@ public final class SentenceSegmenter {
       return true;
     }
     for (int i = s.indexOf('.', 3); i >= 0; i = s.indexOf('.', i + 1)) {
-      if (s.regionMatches(true, i - 3, "www", 0, 3)) {
+      if ((s.charAt(i - 1) | 0x20) == 'w' && (s.charAt(i - 2) | 0x20) == 'w' && (s.charAt(i - 3) | 0x20) == 'w') {
         return true;
       }
     }
@@ -251,9 +298,18 @@ public final class SentenceSegmenter {
 
   /** {@link #VALEDICTION} needs one of its words right before a comma. */
   static boolean mayBeValediction(String s) {
-    return s.indexOf(',') >= 0
-        && (s.contains("egards,") || s.contains("incerely,") || s.contains("heers,")
-            || s.contains("espectfully,") || s.contains("ruly,"));
+    for (int i = s.indexOf(','); i >= 0; i = s.indexOf(',', i + 1)) {
+      if (endsAt(s, i, "egards") || endsAt(s, i, "incerely") || endsAt(s, i, "heers")
+          || endsAt(s, i, "espectfully") || endsAt(s, i, "ruly")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code s} has {@code word} right before offset {@code end}. */
+  private static boolean endsAt(String s, int end, String word) {
+    return end >= word.length() && s.startsWith(word, end - word.length());
   }
 
   /** {@link #TIMESTAMP} needs an ASCII digit right before a slash. */
@@ -297,10 +353,13 @@ public final class SentenceSegmenter {
       }
       guarded.add(new int[] {m.start(), end});
     }
-    TreeSet<Integer> candidates = new TreeSet<>();
-    sentences.setText(group);
-    for (int b = sentences.next(); b != BreakIterator.DONE; b = sentences.next()) {
-      candidates.add(b);
+    Candidates candidates = this.candidates;
+    candidates.clear();
+    if (!rootRules || !SimpleSentenceBreaks.find(group, candidates)) {
+      sentences.setText(group);
+      for (int b = sentences.next(); b != BreakIterator.DONE; b = sentences.next()) {
+        candidates.add(b);
+      }
     }
     for (int i = 0; i < group.length(); i++) {
       char c = group.charAt(i);
@@ -330,35 +389,47 @@ public final class SentenceSegmenter {
         }
       }
     }
-    for (Matcher e = mayBeEmoticon(group) ? EMOTICON.matcher(group) : null; e != null && e.find(); ) {
+    for (Matcher e = (seen(':') || seen(';') || seen('=') || seen('8')) && mayBeEmoticon(group) ? EMOTICON.matcher(group) : null; e != null && e.find(); ) {
       candidates.add(e.end());
     }
-    for (Matcher g = mayMissSpace(group) ? MISSING_SPACE.matcher(group) : null; g != null && g.find(); ) {
-      candidates.add(g.end());
+    if (mayMissSpace(group)) {
+      // the pattern matches one terminator: try it only where mayMissSpace's condition holds
+      Matcher g = MISSING_SPACE.matcher(group).useTransparentBounds(true).useAnchoringBounds(false);
+      for (int i = 0; i + 1 < group.length(); i++) {
+        char c = group.charAt(i);
+        if ((c == '.' || c == '!' || c == '?') && Character.isLetter(group.codePointAt(i + 1))) {
+          g.region(i, group.length());
+          if (g.lookingAt()) {
+            candidates.add(g.end());
+          }
+        }
+      }
     }
-    for (Matcher r = maySeparate(group) ? SEPARATOR.matcher(group) : null; r != null && r.find(); ) {
+    for (Matcher r = mayHaveSeparatorChars() && maySeparate(group) ? SEPARATOR.matcher(group) : null; r != null && r.find(); ) {
       candidates.add(r.start());
       candidates.add(r.end());
     }
-    for (Matcher d = hasAny(group, "-–—") ? DASH_AFTER_END.matcher(group) : null; d != null && d.find(); ) {
+    for (Matcher d = seen('-') || seenDash ? DASH_AFTER_END.matcher(group) : null; d != null && d.find(); ) {
       candidates.add(d.end());
       if (english && d.group(1).startsWith("--")) {
         candidates.add(d.end() + d.group(1).length()); // "end. -- Posted by": "--" stands alone
       }
     }
     if (english) {
-      for (Matcher v = mayBeValediction(group) ? VALEDICTION.matcher(group) : null; v != null && v.find(); ) {
+      for (Matcher v = seen(',') && mayBeValediction(group) ? VALEDICTION.matcher(group) : null; v != null && v.find(); ) {
         candidates.add(v.end());
       }
     }
-    for (Matcher t = mayBeTimestamp(group) ? TIMESTAMP.matcher(group) : null; t != null && t.find(); ) {
+    for (Matcher t = seen('/') && mayBeTimestamp(group) ? TIMESTAMP.matcher(group) : null; t != null && t.find(); ) {
       if (t.start() > 0 && !startsLowerBefore(group, t.start())) {
         candidates.add(t.start());
       }
       candidates.add(t.end());
     }
     int start = 0;
-    for (int candidate : candidates) {
+    candidates.sort();
+    for (int c = 0; c < candidates.size; c++) {
+      int candidate = candidates.values[c];
       int b = moveClosers(group, candidate);
       if (b > start && b < group.length() && keep(group, b, candidate, guarded)) {
         add(from, group, start, b, out);
@@ -368,15 +439,43 @@ public final class SentenceSegmenter {
     add(from, group, start, group.length(), out);
   }
 
-  private static String flatten(String s) {
+  /**
+   * {@code s} with every line break as a space; notes in {@link #seenLow} and {@link #seenHigh}
+   * which ASCII chars it has, and in {@link #seenDash} whether it has "–" or "—".
+   */
+  private String flatten(String s) {
     char[] chars = s.toCharArray();
+    long low = 0;
+    long high = 0;
+    boolean dash = false;
     for (int i = 0; i < chars.length; i++) {
       char c = chars[i];
       if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-        chars[i] = ' ';
+        c = ' ';
+        chars[i] = c;
+      }
+      if (c < 0x40) {
+        low |= 1L << c;
+      } else if (c < 0x80) {
+        high |= 1L << (c - 0x40);
+      } else if (c == '–' || c == '—') {
+        dash = true;
       }
     }
+    seenLow = low;
+    seenHigh = high;
+    seenDash = dash;
     return new String(chars);
+  }
+
+  /** Whether the group has one of {@code * = _ ~ # -} (which {@link #SEPARATOR} needs). */
+  private boolean mayHaveSeparatorChars() {
+    return seen('*') || seen('=') || seen('_') || seen('~') || seen('#') || seen('-');
+  }
+
+  /** True when the last flattened group has {@code c} (ASCII only). */
+  private boolean seen(char c) {
+    return c < 0x40 ? (seenLow & (1L << c)) != 0 : (seenHigh & (1L << (c - 0x40))) != 0;
   }
 
   private static int moveClosers(String s, int b) {
@@ -485,7 +584,7 @@ public final class SentenceSegmenter {
     if (isInitials(word)) {
       return functionWord; // J. or J.R.R., unless a pronoun or article follows
     }
-    SentenceAbbreviations.Kind kind = abbreviations.kind(word);
+    SentenceAbbreviations.Kind kind = kind(word);
     if (kind == SentenceAbbreviations.Kind.TITLE && precededByNumber(s, w)) {
       kind = SentenceAbbreviations.Kind.FINAL; // "1990 г." is a year, not "г. Москва"
     }
@@ -503,6 +602,20 @@ public final class SentenceSegmenter {
       return kind == null && isPlainWord(word) && !abbreviations.icuSuppresses(s, p, word);
     }
     return true;
+  }
+
+  /** {@link SentenceAbbreviations#kind}, remembered for the last words met. */
+  private SentenceAbbreviations.Kind kind(String word) {
+    Object k = kinds.get(word);
+    if (k == null) {
+      if (kinds.size() >= KINDS_KEPT) {
+        kinds.clear();
+      }
+      SentenceAbbreviations.Kind kind = abbreviations.kind(word);
+      k = kind == null ? NOT_LISTED : kind;
+      kinds.put(word, k);
+    }
+    return k == NOT_LISTED ? null : (SentenceAbbreviations.Kind) k;
   }
 
   /**

@@ -3,7 +3,7 @@ package dev.kalima.cli;
 import dev.kalima.analysis.Languages;
 import dev.kalima.analysis.SentenceSegmenter;
 import dev.kalima.analysis.TermAnalyzer;
-import dev.kalima.analysis.WordTokenizer;
+import dev.kalima.analysis.WordSpans;
 import dev.kalima.io.Paragraph;
 import dev.kalima.io.Source;
 import dev.kalima.output.Format;
@@ -11,6 +11,7 @@ import dev.kalima.output.model.RowSink;
 import dev.kalima.stats.SentencesReport;
 import dev.kalima.stats.TextStats;
 import dev.kalima.stats.TextStatsBuilder;
+import dev.kalima.stats.WordForms;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -174,15 +175,18 @@ final class SentencesCommand implements Callable<Integer> {
     }
   }
 
-  /** Analyzes one chunk; one per thread, with one segmenter and tokenizer per language met. */
+  /**
+   * Analyzes one chunk; one per thread, with one segmenter, word finder and word-form cache per
+   * language met.
+   */
   private static final class Job implements DocumentRunner.ChunkJob<Result> {
     private final AnalysisOptions analysis;
     private final int window;
     private final boolean lineSentences;
     private final boolean each;
     private final Map<String, SentenceSegmenter> segmenters = new HashMap<>();
-    private final Map<String, WordTokenizer> tokenizers = new HashMap<>();
-    private final Map<String, TermAnalyzer> analyzers = new HashMap<>();
+    private final Map<String, WordSpans> words = new HashMap<>();
+    private final Map<String, WordForms> forms = new HashMap<>();
 
     Job(AnalysisOptions analysis, int window, boolean lineSentences, boolean each) {
       this.analysis = analysis;
@@ -197,10 +201,10 @@ final class SentencesCommand implements Callable<Integer> {
       TextStatsBuilder builder =
           new TextStatsBuilder(
               segmenters.computeIfAbsent(lang, l -> new SentenceSegmenter(l, lineSentences)),
-              tokenizers.computeIfAbsent(lang, l -> new WordTokenizer(Languages.locale(l))),
-              analyzers.computeIfAbsent(
-                  lang, l -> TermAnalyzer.create(l, analysis.normalization(), Set.of(), false)),
-              lang,
+              words.computeIfAbsent(lang, l -> new WordSpans(Languages.locale(l))),
+              forms.computeIfAbsent(
+                  lang,
+                  l -> new WordForms(TermAnalyzer.create(l, analysis.normalization(), Set.of(), false), l)),
               window);
       List<SentenceRow> rows = new ArrayList<>();
       int previousIndex = -1;

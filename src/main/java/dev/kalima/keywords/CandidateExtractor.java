@@ -145,6 +145,22 @@ final class CandidateExtractor {
     return "NOUN+PART".equals(pos) || "PROPN+PART".equals(pos);
   }
 
+  /**
+   * The tag of a tagged word, made possessive when the tagger left the English possessive 's
+   * inside a noun: a word tagged NOUN or PROPN whose form ends in 's or ’s after at least two
+   * characters ("Group's") gets NOUN+PART or PROPN+PART, the tag the model gives the possessives
+   * it recognizes ("Fincher's"). UD always splits the clitic off as a PART; a contraction of
+   * "is" or "has" is tagged with +AUX by the model and is left alone, as is every other tag.
+   */
+  static String possessiveTag(String tag, String surface) {
+    if (("NOUN".equals(tag) || "PROPN".equals(tag))
+        && surface.length() > 3
+        && (surface.endsWith("'s") || surface.endsWith("’s"))) {
+      return tag + POSSESSIVE_TAG;
+    }
+    return tag;
+  }
+
   /** The form without a final possessive 's or ’s or bare apostrophe ("Fincher's" → "Fincher"). */
   static String withoutPossessive(String s) {
     for (String suffix : new String[] {"'s", "’s", "'S", "’S", "'", "’"}) {
@@ -153,6 +169,43 @@ final class CandidateExtractor {
       }
     }
     return s;
+  }
+
+  /**
+   * True when the run of words [from, to) cuts a multi-word name (a run of consecutive proper
+   * nouns inside one phrase) before its end, and could take the whole name: it closes on a proper
+   * noun right before another one ("Salt Lake" before "City", "Karlie Kloss Show" before "Teen
+   * Vogue"), and the run stretched over the proper nouns around its ends (left from its first
+   * word, right from its last) has at most {@code maxNgram} words. A name is one lexical unit, so
+   * a piece of it is no term when the whole name can be a candidate. A piece that runs to the
+   * name's end stays: English names are head-final, and the last words are how the text mentions
+   * the name again ("Obama" of "Barack Obama", "Julian Assange" after "WikiLeaks"). When the
+   * whole cannot be a candidate ("Craigslist killer Philip" before "Markoff" with {@code
+   * maxNgram} 3), the piece stays too.
+   */
+  boolean splitsName(List<Word> words, int from, int to) {
+    if (to >= words.size()
+        || words.get(to).breakBefore()
+        || !propn(words.get(to - 1))
+        || !propn(words.get(to))) {
+      return false;
+    }
+    int a = from;
+    while (a > 0 && !words.get(a).breakBefore() && propn(words.get(a - 1)) && propn(words.get(a))) {
+      a--;
+    }
+    int b = to - 1;
+    while (b + 1 < words.size()
+        && !words.get(b + 1).breakBefore()
+        && propn(words.get(b + 1))
+        && propn(words.get(b))) {
+      b++;
+    }
+    return b - a + 1 <= maxNgram;
+  }
+
+  private static boolean propn(Word w) {
+    return "PROPN".equals(w.pos());
   }
 
   /** Tags allowed inside a tagged candidate besides nouns and proper nouns. */
@@ -196,6 +249,7 @@ final class CandidateExtractor {
         surface.append(possessive ? withoutPossessive(w.surface()) : w.surface());
         if (edge(w)
             && nounPhrase(words, i, j + 1, postNominal)
+            && !splitsName(words, i, j + 1)
             && !ArabicClitics.constructHead(words, j, names)) {
           int length = j - i + 1;
           String k = key.toString();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns paragraphs into a {@link ParsedText}, using the shared tokenizer and term analyzer:
@@ -22,7 +23,10 @@ import java.util.Map;
  *   <li>a phrase break is set before the first word of every sentence and wherever the tokenizer
  *       set {@link Token#breakBefore()}, except between two words joined by a single hyphen with
  *       no space ("real-time", "state-of-the-art"), which stay one phrase;
- *   <li>when a part-of-speech tagger is given, the words of each sentence get their tags.
+ *   <li>when a part-of-speech tagger is given, the words of each sentence get their tags, and a
+ *       sentence-initial proper noun the tagger missed is retagged PROPN ({@link
+ *       SentenceInitialNames}); a noun written with the possessive 's that the tagger left
+ *       unsplit gets the possessive tag ({@link CandidateExtractor#possessiveTag}).
  * </ol>
  *
  * The key, stem and stopword flag of each distinct surface form are computed once per parser
@@ -103,24 +107,28 @@ final class TextParser {
                   null));
           previous = token;
         }
-        if (tagger != null && words.size() > first) {
-          tag(words.subList(first, words.size()));
-        }
         sentences.add(new Segment(index, text, first, words.size()));
       }
+    }
+    if (tagger != null) {
+      Set<String> lowerCase = TitleCase.lowerCaseKeys(words);
+      for (Segment s : sentences) {
+        if (s.endWord() > s.firstWord()) {
+          tag(words.subList(s.firstWord(), s.endWord()), lowerCase);
+        }
+      }
+      SentenceInitialNames.retag(words);
     }
     return new ParsedText(source, words, sentences);
   }
 
   /** Sets the part-of-speech tag of each word of one sentence, in place. */
-  private void tag(List<Word> sentence) {
-    List<String> surfaces = new ArrayList<>(sentence.size());
-    for (Word w : sentence) {
-      surfaces.add(w.surface());
-    }
+  private void tag(List<Word> sentence, Set<String> lowerCase) {
+    List<String> surfaces = TitleCase.taggerInput(sentence, lowerCase);
     String[] tags = tagger.tag(surfaces);
     for (int i = 0; i < tags.length; i++) {
-      sentence.set(i, sentence.get(i).withPos(tags[i]));
+      String tag = CandidateExtractor.possessiveTag(tags[i], sentence.get(i).surface());
+      sentence.set(i, sentence.get(i).withPos(tag));
     }
   }
 

@@ -61,6 +61,15 @@ public final class MovingTtr {
   }
 
   /**
+   * The value from its parts, as a builder counts them: the stream's length, its full windows,
+   * the sum of their distinct counts, and its first and last {@code min(W - 1, tokens)} tokens.
+   */
+  static MovingTtr of(int window, long tokens, long windows, long distinctSum, List<String> head, List<String> tail) {
+    empty(window); // checks the window
+    return new MovingTtr(window, tokens, windows, distinctSum, List.copyOf(head), List.copyOf(tail));
+  }
+
+  /**
    * Builds the value of a token stream fed one token at a time, in memory bounded by the window
    * (not by the stream): it keeps the first {@code W - 1} tokens, the last {@code W} tokens in a
    * ring with their counts, the number of full windows and the sum of their distinct counts.

@@ -58,7 +58,17 @@ public record TextStats(
     Objects.requireNonNull(lengths, "lengths");
     Objects.requireNonNull(osman, "osman");
     Objects.requireNonNull(mattr, "mattr");
-    terms = Collections.unmodifiableMap(new HashMap<>(terms));
+    terms = Collections.unmodifiableMap(terms instanceof OwnedTerms ? terms : new HashMap<>(terms));
+  }
+
+  /**
+   * A term map built in this package and handed over to a new value, which takes it without
+   * copying (nothing else keeps a reference to it).
+   */
+  static final class OwnedTerms extends HashMap<String, Long> {
+    OwnedTerms(int capacity) {
+      super(capacity);
+    }
   }
 
   /** The statistics of nothing: neutral for {@link #merge}. */
@@ -96,7 +106,7 @@ public record TextStats(
     private long syllables;
     private long polysyllables;
     private OsmanCounts osman = OsmanCounts.EMPTY;
-    private final Map<String, Long> terms = new HashMap<>();
+    private final TermTotals terms = new TermTotals();
     private MovingTtr mattr;
 
     public Accumulator(int window) {
@@ -113,14 +123,14 @@ public record TextStats(
       syllables += s.syllables;
       polysyllables += s.polysyllables;
       osman = osman.merge(s.osman);
-      s.terms.forEach((k, v) -> terms.merge(k, v, Long::sum));
+      terms.addAll(s.terms);
       mattr = mattr.merge(s.mattr);
       return this;
     }
 
     public TextStats result() {
       return new TextStats(
-          language, paragraphs, lengths, letters, longWords, syllables, polysyllables, osman, terms, mattr);
+          language, paragraphs, lengths, letters, longWords, syllables, polysyllables, osman, terms.toMap(), mattr);
     }
   }
 

@@ -1,13 +1,14 @@
 package dev.kalima.stats;
 
-import com.ibm.icu.lang.UCharacter;
+import dev.kalima.analysis.Languages;
 import dev.kalima.analysis.SentenceSegmenter;
 import dev.kalima.analysis.SentenceSpan;
 import dev.kalima.analysis.TermAnalyzer;
 import dev.kalima.analysis.Token;
+import dev.kalima.analysis.WordSpans;
 import dev.kalima.analysis.WordTokenizer;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,7 +29,12 @@ import java.util.TreeMap;
  *       ذ ظ, or ending in وا or ون).
  * </ul>
  *
- * Not thread-safe: one builder per document and thread.
+ * <p>What is computed per distinct form (letters, key, syllables) comes from a {@link WordForms}
+ * cache, and the words are found as offsets ({@link WordSpans}), so a word seen before allocates
+ * nothing.
+ *
+ * <p>Not thread-safe: one builder per document (or chunk) and thread; a {@link WordForms} serves
+ * one builder at a time (creating a builder ends the previous one's use of it).
  */
 public final class TextStatsBuilder {
 
@@ -42,12 +48,15 @@ public final class TextStatsBuilder {
   public record Sentence(SentenceSpan span, int words, int letters) {}
 
   private final SentenceSegmenter segmenter;
-  private final WordTokenizer tokenizer;
-  private final TermAnalyzer analyzer;
+  private final WordSpans words;
+  private final WordForms forms;
   private final String language;
+  private final int epoch;
 
+  /** The paragraph's chars (reused). */
+  private char[] chars = new char[1024];
   private long paragraphs;
-  private final TreeMap<Integer, Long> lengths = new TreeMap<>();
+  private long[] lengths = new long[64];
   private long letters;
   private long longWords;
   private long syllables;
@@ -56,84 +65,117 @@ public final class TextStatsBuilder {
   private long osmanSyllables;
   private long complex;
   private long faseeh;
-  private final Map<String, Long> terms = new HashMap<>();
-  private final MovingTtr.Builder mattr;
+  /** The term ids this builder counted, in order of first use. */
+  private int[] terms = new int[256];
+  private int termCount;
+
+  // MATTR, as MovingTtr.Builder but counting in the word forms' terms (no hashing)
+  private final int window;
+  private final int[] ring;
+  private final List<String> head = new ArrayList<>();
+  private long tokens;
+  private long windows;
+  private long distinctSum;
+  private int distinct;
 
   /**
+   * A builder with its own segmenter-independent caches (for one-off use and tests).
+   *
    * @param language ISO 639-1 code of the document (selects the syllable rules)
    * @param window MATTR window in words
    */
-  public TextStatsBuilder(
-      SentenceSegmenter segmenter, WordTokenizer tokenizer, TermAnalyzer analyzer, String language, int window) {
+  public TextStatsBuilder(SentenceSegmenter segmenter, TermAnalyzer analyzer, String language, int window) {
+    this(segmenter, new WordSpans(Languages.locale(language)), new WordForms(analyzer, language), window);
+  }
+
+  /**
+   * @param words finds the words (one per thread and language)
+   * @param forms the per-thread cache of the document's language (gives the language)
+   * @param window MATTR window in words
+   */
+  public TextStatsBuilder(SentenceSegmenter segmenter, WordSpans words, WordForms forms, int window) {
+    MovingTtr.empty(window); // checks the window
     this.segmenter = segmenter;
-    this.tokenizer = tokenizer;
-    this.analyzer = analyzer;
-    this.language = language;
-    this.mattr = new MovingTtr.Builder(window);
+    this.words = words;
+    this.forms = forms;
+    this.language = forms.language();
+    this.window = window;
+    this.ring = new int[window];
+    this.epoch = forms.begin();
   }
 
   /**
    * Adds one paragraph (or one piece of a long paragraph) and returns its sentences.
    *
    * @param startsParagraph false for a piece that continues the previous one (counted once)
+   * @throws IllegalStateException when a later builder has taken over this one's {@link WordForms}
    */
   public List<Sentence> accept(String text, boolean startsParagraph) {
+    checkOwner();
     if (startsParagraph) {
       paragraphs++;
     }
     List<SentenceSpan> spans = segmenter.segment(text);
-    List<Token> tokens = tokenizer.tokenize(text);
+    WordSpans w = words;
+    w.scan(text);
+    if (chars.length < text.length()) {
+      chars = new char[Math.max(text.length(), chars.length * 2)];
+    }
+    text.getChars(0, text.length(), chars, 0);
+    int count = w.size();
     List<Sentence> out = new ArrayList<>(spans.size());
     int t = 0;
     for (SentenceSpan span : spans) {
-      int words = 0;
+      int inSentence = 0;
       int sentenceLetters = 0;
-      for (; t < tokens.size() && tokens.get(t).start() < span.end(); t++) {
-        Token token = tokens.get(t);
-        if (token.type() != Token.Type.WORD || token.start() < span.start()) {
+      for (; t < count && w.start(t) < span.end(); t++) {
+        if (w.start(t) < span.start()) {
           continue;
         }
-        words++;
-        sentenceLetters += word(token.text());
+        inSentence++;
+        sentenceLetters += word(forms.form(chars, w.start(t), w.end(t)));
       }
-      lengths.merge(words, 1L, Long::sum);
-      out.add(new Sentence(span, words, sentenceLetters));
+      if (inSentence >= lengths.length) {
+        lengths = Arrays.copyOf(lengths, Math.max(inSentence + 1, lengths.length * 2));
+      }
+      lengths[inSentence]++;
+      out.add(new Sentence(span, inSentence, sentenceLetters));
     }
     return out;
   }
 
-  /** Counts one word; returns its letters. */
-  private int word(String surface) {
-    int n = 0;
-    for (int i = 0; i < surface.length(); ) {
-      int cp = surface.codePointAt(i);
-      if (UCharacter.isLetter(cp)) {
-        n++;
-      }
-      i += Character.charCount(cp);
-    }
+  /** Counts one word (a form id); returns its letters. */
+  private int word(int form) {
+    WordForms f = forms;
+    f.use(form);
+    int n = f.letters(form);
     letters += n;
     if (n > 6) {
       longWords++;
     }
-    String key = analyzer.key(surface);
-    terms.merge(key, 1L, Long::sum);
-    mattr.add(key);
-    if ("en".equals(language)) {
-      int s = EnglishSyllables.count(surface);
+    int term = f.term(form);
+    if (f.count(term)) {
+      if (termCount == terms.length) {
+        terms = Arrays.copyOf(terms, termCount * 2);
+      }
+      terms[termCount++] = term;
+    }
+    mattr(term);
+    if (f.english()) {
+      int s = f.syllables(form);
       syllables += s;
       if (s >= 3) {
         polysyllables++;
       }
-    } else if ("ar".equals(language)) {
+    } else if (f.arabic()) {
       if (n > 5) {
         hard++;
       }
-      int s = ArabicSyllables.count(surface).weighted();
+      int s = f.osmanSyllables(form);
       osmanSyllables += s;
       if (s > 4) {
         complex++;
-        if (isFaseeh(surface)) {
+        if (f.faseeh(form)) {
           faseeh++;
         }
       }
@@ -141,29 +183,73 @@ public final class TextStatsBuilder {
     return n;
   }
 
-  private static boolean isFaseeh(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (c == 'ء' || c == 'ئ' || c == 'ؤ' || c == 'ذ' || c == 'ظ') {
-        return true;
+  /** Appends one token to the MATTR windows (as {@link MovingTtr.Builder#add}). */
+  private void mattr(int term) {
+    if (head.size() < window - 1) {
+      head.add(forms.key(term));
+    }
+    int slot = (int) (tokens % window);
+    if (tokens >= window) {
+      if (forms.window(ring[slot], -1) == 0) {
+        distinct--;
       }
     }
-    String bare = word.replaceAll("[\\u064B-\\u0652\\u0640]", "");
-    return bare.endsWith("وا") || bare.endsWith("ون");
+    ring[slot] = term;
+    if (forms.window(term, 1) == 1) {
+      distinct++;
+    }
+    tokens++;
+    if (tokens >= window) {
+      windows++;
+      distinctSum += distinct;
+    }
   }
 
-  /** The statistics of everything accepted so far. */
+  private void checkOwner() {
+    if (forms.epoch() != epoch) {
+      throw new IllegalStateException("a later builder uses these word forms");
+    }
+  }
+
+  /**
+   * The statistics of everything accepted so far.
+   *
+   * @throws IllegalStateException when a later builder has taken over this one's {@link WordForms}
+   */
   public TextStats finish() {
+    checkOwner();
+    Map<String, Long> counts = new TextStats.OwnedTerms(Math.max(16, termCount * 4 / 3 + 1));
+    for (int i = 0; i < termCount; i++) {
+      counts.put(forms.key(terms[i]), forms.countOf(terms[i]));
+    }
+    TreeMap<Integer, Long> histogram = new TreeMap<>();
+    for (int i = 0; i < lengths.length; i++) {
+      if (lengths[i] > 0) {
+        histogram.put(i, lengths[i]);
+      }
+    }
     return new TextStats(
         language,
         paragraphs,
-        SentenceLengths.of(lengths),
+        SentenceLengths.of(histogram),
         letters,
         longWords,
         syllables,
         polysyllables,
         new TextStats.OsmanCounts(hard, osmanSyllables, complex, faseeh),
-        terms,
-        mattr.build());
+        counts,
+        mattr());
+  }
+
+  private MovingTtr mattr() {
+    if (tokens == 0) {
+      return MovingTtr.empty(window);
+    }
+    int keep = (int) Math.min(window - 1, tokens);
+    List<String> tail = new ArrayList<>(keep);
+    for (long i = tokens - keep; i < tokens; i++) {
+      tail.add(forms.key(ring[(int) (i % window)]));
+    }
+    return MovingTtr.of(window, tokens, windows, distinctSum, head, tail);
   }
 }

@@ -211,4 +211,42 @@ class CandidateExtractorTest {
     List<Word> en = List.of(tagged("Barbour", "PROPN", true), tagged("racist", "ADJ", false));
     assertFalse(CandidateExtractor.nounPhrase(en, 0, 2, false));
   }
+
+  @Test
+  void aPieceThatStopsBeforeTheEndOfANameIsNoCandidateWhenTheWholeNameCanBe() {
+    // "Salt Lake City police": the name is Salt Lake City
+    List<Word> w = tagged("Salt/PROPN", "Lake/PROPN", "City/PROPN", "police/NOUN");
+    ParsedText t = new ParsedText("t", w, List.of(new Segment(0, "Salt Lake City police", 0, 4)));
+    List<String> k = new CandidateExtractor(3).extract(t).stream().map(Candidate::key).toList();
+    // the pieces that stop before the name's end go (Salt, Salt Lake, Lake); pieces that run to
+    // its end stay, as a name's last words are its head ("Obama" of "Barack Obama")
+    assertEquals(
+        List.of("Salt Lake City", "Lake City", "Lake City police", "City", "City police", "police"),
+        k);
+    // with at most 2 words the whole name cannot be a candidate, so its pieces stay
+    List<String> k2 = new CandidateExtractor(2).extract(t).stream().map(Candidate::key).toList();
+    assertTrue(k2.contains("Salt Lake"), k2.toString());
+    assertTrue(k2.contains("Salt"), k2.toString());
+  }
+
+  @Test
+  void namesSeparatedByPunctuationAreNotOneName() {
+    List<Word> w = new java.util.ArrayList<>(tagged("Obama/PROPN", "Merkel/PROPN"));
+    Word m = w.get(1);
+    w.set(1, new Word(m.surface(), m.key(), m.stem(), false, false, true, 0, false, " ", "PROPN"));
+    ParsedText t = new ParsedText("t", w, List.of(new Segment(0, "Obama, Merkel", 0, 2)));
+    List<String> k = new CandidateExtractor(3).extract(t).stream().map(Candidate::key).toList();
+    assertEquals(List.of("Obama", "Merkel"), k);
+  }
+
+  @Test
+  void aNounWithAnUnsplitPossessiveGetsThePossessiveTag() {
+    assertEquals("PROPN+PART", CandidateExtractor.possessiveTag("PROPN", "Group's"));
+    assertEquals("NOUN+PART", CandidateExtractor.possessiveTag("NOUN", "bank’s"));
+    assertEquals("PROPN+PART", CandidateExtractor.possessiveTag("PROPN+PART", "Fincher's"));
+    assertEquals("PRON+AUX", CandidateExtractor.possessiveTag("PRON+AUX", "it's"));
+    assertEquals("VERB", CandidateExtractor.possessiveTag("VERB", "goes"));
+    assertEquals("NOUN", CandidateExtractor.possessiveTag("NOUN", "bus"));
+    assertEquals("NOUN", CandidateExtractor.possessiveTag("NOUN", "x's")); // too short to be a noun + 's
+  }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import dev.kalima.analysis.NormalizationOptions;
 import dev.kalima.analysis.SentenceSegmenter;
 import dev.kalima.analysis.TermAnalyzer;
-import dev.kalima.analysis.WordTokenizer;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,6 @@ class ReadabilityTest {
     TextStatsBuilder b =
         new TextStatsBuilder(
             new SentenceSegmenter("en"),
-            new WordTokenizer(),
             TermAnalyzer.create("en", NormalizationOptions.DEFAULT, Set.of(), false),
             "en",
             50);

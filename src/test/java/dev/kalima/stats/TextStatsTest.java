@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.kalima.analysis.NormalizationOptions;
 import dev.kalima.analysis.SentenceSegmenter;
 import dev.kalima.analysis.TermAnalyzer;
-import dev.kalima.analysis.WordTokenizer;
 import java.util.List;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
@@ -21,7 +20,6 @@ class TextStatsTest {
   private static TextStatsBuilder builder() {
     return new TextStatsBuilder(
         new SentenceSegmenter("en"),
-        new WordTokenizer(),
         TermAnalyzer.create("en", NormalizationOptions.DEFAULT, Set.of(), false),
         "en",
         WINDOW);

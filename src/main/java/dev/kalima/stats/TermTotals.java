@@ -1,0 +1,79 @@
+package dev.kalima.stats;
+
+import java.util.Map;
+
+/**
+ * Sums of term counts, for merging many {@link TextStats} term maps into one: an open-addressing
+ * table of keys and primitive counts, so adding a count neither boxes it nor allocates a map
+ * entry. {@link #toMap} gives the sums as a plain map. Mutable; one thread.
+ */
+final class TermTotals {
+
+  private String[] keys = new String[1 << 10];
+  private long[] counts = new long[1 << 10];
+  private int size;
+
+  /** Adds {@code count} occurrences of {@code key}. */
+  void add(String key, long count) {
+    int mask = keys.length - 1;
+    for (int slot = spread(key.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+      String k = keys[slot];
+      if (k == null) {
+        keys[slot] = key;
+        counts[slot] = count;
+        if (++size * 2 > keys.length) {
+          grow();
+        }
+        return;
+      }
+      if (k == key || k.equals(key)) {
+        counts[slot] += count;
+        return;
+      }
+    }
+  }
+
+  /** Adds every count of {@code terms}. */
+  void addAll(Map<String, Long> terms) {
+    terms.forEach(this::add);
+  }
+
+  int size() {
+    return size;
+  }
+
+  /** The sums, as a new map that {@link TextStats} takes without copying. */
+  Map<String, Long> toMap() {
+    Map<String, Long> map = new TextStats.OwnedTerms(Math.max(16, size * 4 / 3 + 1));
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != null) {
+        map.put(keys[i], counts[i]);
+      }
+    }
+    return map;
+  }
+
+  private static int spread(int h) {
+    h *= 0x9E3779B1;
+    return h ^ (h >>> 16);
+  }
+
+  private void grow() {
+    String[] oldKeys = keys;
+    long[] oldCounts = counts;
+    keys = new String[oldKeys.length * 2];
+    counts = new long[oldKeys.length * 2];
+    int mask = keys.length - 1;
+    for (int i = 0; i < oldKeys.length; i++) {
+      String k = oldKeys[i];
+      if (k != null) {
+        int slot = spread(k.hashCode()) & mask;
+        while (keys[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        keys[slot] = k;
+        counts[slot] = oldCounts[i];
+      }
+    }
+  }
+}
