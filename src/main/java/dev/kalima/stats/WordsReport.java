@@ -135,7 +135,7 @@ public final class WordsReport {
   public List<List<Object>> rows(TermCounts counts, List<Object> prefix) {
     List<TermCounts.Term> kept = new ArrayList<>();
     for (TermCounts.Term t : counts.terms()) {
-      if (t.count() >= options.minCount() && letters(t.display()) >= options.minLength()) {
+      if (t.count() >= options.minCount() && hasLetters(t.display(), options.minLength())) {
         kept.add(t);
       }
     }
@@ -172,6 +172,19 @@ public final class WordsReport {
       row.add(String.join(" ", t.forms()));
     }
     return row;
+  }
+
+  /** Whether {@code s} has at least {@code min} {@link #letters}; stops counting there. */
+  static boolean hasLetters(String s, int min) {
+    int n = 0;
+    for (int i = 0; i < s.length() && n < min; ) {
+      int cp = s.codePointAt(i);
+      if (UCharacter.isLetter(cp) || UCharacter.isDigit(cp)) {
+        n++;
+      }
+      i += Character.charCount(cp);
+    }
+    return n >= min;
   }
 
   /** The code points of {@code s} that are letters or decimal digits. */

@@ -63,4 +63,18 @@ class WordsReportProperties {
   Arbitrary<String> locales() {
     return Arbitraries.of("", "en", "ar", "fr", "de", "sv");
   }
+
+  /** The early-stopping test agrees with counting all letters, for every threshold. */
+  @Property(tries = 300)
+  void hasLettersAgreesWithLetters(@ForAll("lettersAndMarks") String s) {
+    for (int min = 0; min <= 6; min++) {
+      assertEquals(WordsReport.letters(s) >= min, WordsReport.hasLetters(s, min), s + " " + min);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> lettersAndMarks() {
+    return Arbitraries.of("a", "Z", "7", "-", "'", "\u064E", "ك", "٣", "𝒳", "🍕", " ", "\u0301")
+        .list().ofMaxSize(8).map(l -> String.join("", l));
+  }
 }
