@@ -107,9 +107,14 @@ public final class DocumentReader {
       if (html) {
         return openHtml(source, d, raw, sample, complete);
       }
-      InputStream rest =
-          new SequenceInputStream(
-              new ByteArrayInputStream(sample, d.skip(), sample.length - d.skip()), raw);
+      InputStream inSample = new ByteArrayInputStream(sample, d.skip(), sample.length - d.skip());
+      InputStream rest;
+      if (complete) {
+        closeQuietly(raw); // all read: decoded from memory, with a buffer of the input's size
+        rest = inSample;
+      } else {
+        rest = new SequenceInputStream(inSample, raw);
+      }
       DecodingReader reader =
           new DecodingReader(source, rest, d.charset(), options.strict(), d.skip());
       return new StreamDocument(
