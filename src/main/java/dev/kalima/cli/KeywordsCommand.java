@@ -93,7 +93,7 @@ final class KeywordsCommand implements Callable<Integer> {
       paramLabel = "T",
       defaultValue = "1.0",
       description =
-          "Near-duplicate threshold from 0 (off) to 1: a phrase with the same light stems as a better one is always dropped; one that contains a better one, or is contained in it, is dropped when its score is at least T times the better score. Default: ${DEFAULT-VALUE}.")
+          "Near-duplicate threshold from 0 (off) to 1: a phrase with the same light stems as a better one is always dropped; one that contains a better one, or is contained in it, is dropped when its score is at least T times the better score; a phrase found only inside a better one comes last. Default: ${DEFAULT-VALUE}.")
   double dedup;
 
   @Option(

@@ -1,7 +1,9 @@
 package dev.kalima.keywords;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Drops near-duplicate phrases from a ranked list, keeping the better-ranked one. Walking the list
@@ -14,6 +16,9 @@ import java.util.List;
  *       lower score is at least {@code threshold} times the higher one (the shorter phrase adds
  *       nothing the longer one does not already say, or the reverse).
  * </ul>
+ *
+ * A phrase that occurs only inside a better-ranked longer phrase ({@link #nested}) is set aside
+ * and comes back, in rank order, after the others only when fewer than {@code limit} remain.
  *
  * A threshold of 0 turns deduplication off; 1 keeps everything except same-stem duplicates and
  * equal-score containments.
@@ -105,7 +110,7 @@ final class Deduplicator {
     }
     String[] p = part.stemKey().split(" ");
     String[] w = whole.stemKey().split(" ");
-    java.util.Set<Integer> wholeStarts = new java.util.HashSet<>(whole.starts());
+    Set<Integer> wholeStarts = new HashSet<>(whole.starts());
     for (int o = 0; o + p.length <= w.length; o++) {
       boolean match = true;
       for (int k = 0; k < p.length && match; k++) {
