@@ -105,8 +105,9 @@ final class Deduplicator {
    * is not a term of the text (the zero case of Frantzi, Ananiadou and Mima's C-value, 2000).
    */
   static boolean nested(Candidate part, Candidate whole) {
-    if (part.length() >= whole.length() || part.count() > whole.count() || !whole.unit()) {
-      return false;
+    if (part.length() >= whole.length() || part.count() > whole.count() || !whole.unit()
+        || !containsWords(whole.stemKey(), part.stemKey())) {
+      return false; // (the word-by-word search below can only match where the keys contain)
     }
     String[] p = part.stemKey().split(" ");
     String[] w = whole.stemKey().split(" ");
