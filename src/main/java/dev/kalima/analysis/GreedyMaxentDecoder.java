@@ -94,20 +94,10 @@ final class GreedyMaxentDecoder implements SequenceClassificationModel {
       for (String predicate : cg.getContext(i, sequence, before, extra)) {
         Context c = predicates.get(predicate);
         if (c != null) {
-          int[] os = c.getOutcomes();
-          double[] ps = c.getParameters();
-          for (int j = 0; j < os.length; j++) {
-            scores[os[j]] += ps[j];
-          }
+          addParameters(c, scores);
         }
       }
-      int best = -1;
-      for (int o = 0; o < scores.length; o++) {
-        if ((best < 0 || scores[o] > scores[best])
-            && validator.validSequence(i, sequence, before, outcomes[o])) {
-          best = o;
-        }
-      }
+      int best = bestValid(scores, i, sequence, before, validator);
       if (best < 0) {
         return null; // no valid outcome at all: as BeamSearch, no sequence
       }
@@ -136,11 +126,7 @@ final class GreedyMaxentDecoder implements SequenceClassificationModel {
     PosFeatureIndex.ContextSink sum =
         cs -> {
           for (Context c : cs) {
-            int[] os = c.getOutcomes();
-            double[] ps = c.getParameters();
-            for (int j = 0; j < os.length; j++) {
-              scores[os[j]] += ps[j];
-            }
+            addParameters(c, scores);
           }
         };
     Sequence out = new Sequence();
@@ -148,13 +134,7 @@ final class GreedyMaxentDecoder implements SequenceClassificationModel {
       String[] before = Arrays.copyOf(names, i);
       Arrays.fill(scores, 0);
       features.contexts(wf, i, chosen, sum);
-      int best = -1;
-      for (int o = 0; o < scores.length; o++) {
-        if ((best < 0 || scores[o] > scores[best])
-            && validator.validSequence(i, sequence, before, outcomes[o])) {
-          best = o;
-        }
-      }
+      int best = bestValid(scores, i, sequence, before, validator);
       if (best < 0) {
         return null;
       }
@@ -190,5 +170,30 @@ final class GreedyMaxentDecoder implements SequenceClassificationModel {
   @Override
   public String[] getOutcomes() {
     return outcomes.clone();
+  }
+
+  /** Adds the parameters of one active predicate to the scores of their outcomes. */
+  private static void addParameters(Context c, double[] scores) {
+    int[] os = c.getOutcomes();
+    double[] ps = c.getParameters();
+    for (int j = 0; j < os.length; j++) {
+      scores[os[j]] += ps[j];
+    }
+  }
+
+  /**
+   * The outcome with the highest score (the first on ties) that the validator accepts at
+   * position {@code i}, or -1 when it accepts none.
+   */
+  private <T> int bestValid(
+      double[] scores, int i, T[] sequence, String[] before, SequenceValidator<T> validator) {
+    int best = -1;
+    for (int o = 0; o < scores.length; o++) {
+      if ((best < 0 || scores[o] > scores[best])
+          && validator.validSequence(i, sequence, before, outcomes[o])) {
+        best = o;
+      }
+    }
+    return best;
   }
 }
