@@ -372,7 +372,7 @@ final class DocumentRunner {
     }
 
     private void queue(List<Paragraph> chunk, String language) throws IOException {
-      submit(executor, local, merge, emitter, source, doc, language, () -> chunk);
+      submit(language, () -> chunk);
       inFlight.add(doc.merged);
       shown.read(chunk);
       drain();
@@ -380,7 +380,7 @@ final class DocumentRunner {
 
     /** Queues one block, decoded and split by the worker that counts it. */
     void block(TextBlock block) throws IOException {
-      submit(executor, local, merge, emitter, source, doc, forcedLanguage, () -> {
+      submit(forcedLanguage, () -> {
         List<Paragraph> all = new ArrayList<>();
         try (Document d = block.open()) {
           for (Paragraph p = d.next(); p != null; p = d.next()) {
@@ -397,58 +397,50 @@ final class DocumentRunner {
       drain();
     }
 
+    /**
+     * Queues one chunk and its merge into the document's result. The pool runs tasks in submission
+     * order, so a document's first chunk (which detects the language) is running or done before a
+     * later chunk waits for the language.
+     */
+    private void submit(String forced, Supplier<List<Paragraph>> text) {
+      boolean first = doc.chunks++ == 0;
+      CompletableFuture<R> counted =
+          CompletableFuture.supplyAsync(() -> {
+            List<Paragraph> chunk = text.get();
+            String language = forced;
+            if (language == null && first) {
+              try {
+                language = detect(chunk);
+              } catch (RuntimeException | Error e) {
+                doc.language.completeExceptionally(e);
+                throw e;
+              }
+              doc.language.complete(language);
+            } else if (language == null) {
+              language = doc.language.join();
+            }
+            return local.get().run(language, chunk);
+          }, executor);
+      if (emitter.sink != null) {
+        ChunkSink<R> to = emitter.sink;
+        counted = emitter.last.thenCombineAsync(counted, (done, r) -> {
+          try {
+            to.accept(source, forced != null ? forced : doc.language.join(), first, r);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          return r;
+        }, executor);
+        emitter.last = counted;
+      }
+      doc.merged = first ? counted : doc.merged.thenCombineAsync(counted, merge, executor);
+    }
+
     private void drain() throws IOException {
       while (inFlight.size() > limit) {
         join(inFlight.poll());
       }
     }
-  }
-
-  /**
-   * Queues one chunk and its merge into the document's result. The pool runs tasks in submission
-   * order, so a document's first chunk (which detects the language) is running or done before a
-   * later chunk waits for the language.
-   */
-  private <R> void submit(
-      Executor executor,
-      ThreadLocal<ChunkJob<R>> local,
-      BinaryOperator<R> merge,
-      Emitter<R> emitter,
-      Source source,
-      Pending<R> doc,
-      String forced,
-      Supplier<List<Paragraph>> text) {
-    boolean first = doc.chunks++ == 0;
-    CompletableFuture<R> counted =
-        CompletableFuture.supplyAsync(() -> {
-          List<Paragraph> chunk = text.get();
-          String language = forced;
-          if (language == null && first) {
-            try {
-              language = detect(chunk);
-            } catch (RuntimeException | Error e) {
-              doc.language.completeExceptionally(e);
-              throw e;
-            }
-            doc.language.complete(language);
-          } else if (language == null) {
-            language = doc.language.join();
-          }
-          return local.get().run(language, chunk);
-        }, executor);
-    if (emitter.sink != null) {
-      ChunkSink<R> to = emitter.sink;
-      counted = emitter.last.thenCombineAsync(counted, (done, r) -> {
-        try {
-          to.accept(source, forced != null ? forced : doc.language.join(), first, r);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-        return r;
-      }, executor);
-      emitter.last = counted;
-    }
-    doc.merged = first ? counted : doc.merged.thenCombineAsync(counted, merge, executor);
   }
 
   private <R> void deliverChunked(Pending<R> doc, UnaryOperator<R> finish, Sink<R> sink)
