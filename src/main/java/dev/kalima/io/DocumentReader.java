@@ -98,11 +98,7 @@ public final class DocumentReader {
    *     {@link Document#next()} for plain text (decoded as it is read).
    */
   public Document open(Source source) throws InputException {
-    InputStream raw = openStream(source);
-    try {
-      byte[] sample = raw.readNBytes(SAMPLE_BYTES);
-      boolean complete = sample.length < SAMPLE_BYTES;
-      boolean html = isHtml(source, sample);
+    return sniffed(source, (raw, sample, complete, html) -> {
       Decision d = decide(source, sample, complete, html);
       if (html) {
         return openHtml(source, d, raw, sample, complete);
@@ -120,16 +116,7 @@ public final class DocumentReader {
       return new StreamDocument(
           source, d.charset(), new ParagraphSplitter(reader, softLimit, hardLimit),
           reader::malformed, reader);
-    } catch (IOException e) {
-      closeQuietly(raw);
-      throw InputErrors.wrap(source, e);
-    } catch (UncheckedIOException e) {
-      closeQuietly(raw);
-      throw InputErrors.wrap(source, e);
-    } catch (RuntimeException e) {
-      closeQuietly(raw);
-      throw e;
-    }
+    });
   }
 
   /**
@@ -144,17 +131,39 @@ public final class DocumentReader {
     if (source.isStdin() || options.strict()) {
       return null;
     }
-    InputStream raw = openStream(source);
-    try {
-      byte[] sample = raw.readNBytes(SAMPLE_BYTES);
-      boolean complete = sample.length < SAMPLE_BYTES;
-      boolean html = isHtml(source, sample);
+    return sniffed(source, (raw, sample, complete, html) -> {
       Decision d = html ? null : decide(source, sample, complete, false);
       if (html || !d.charset().equals(StandardCharsets.UTF_8)) {
         closeQuietly(raw);
         return null;
       }
       return new TextBlocks(source, sample, d.skip(), raw, d.skip());
+    });
+  }
+
+  /** What {@link #sniffed} does with an opened input and its first bytes. */
+  private interface Opening<T> {
+    /**
+     * @param raw the input, positioned after the sample; closed by this step when it returns no
+     *     open reader of it
+     * @param sample its first {@link #SAMPLE_BYTES} bytes (fewer when {@code complete})
+     * @param complete whether the sample is the whole input
+     * @param html whether the input is HTML ({@link #isHtml})
+     */
+    T open(InputStream raw, byte[] sample, boolean complete, boolean html) throws IOException;
+  }
+
+  /**
+   * Opens {@code source}, reads its sample and hands both to {@code then}; if reading or {@code
+   * then} fails, closes the input and reports the failure as an {@link InputException} naming
+   * the source (runtime failures pass unchanged).
+   */
+  private <T> T sniffed(Source source, Opening<T> then) throws InputException {
+    InputStream raw = openStream(source);
+    try {
+      byte[] sample = raw.readNBytes(SAMPLE_BYTES);
+      boolean complete = sample.length < SAMPLE_BYTES;
+      return then.open(raw, sample, complete, isHtml(source, sample));
     } catch (IOException e) {
       closeQuietly(raw);
       throw InputErrors.wrap(source, e);
