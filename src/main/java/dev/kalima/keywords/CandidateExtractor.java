@@ -16,6 +16,10 @@ import java.util.Set;
  *       least two characters long (a lone letter is almost always a tokenization remnant such as
  *       the "s" of "U.S" or an initial); inner words may be anything ("Ministry of Defence",
  *       "Windows 10 update");
+ *   <li>with a language, a weekday or month name ({@link CalendarWords}) does not open or close
+ *       it either: it is a time adverbial or part of a date, like a number ("tour Friday");
+ *   <li>it neither opens nor closes inside a hyphenated compound ({@link #hyphenated}): the
+ *       compound is one word, so "real-time systems" has no candidate "time systems";
  *   <li>when the words carry part-of-speech tags (languages with a tagger model), it must also
  *       be a noun phrase ({@link #nounPhrase});
  *   <li>occurrences are grouped by the normalized key of the words joined by one space, an Arabic
@@ -30,6 +34,7 @@ final class CandidateExtractor {
 
   private final int maxNgram;
   private final SpelledNumbers spelled;
+  private final CalendarWords calendar;
   private final boolean postNominal;
 
   /**
@@ -45,7 +50,8 @@ final class CandidateExtractor {
 
   /**
    * @param language the text's language, whose spelled-out numerals ({@link SpelledNumbers}) never
-   *     open or close an untagged candidate; {@code null} for none
+   *     open or close an untagged candidate, and whose weekday and month names ({@link
+   *     CalendarWords}) never open or close any candidate; {@code null} for none
    */
   CandidateExtractor(int maxNgram, String language) {
     if (maxNgram < 1) {
@@ -53,12 +59,18 @@ final class CandidateExtractor {
     }
     this.maxNgram = maxNgram;
     this.spelled = language == null ? null : new SpelledNumbers(language);
+    this.calendar = language == null ? null : new CalendarWords(language);
     this.postNominal = language == null || POST_NOMINAL_ADJECTIVES.contains(language);
   }
 
-  /** True when the word may open or close a candidate: content, and no spelled-out numeral. */
+  /**
+   * True when the word may open or close a candidate: content, no spelled-out numeral, and no
+   * weekday or month name ({@link CalendarWords}).
+   */
   private boolean edge(Word w) {
-    return content(w) && (spelled == null || w.pos() != null || !spelled.isNumber(w.key()));
+    return content(w)
+        && (spelled == null || w.pos() != null || !spelled.isNumber(w.key()))
+        && (calendar == null || !calendar.contains(w.key()));
   }
 
   /** True for a word that may open or close a candidate. */
@@ -173,15 +185,15 @@ final class CandidateExtractor {
 
   /**
    * True when the run of words [from, to) cuts a multi-word name (a run of consecutive proper
-   * nouns inside one phrase) before its end, and could take the whole name: it closes on a proper
-   * noun right before another one ("Salt Lake" before "City", "Karlie Kloss Show" before "Teen
-   * Vogue"), and the run stretched over the proper nouns around its ends (left from its first
-   * word, right from its last) has at most {@code maxNgram} words. A name is one lexical unit, so
-   * a piece of it is no term when the whole name can be a candidate. A piece that runs to the
-   * name's end stays: English names are head-final, and the last words are how the text mentions
-   * the name again ("Obama" of "Barack Obama", "Julian Assange" after "WikiLeaks"). When the
-   * whole cannot be a candidate ("Craigslist killer Philip" before "Markoff" with {@code
-   * maxNgram} 3), the piece stays too.
+   * nouns inside one phrase) before its end, and the name itself can be a candidate: the run
+   * closes on a proper noun right before another one ("Salt Lake" before "City", "film producer
+   * Soren" before "Staermose"), and the name its last word belongs to (the whole run of proper
+   * nouns around it) has at most {@code maxNgram} words. A name is one lexical unit, so a piece
+   * of it is no term when the whole name can be a candidate ("Soren Staermose"), whatever common
+   * nouns stand before the piece. A piece that runs to the name's end stays: English names are
+   * head-final, and the last words are how the text mentions the name again ("Obama" of "Barack
+   * Obama", "Julian Assange" after "WikiLeaks"). When the name is longer than {@code maxNgram}
+   * words, its pieces stay too, since nothing better can stand for it.
    */
   boolean splitsName(List<Word> words, int from, int to) {
     if (to >= words.size()
@@ -190,8 +202,8 @@ final class CandidateExtractor {
         || !propn(words.get(to))) {
       return false;
     }
-    int a = from;
-    while (a > 0 && !words.get(a).breakBefore() && propn(words.get(a - 1)) && propn(words.get(a))) {
+    int a = to - 1;
+    while (a > 0 && !words.get(a).breakBefore() && propn(words.get(a - 1))) {
       a--;
     }
     int b = to - 1;
@@ -202,6 +214,15 @@ final class CandidateExtractor {
       b++;
     }
     return b - a + 1 <= maxNgram;
+  }
+
+  /**
+   * True for a word joined to the previous one by a single hyphen ("time" of "real-time"): a
+   * hyphenated compound is one word, so a candidate neither opens on such a word nor closes right
+   * before one ("real", "time", "time systems" are no terms of "real-time systems").
+   */
+  static boolean hyphenated(Word w) {
+    return "-".equals(w.glue());
   }
 
   private static boolean propn(Word w) {
@@ -225,8 +246,8 @@ final class CandidateExtractor {
     StringBuilder surface = new StringBuilder();
     for (int i = 0; i < words.size(); i++) {
       Word first = words.get(i);
-      if (!edge(first)) {
-        continue;
+      if (!edge(first) || hyphenated(first)) {
+        continue; // (a candidate never opens inside a hyphenated compound: "time" of "real-time")
       }
       key.setLength(0);
       stem.setLength(0);
@@ -250,6 +271,7 @@ final class CandidateExtractor {
         if (edge(w)
             && nounPhrase(words, i, j + 1, postNominal)
             && !splitsName(words, i, j + 1)
+            && !(j + 1 < words.size() && hyphenated(words.get(j + 1)))
             && !ArabicClitics.constructHead(words, j, names)) {
           int length = j - i + 1;
           String k = key.toString();

@@ -61,6 +61,14 @@ class CandidateExtractorTest {
   }
 
   @Test
+  void aHyphenatedCompoundIsOneWordForTheEdgesOfAPhrase() {
+    List<String> k = keys("Real-time systems", 3);
+    // the compound, alone or with its head noun; never a piece of it
+    assertEquals(List.of("real time", "real time systems", "systems"), k);
+    assertFalse(keys("A state-of-the-art method", 3).contains("art method"));
+  }
+
+  @Test
   void wrappedLineStartingLowerCaseContinuesTheSentence() {
     assertTrue(keys("independent\n\tmoney managers", 3).contains("independent money managers"));
     assertFalse(keys("Title here\nNew sentence", 3).contains("here new"));
@@ -190,6 +198,33 @@ class CandidateExtractorTest {
   }
 
   @Test
+  void weekdayAndMonthNamesNeitherOpenNorCloseAPhrase() {
+    ParsedText t = Texts.parse("Concert tour Friday. Friday night talks in March.");
+    List<String> k = new CandidateExtractor(3, "en").extract(t).stream().map(Candidate::key).toList();
+    assertFalse(k.contains("friday"), k.toString());
+    assertFalse(k.contains("concert tour friday"), k.toString());
+    assertFalse(k.contains("friday night"), k.toString());
+    assertFalse(k.contains("march"), k.toString());
+    assertTrue(k.contains("concert tour"), k.toString());
+    assertTrue(k.contains("night talks"), k.toString());
+    // French names, lower case as French writes them
+    dev.kalima.analysis.TermAnalyzer fr =
+        dev.kalima.analysis.TermAnalyzer.create(
+            "fr", dev.kalima.analysis.NormalizationOptions.DEFAULT, java.util.Set.of(), true);
+    List<String> f =
+        new CandidateExtractor(3, "fr")
+            .extract(Texts.parse(fr, "Élection présidentielle dimanche en juin"))
+            .stream()
+            .map(Candidate::key)
+            .toList();
+    assertFalse(f.contains("dimanche"), f.toString());
+    assertFalse(f.contains("juin"), f.toString());
+    assertTrue(f.contains("élection présidentielle"), f.toString());
+    // without a language, as before
+    assertTrue(new CandidateExtractor(3).extract(t).stream().anyMatch(c -> c.key().equals("friday")));
+  }
+
+  @Test
   void aGerundAfterANounIsTheHeadOfACompound() {
     // tags as the English model gives them: "machine learning" = NOUN VERB
     List<Word> w =
@@ -227,6 +262,30 @@ class CandidateExtractorTest {
     List<String> k2 = new CandidateExtractor(2).extract(t).stream().map(Candidate::key).toList();
     assertTrue(k2.contains("Salt Lake"), k2.toString());
     assertTrue(k2.contains("Salt"), k2.toString());
+  }
+
+  @Test
+  void aCommonNounBeforeAPieceOfANameDoesNotSaveThePiece() {
+    // "film producer Soren Staermose": the name Soren Staermose can be a candidate, so the pieces
+    // that stop inside it go, with or without the title nouns before them
+    List<Word> w = tagged("film/NOUN", "producer/NOUN", "Soren/PROPN", "Staermose/PROPN");
+    ParsedText t =
+        new ParsedText("t", w, List.of(new Segment(0, "film producer Soren Staermose", 0, 4)));
+    List<String> k = new CandidateExtractor(3).extract(t).stream().map(Candidate::key).toList();
+    assertEquals(
+        List.of(
+            "film",
+            "film producer",
+            "producer",
+            "producer Soren Staermose",
+            "Soren Staermose",
+            "Staermose"),
+        k);
+    // a name of 3 words cannot be a candidate with at most 2: its pieces stay
+    List<Word> w3 = tagged("killer/NOUN", "Philip/PROPN", "Hugh/PROPN", "Markoff/PROPN");
+    ParsedText t3 = new ParsedText("t", w3, List.of(new Segment(0, "killer Philip Hugh Markoff", 0, 4)));
+    List<String> k3 = new CandidateExtractor(2).extract(t3).stream().map(Candidate::key).toList();
+    assertTrue(k3.contains("killer Philip"), k3.toString());
   }
 
   @Test
