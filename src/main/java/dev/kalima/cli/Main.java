@@ -7,9 +7,6 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import dev.kalima.analysis.Languages;
 import dev.kalima.analysis.NormalizationOptions;
 import dev.kalima.analysis.TermNormalizer;
@@ -89,33 +86,22 @@ public final class Main {
   /**
    * The command line for {@code argv}: when the first argument names a subcommand other than
    * generate-completion, only that subcommand's model is built (picocli builds each command's
-   * model by reflection, which is most of the start-up time), on a second thread while this one
-   * builds the root command's; otherwise all of them, here, so that help, completion and
-   * suggestions see every command.
+   * model by reflection, which is most of the start-up time), while a second thread loads what
+   * its analysis will need ({@link #warmUp}); otherwise all of them, so that help, completion
+   * and suggestions see every command.
    */
   static CommandLine commandLine(RunContext context, String[] argv) {
     String named = argv.length > 0 ? argv[0] : "";
-    Class<?> only = null;
-    for (Map.Entry<String, Class<?>> e : SUBCOMMANDS) {
-      if (e.getKey().equals(named) && !named.equals("generate-completion")) {
-        only = e.getValue();
-      }
-    }
-    FutureTask<CommandLine> sub = null;
-    if (only != null) {
-      sub = new FutureTask<>(new SubcommandModel(only));
-      Thread builder = new Thread(sub, "kalima-model");
-      builder.setDaemon(true);
-      builder.start();
+    boolean one =
+        !named.equals("generate-completion") && SUBCOMMANDS.stream().anyMatch(e -> e.getKey().equals(named));
+    if (one && !asksForHelp(argv)) {
+      Thread warmUp = new Thread(Main::warmUp, "kalima-warm-up");
+      warmUp.setDaemon(true);
+      warmUp.start();
     }
     CommandLine cli = new CommandLine(new KalimaCommand(context));
-    if (sub != null) {
-      if (!asksForHelp(argv)) {
-        warmUp();
-      }
-      cli.addSubcommand(named, built(sub));
-    } else {
-      for (Map.Entry<String, Class<?>> e : SUBCOMMANDS) {
+    for (Map.Entry<String, Class<?>> e : SUBCOMMANDS) {
+      if (!one || e.getKey().equals(named)) {
         cli.addSubcommand(e.getKey(), e.getValue());
       }
     }
@@ -169,52 +155,21 @@ public final class Main {
   private static final Set<String> HELP_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
   /**
-   * Does, while the subcommand's model is being built on the other thread, the first-use work
-   * every command's analysis starts with: the static tables of {@link TermNormalizer} (ICU's
-   * NFKC case-folding data and character properties), {@link Languages} (and ICU's locales) and
-   * the word segmenter (ICU's word-break property), by making a locale, a {@link TermNormalizer}
-   * and a {@link WordTokenizer}. Nothing is kept and nothing is printed: the run itself would do
-   * the same work a few milliseconds later; classes are initialized once, whichever thread
-   * comes first.
+   * Does, on its own thread while the command line is being built, the first-use work every
+   * command's analysis starts with: the static tables of {@link TermNormalizer} (ICU's NFKC
+   * case-folding data and character properties), {@link Languages} (and ICU's locales) and the
+   * word segmenter (ICU's word-break property), by making a locale, a {@link TermNormalizer}
+   * and a {@link WordTokenizer}. Nothing is kept and nothing is printed: the run itself does
+   * the same work moments later (a class is initialized once, whichever thread comes first),
+   * and meets any failure again, where it is reported.
    */
   private static void warmUp() {
-    Languages.locale(Languages.UNDETERMINED);
-    new TermNormalizer(NormalizationOptions.DEFAULT, Languages.UNDETERMINED);
-    new WordTokenizer();
-  }
-
-  /** Builds one subcommand's model, as {@link CommandLine#addSubcommand(String, Object)} would. */
-  private record SubcommandModel(Class<?> command) implements Callable<CommandLine> {
-    @Override
-    public CommandLine call() {
-      return new CommandLine(command);
-    }
-  }
-
-  /** The model {@code sub} built, or what it threw. */
-  private static CommandLine built(FutureTask<CommandLine> sub) {
-    boolean interrupted = false;
     try {
-      while (true) {
-        try {
-          return sub.get();
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error r) {
-        throw r;
-      }
-      throw new IllegalStateException(cause);
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
+      Languages.locale(Languages.UNDETERMINED);
+      new TermNormalizer(NormalizationOptions.DEFAULT, Languages.UNDETERMINED);
+      new WordTokenizer();
+    } catch (RuntimeException | LinkageError e) {
+      // the run reports it
     }
   }
 
