@@ -7,6 +7,7 @@ import picocli.CommandLine.Spec;
 /** The root command: {@code kalima [-hV] COMMAND [OPTIONS] [INPUT...]}. */
 @Command(
     name = "kalima",
+    addMethodSubcommands = false,
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,

@@ -6,6 +6,11 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import dev.kalima.analysis.Languages;
+import dev.kalima.analysis.NormalizationOptions;
+import dev.kalima.analysis.TermNormalizer;
+import dev.kalima.analysis.WordTokenizer;
 import dev.kalima.output.BrokenPipeException;
 import dev.kalima.output.StdoutTarget;
 import picocli.AutoComplete;
@@ -81,14 +86,20 @@ public final class Main {
   /**
    * The command line for {@code argv}: when the first argument names a subcommand other than
    * generate-completion, only that subcommand's model is built (picocli builds each command's
-   * model by reflection, which is most of the start-up time); otherwise all of them, so that
-   * help, completion and suggestions see every command.
+   * model by reflection, which is most of the start-up time), while a second thread loads what
+   * its analysis will need ({@link #warmUp}); otherwise all of them, so that help, completion
+   * and suggestions see every command.
    */
   static CommandLine commandLine(RunContext context, String[] argv) {
-    CommandLine cli = new CommandLine(new KalimaCommand(context));
     String named = argv.length > 0 ? argv[0] : "";
     boolean one =
         !named.equals("generate-completion") && SUBCOMMANDS.stream().anyMatch(e -> e.getKey().equals(named));
+    if (one && !asksForHelp(argv)) {
+      Thread warmUp = new Thread(Main::warmUp, "kalima-warm-up");
+      warmUp.setDaemon(true);
+      warmUp.start();
+    }
+    CommandLine cli = new CommandLine(new KalimaCommand(context));
     for (Map.Entry<String, Class<?>> e : SUBCOMMANDS) {
       if (!one || e.getKey().equals(named)) {
         cli.addSubcommand(e.getKey(), e.getValue());
@@ -126,6 +137,40 @@ public final class Main {
           return ExitCodes.FAILURE;
         });
     return cli;
+  }
+
+  /** True when an argument after the subcommand's name asks for its help or version. */
+  private static boolean asksForHelp(String[] argv) {
+    for (int i = 1; i < argv.length; i++) {
+      if (argv[i].equals("--")) {
+        return false;
+      }
+      if (HELP_OPTIONS.contains(argv[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> HELP_OPTIONS = Set.of("-h", "--help", "-V", "--version");
+
+  /**
+   * Does, on its own thread while the command line is being built, the first-use work every
+   * command's analysis starts with: the static tables of {@link TermNormalizer} (ICU's NFKC
+   * case-folding data and character properties), {@link Languages} (and ICU's locales) and the
+   * word segmenter (ICU's word-break property), by making a locale, a {@link TermNormalizer}
+   * and a {@link WordTokenizer}. Nothing is kept and nothing is printed: the run itself does
+   * the same work moments later (a class is initialized once, whichever thread comes first),
+   * and meets any failure again, where it is reported.
+   */
+  private static void warmUp() {
+    try {
+      Languages.locale(Languages.UNDETERMINED);
+      new TermNormalizer(NormalizationOptions.DEFAULT, Languages.UNDETERMINED);
+      new WordTokenizer();
+    } catch (RuntimeException | LinkageError e) {
+      // the run reports it
+    }
   }
 
   /** True when writing failed because the reader of standard output went away ({@code | head}). */
