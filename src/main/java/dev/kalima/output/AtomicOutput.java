@@ -22,6 +22,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file so that readers see either the old content or the complete new one, never a
@@ -96,17 +97,24 @@ public final class AtomicOutput implements Closeable {
           posix
               ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(NEW_FILE)}
               : new FileAttribute<?>[0];
-      temp = Files.createTempFile(dir, "." + name + ".", ".tmp", attributes);
-      if (posix && Files.exists(destination)) {
-        Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(destination));
-      }
-      Path toDelete = temp;
-      Thread cleanup = new Thread(() -> deleteQuietly(toDelete), "kalima-delete-" + name);
+      // The shutdown hook is registered before the temporary file exists, so a signal at any
+      // moment after creation finds the hook in place: the name is chosen first, then created.
+      Path candidate = dir.resolve("." + name + "." + Long.toUnsignedString(
+          ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+      Thread cleanup = new Thread(() -> deleteQuietly(candidate), "kalima-delete-" + name);
       try {
         Runtime.getRuntime().addShutdownHook(cleanup);
       } catch (IllegalStateException shuttingDown) {
-        deleteQuietly(temp);
         throw new OutputException("cannot write " + target + ": shutting down", shuttingDown);
+      }
+      try {
+        temp = Files.createFile(candidate, attributes);
+        if (posix && Files.exists(destination)) {
+          Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(destination));
+        }
+      } catch (IOException e) {
+        Runtime.getRuntime().removeShutdownHook(cleanup);
+        throw e;
       }
       FileChannel channel;
       try {
