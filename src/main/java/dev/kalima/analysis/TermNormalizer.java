@@ -40,9 +40,10 @@ import com.ibm.icu.text.Normalizer2;
  * With {@code normalize} off the surface form is returned unchanged.
  *
  * <p>Fast paths: a form made only of chars that NFKC_Casefold keeps and never joins to the
- * char before (ASCII small letters and digits, the Arabic letters, ...) and that steps 2–9 leave
- * alone, and of ASCII capitals, is keyed without ICU (the capitals folded to small letters; the
- * same {@code String} instance when there are none). Otherwise, when the form already passes the
+ * char before (ASCII small letters and digits, the Arabic letters, ...), of ASCII capitals, and of
+ * such chars that steps 2–9 drop or map to such chars (alef forms, tatweel, Arabic-Indic digits),
+ * is keyed without ICU (capitals folded to small letters, steps 2–9 applied char by char; the same
+ * {@code String} instance when nothing changes). Otherwise, when the form already passes the
  * NFKC_Casefold quick check and contains none of the characters of steps 2–9, the same instance
  * is returned without any allocation.
  *
@@ -119,35 +120,56 @@ public final class TermNormalizer {
   }
 
   /**
-   * The key of {@code s} without ICU when every char is {@link #PLAIN} and left alone by steps
-   * 2 to 9, or is an ASCII capital (folded to its small letter): then NFKC_Casefold works char by
-   * char and changes only the capitals. {@code s} itself when nothing changes; null when a char
-   * is neither.
+   * The key of {@code s} without ICU when every char is {@link #PLAIN} or an ASCII capital, and
+   * steps 2 to 9 map each char that they change to a {@link #PLAIN} char or drop it (the alef
+   * forms, tatweel, Arabic-Indic digits, ...): then NFKC_Casefold works char by char and changes
+   * only the capitals (folded to small letters), and what steps 2 to 9 leave is still made of
+   * plain chars, so normalized. {@code s} itself when nothing changes; null when a char is
+   * neither.
    */
   private String plain(String s) {
     int n = s.length();
-    int firstCapital = -1;
+    int firstChange = -1;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c >= 'A' && c <= 'Z') {
-        if (firstCapital < 0) {
-          firstCapital = i;
+        if (firstChange < 0) {
+          firstChange = i;
         }
-      } else if (c >= PLAIN_LIMIT || !PLAIN[c] || c >= 0x2BC && map(c) != c) {
+      } else if (c >= PLAIN_LIMIT || !PLAIN[c]) {
         return null;
+      } else if (c >= 0x2BC) {
+        int m = map(c);
+        if (m != c) {
+          if (m != DROP && (m >= PLAIN_LIMIT || !PLAIN[m])) {
+            return null;
+          }
+          if (firstChange < 0) {
+            firstChange = i;
+          }
+        }
       }
     }
-    if (firstCapital < 0) {
+    if (firstChange < 0) {
       return s;
     }
-    char[] folded = s.toCharArray();
-    for (int i = firstCapital; i < n; i++) {
-      char c = folded[i];
+    char[] out = new char[n];
+    s.getChars(0, firstChange, out, 0);
+    int k = firstChange;
+    for (int i = firstChange; i < n; i++) {
+      char c = s.charAt(i);
       if (c >= 'A' && c <= 'Z') {
-        folded[i] = (char) (c + ('a' - 'A'));
+        out[k++] = (char) (c + ('a' - 'A'));
+      } else if (c < 0x2BC) {
+        out[k++] = c;
+      } else {
+        int m = map(c);
+        if (m != DROP) {
+          out[k++] = (char) m;
+        }
       }
     }
-    return new String(folded);
+    return new String(out, 0, k);
   }
 
   private static boolean hasTurkicI(String s) {

@@ -32,7 +32,7 @@ class TermNormalizerProperties {
   @Provide
   Arbitrary<String> plainForms() {
     Arbitrary<String> pieces =
-        Arbitraries.of("abcxyzABIXZ0189-'ابتةكيىلمهوءئؤ".codePoints()
+        Arbitraries.of("abcxyzABIXZ0189-'ابتةكيىلمهوءئؤأإآٱٲٳـ٠٩۰۹٫٬άίϊΐ".codePoints()
             .mapToObj(Character::toString).toList());
     return pieces.list().ofMaxSize(12).map(l -> String.join("", l));
   }
@@ -70,7 +70,7 @@ class TermNormalizerProperties {
     check(form);
   }
 
-  /** Every single char of the table's range, alone and after a letter. */
+  /** Every single char of the table's range, alone, after a letter and before mapped chars. */
   @Example
   void everySmallCharKeysAsWithIcu() {
     for (char c = 0; c < 0x0800; c++) {
@@ -78,6 +78,8 @@ class TermNormalizerProperties {
       check("a" + c);
       check("\u0627" + c);
       check(c + "b");
+      check("\u0623" + c + "\u0640");
+      check(c + "\u0661");
     }
   }
 }
