@@ -59,12 +59,14 @@ public final class WordTotals {
     }
     Index index = byLanguage.computeIfAbsent(analyzer.language(), l -> new Index());
     int doc = ++documents;
+    char[] chars = document.chars();
     for (int i = 0; i < document.size(); i++) {
       int h = document.hash(i);
-      String form = document.form(i);
-      int e = index.find(form, h, forms);
+      int start = document.start(i);
+      int len = document.length(i);
+      int e = index.find(chars, start, len, h, forms);
       if (e < 0) {
-        e = append(form, analyzer);
+        e = append(new String(chars, start, len), analyzer);
         index.insert(e, h);
       }
       counts[e] += document.count(i);
@@ -160,6 +162,33 @@ public final class WordTotals {
           return e;
         }
       }
+    }
+
+    /** The entry whose form is chars[start, start + len) (hash {@code h}), or -1. */
+    int find(char[] chars, int start, int len, int h, String[] forms) {
+      int[] t = table;
+      int mask = (t.length >> 1) - 1;
+      for (int i = SurfaceCounts.spread(h) & mask; ; i = (i + 1) & mask) {
+        int e = t[2 * i] - 1;
+        if (e < 0) {
+          return -1;
+        }
+        if (t[2 * i + 1] == h && matches(forms[e], chars, start, len)) {
+          return e;
+        }
+      }
+    }
+
+    private static boolean matches(String form, char[] chars, int start, int len) {
+      if (form.length() != len) {
+        return false;
+      }
+      for (int k = 0; k < len; k++) {
+        if (form.charAt(k) != chars[start + k]) {
+          return false;
+        }
+      }
+      return true;
     }
 
     void insert(int entry, int h) {
