@@ -120,11 +120,12 @@ public final class TermNormalizer {
   }
 
   /**
-   * The key of {@code s} without ICU when every char is {@link #PLAIN} or an ASCII capital, and
-   * steps 2 to 9 map each char that they change to a {@link #PLAIN} char or drop it (the alef
-   * forms, tatweel, Arabic-Indic digits, ...): then NFKC_Casefold works char by char and changes
-   * only the capitals (folded to small letters), and what steps 2 to 9 leave is still made of
-   * plain chars, so normalized. {@code s} itself when nothing changes; null when a char is
+   * The key of {@code s} without ICU when every char is {@link #PLAIN}, an ASCII capital or a
+   * {@link #isDroppedMark dropped vowel mark}, and steps 2 to 9 map each char that they change to
+   * a {@link #PLAIN} char or drop it (the alef forms, tatweel, Arabic-Indic digits, ...): then
+   * NFKC_Casefold works char by char and changes only the capitals (folded to small letters) and
+   * the order of the marks, and what steps 2 to 9 leave is still made of plain chars, so
+   * normalized. {@code s} itself when nothing changes; null when a char is
    * neither.
    */
   private String plain(String s) {
@@ -136,8 +137,15 @@ public final class TermNormalizer {
         if (firstChange < 0) {
           firstChange = i;
         }
-      } else if (c >= PLAIN_LIMIT || !PLAIN[c]) {
+      } else if (c >= PLAIN_LIMIT) {
         return null;
+      } else if (!PLAIN[c]) {
+        if (!isDroppedMark(c)) {
+          return null;
+        }
+        if (firstChange < 0) {
+          firstChange = i;
+        }
       } else if (c >= 0x2BC) {
         int m = map(c);
         if (m != c) {
@@ -170,6 +178,15 @@ public final class TermNormalizer {
       }
     }
     return new String(out, 0, k);
+  }
+
+  /**
+   * An Arabic vowel mark that step 3 drops and that NFC composes with no letter (U+064B–U+0652,
+   * U+0656–U+065F, U+0670; not the madda and hamza marks U+0653–U+0655, which do compose): its
+   * place among the other marks (which NFKC may reorder) does not matter, since it goes.
+   */
+  private static boolean isDroppedMark(char c) {
+    return c >= '\u064B' && c <= '\u0652' || c >= '\u0656' && c <= '\u065F' || c == '\u0670';
   }
 
   private static boolean hasTurkicI(String s) {

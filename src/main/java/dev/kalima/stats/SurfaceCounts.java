@@ -22,13 +22,17 @@ public final class SurfaceCounts {
 
   private static final int MIN_SLOTS = 256;
 
-  /** Slot -> form number + 1 (0 = empty); its length is a power of two, at most 3/4 used. */
-  private int[] slots = new int[MIN_SLOTS];
-  /** The chars of all forms, one after the other (form i is chars[starts[i], starts[i] + lengths[i])). */
+  /**
+   * Slot i is {@code slots[2i]} (form number + 1, 0 = empty) with the form's hash next to it in
+   * {@code slots[2i + 1]}, so a probe reads one place; the number of slots is a power of two, at
+   * most 3/4 used.
+   */
+  private int[] slots = new int[2 * MIN_SLOTS];
+  /** The chars of all forms, one after the other (where each is: {@link #spans}). */
   private char[] chars = new char[MIN_SLOTS * 4];
   private int used;
-  private int[] starts = new int[MIN_SLOTS / 2];
-  private int[] lengths = new int[MIN_SLOTS / 2];
+  /** Form i is chars[spans[2i], spans[2i] + spans[2i + 1]). */
+  private int[] spans = new int[MIN_SLOTS];
   private int[] hashes = new int[MIN_SLOTS / 2];
   private long[] counts = new long[MIN_SLOTS / 2];
   private int size;
@@ -39,16 +43,17 @@ public final class SurfaceCounts {
     words++;
     int h = hash(text, start, end);
     int len = end - start;
-    int mask = slots.length - 1;
+    int[] t = slots;
+    int mask = (t.length >> 1) - 1;
     for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
-      int e = slots[i] - 1;
+      int e = t[2 * i] - 1;
       if (e < 0) {
         int at = reserve(len);
         text.getChars(start, end, chars, at);
         insert(i, h, at, len, 1);
         return;
       }
-      if (hashes[e] == h && lengths[e] == len && matches(text, start, starts[e], len)) {
+      if (t[2 * i + 1] == h && spans[2 * e + 1] == len && matches(text, start, spans[2 * e], len)) {
         counts[e]++;
         return;
       }
@@ -67,17 +72,18 @@ public final class SurfaceCounts {
 
   /** Adds {@code n} occurrences of the form text[start, start + len) (hash {@code h}). */
   private void add(char[] text, int start, int len, int h, long n) {
-    int mask = slots.length - 1;
+    int[] t = slots;
+    int mask = (t.length >> 1) - 1;
     for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
-      int e = slots[i] - 1;
+      int e = t[2 * i] - 1;
       if (e < 0) {
         int at = reserve(len);
         System.arraycopy(text, start, chars, at, len);
         insert(i, h, at, len, n);
         return;
       }
-      if (hashes[e] == h && lengths[e] == len) {
-        int s = starts[e];
+      if (t[2 * i + 1] == h && spans[2 * e + 1] == len) {
+        int s = spans[2 * e];
         if (Arrays.equals(chars, s, s + len, text, start, start + len)) {
           counts[e] += n;
           return;
@@ -104,7 +110,7 @@ public final class SurfaceCounts {
   /** Adds all of {@code other} into this table (in place, after this one's forms) and returns this. */
   public SurfaceCounts merge(SurfaceCounts other) {
     for (int e = 0; e < other.size; e++) {
-      add(other.chars, other.starts[e], other.lengths[e], other.hashes[e], other.counts[e]);
+      add(other.chars, other.spans[2 * e], other.spans[2 * e + 1], other.hashes[e], other.counts[e]);
     }
     words += other.words;
     return this;
@@ -117,7 +123,7 @@ public final class SurfaceCounts {
 
   /** The {@code i}-th distinct form in first-seen order (a new string on each call). */
   public String form(int i) {
-    return new String(chars, starts[i], lengths[i]);
+    return new String(chars, spans[2 * i], spans[2 * i + 1]);
   }
 
   /** How often the {@code i}-th form was seen. */
@@ -142,12 +148,12 @@ public final class SurfaceCounts {
 
   /** Where the {@code i}-th form starts in {@link #chars()}. */
   int start(int i) {
-    return starts[i];
+    return spans[2 * i];
   }
 
   /** The length of the {@code i}-th form. */
   int length(int i) {
-    return lengths[i];
+    return spans[2 * i + 1];
   }
 
   /** Room for {@code len} more chars; returns where they go. */
@@ -161,33 +167,36 @@ public final class SurfaceCounts {
   }
 
   private void insert(int slot, int h, int at, int len, long n) {
-    if (size == starts.length) {
+    if (size == hashes.length) {
       int cap = size * 2;
-      starts = Arrays.copyOf(starts, cap);
-      lengths = Arrays.copyOf(lengths, cap);
+      spans = Arrays.copyOf(spans, 2 * cap);
       hashes = Arrays.copyOf(hashes, cap);
       counts = Arrays.copyOf(counts, cap);
     }
-    starts[size] = at;
-    lengths[size] = len;
+    spans[2 * size] = at;
+    spans[2 * size + 1] = len;
     hashes[size] = h;
     counts[size] = n;
     size++;
-    slots[slot] = size;
-    if (size * 4 > slots.length * 3) {
-      rehash(slots.length * 2);
+    slots[2 * slot] = size;
+    slots[2 * slot + 1] = h;
+    if (size * 4 > (slots.length >> 1) * 3) {
+      rehash(slots.length);
     }
   }
 
+  /** Rehashes into {@code n} slots. */
   private void rehash(int n) {
-    int[] fresh = new int[n];
+    int[] fresh = new int[2 * n];
     int mask = n - 1;
     for (int e = 0; e < size; e++) {
-      int i = spread(hashes[e]) & mask;
-      while (fresh[i] != 0) {
+      int h = hashes[e];
+      int i = spread(h) & mask;
+      while (fresh[2 * i] != 0) {
         i = (i + 1) & mask;
       }
-      fresh[i] = e + 1;
+      fresh[2 * i] = e + 1;
+      fresh[2 * i + 1] = h;
     }
     slots = fresh;
   }

@@ -60,11 +60,16 @@ public final class WordTotals {
     Index index = byLanguage.computeIfAbsent(analyzer.language(), l -> new Index());
     int doc = ++documents;
     char[] chars = document.chars();
+    // a document's forms are distinct: into an empty index, every one is new
+    boolean allNew = index.used == 0;
+    if (allNew) {
+      index.reserve(document.size());
+    }
     for (int i = 0; i < document.size(); i++) {
       int h = document.hash(i);
       int start = document.start(i);
       int len = document.length(i);
-      int e = index.find(chars, start, len, h, forms);
+      int e = allNew ? -1 : index.find(chars, start, len, h, forms);
       if (e < 0) {
         e = append(new String(chars, start, len), analyzer);
         index.insert(e, h);
@@ -87,7 +92,7 @@ public final class WordTotals {
     byLanguage.clear();
     groupIndex = null;
     closed = true;
-    TermCounts table = new TermCounts();
+    TermCounts table = TermCounts.ofNewGroups();
     // groups are numbered in the order their first counted form was met: the table's order
     for (int g = 0; g < groupCount; g++) {
       table.newGroup(groups[g]);
@@ -189,6 +194,17 @@ public final class WordTotals {
         }
       }
       return true;
+    }
+
+    /** Makes room for {@code n} more entries at once. */
+    void reserve(int n) {
+      int slots = table.length >> 1;
+      while ((used + n) * 4 > slots * 3) {
+        slots *= 2;
+      }
+      if (slots != table.length >> 1) {
+        rehash(slots);
+      }
     }
 
     void insert(int entry, int h) {

@@ -245,7 +245,8 @@ public final class WordsReport {
   }
 
   private List<Object> row(TermCounts.Term t, int i, double total, List<Object> prefix) {
-    List<Object> row = new ArrayList<>(prefix);
+    List<Object> row = new ArrayList<>(prefix.size() + 7);
+    row.addAll(prefix);
     row.add((long) i + 1);
     row.add(t.display());
     row.add(t.count());

@@ -32,7 +32,7 @@ class TermNormalizerProperties {
   @Provide
   Arbitrary<String> plainForms() {
     Arbitrary<String> pieces =
-        Arbitraries.of("abcxyzABIXZ0189-'ابتةكيىلمهوءئؤأإآٱٲٳـ٠٩۰۹٫٬άίϊΐ".codePoints()
+        Arbitraries.of("abcxyzABIXZ0189-'ابتةكيىلمهوءئؤأإآٱٲٳـ٠٩۰۹٫٬άίϊΐ\u064B\u064E\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0670".codePoints()
             .mapToObj(Character::toString).toList());
     return pieces.list().ofMaxSize(12).map(l -> String.join("", l));
   }
@@ -80,6 +80,9 @@ class TermNormalizerProperties {
       check(c + "b");
       check("\u0623" + c + "\u0640");
       check(c + "\u0661");
+      check(c + "\u064E");
+      check("\u0627\u064E" + c);
+      check("\u0627\u0651" + c + "\u064E");
     }
   }
 }
