@@ -57,6 +57,8 @@ public final class TermNormalizer {
   private final boolean turkic;
   private final boolean greek;
   private final boolean persianLetters;
+  /** See {@link #fastTable}. */
+  private final int[] fast;
 
   public TermNormalizer(NormalizationOptions options, String languageCode) {
     this.options = options;
@@ -64,6 +66,7 @@ public final class TermNormalizer {
     this.greek = "el".equals(languageCode);
     this.persianLetters =
         "fa".equals(languageCode) || "ur".equals(languageCode) || "ckb".equals(languageCode);
+    this.fast = fastTable();
   }
 
   public NormalizationOptions options() {
@@ -129,32 +132,21 @@ public final class TermNormalizer {
    * neither.
    */
   private String plain(String s) {
+    int[] table = fast;
     int n = s.length();
     int firstChange = -1;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (c >= 'A' && c <= 'Z') {
-        if (firstChange < 0) {
-          firstChange = i;
-        }
-      } else if (c >= PLAIN_LIMIT) {
+      if (c >= PLAIN_LIMIT) {
         return null;
-      } else if (!PLAIN[c]) {
-        if (!isDroppedMark(c)) {
+      }
+      int m = table[c];
+      if (m != c) {
+        if (m == NOT_PLAIN) {
           return null;
         }
         if (firstChange < 0) {
           firstChange = i;
-        }
-      } else if (c >= 0x2BC) {
-        int m = map(c);
-        if (m != c) {
-          if (m != DROP && (m >= PLAIN_LIMIT || !PLAIN[m])) {
-            return null;
-          }
-          if (firstChange < 0) {
-            firstChange = i;
-          }
         }
       }
     }
@@ -165,19 +157,42 @@ public final class TermNormalizer {
     s.getChars(0, firstChange, out, 0);
     int k = firstChange;
     for (int i = firstChange; i < n; i++) {
-      char c = s.charAt(i);
-      if (c >= 'A' && c <= 'Z') {
-        out[k++] = (char) (c + ('a' - 'A'));
-      } else if (c < 0x2BC) {
-        out[k++] = c;
-      } else {
-        int m = map(c);
-        if (m != DROP) {
-          out[k++] = (char) m;
-        }
+      int m = table[s.charAt(i)];
+      if (m != DROP) {
+        out[k++] = (char) m;
       }
     }
     return new String(out, 0, k);
+  }
+
+  /** In {@link #fast}: the char keeps {@link #plain} from deciding. */
+  private static final int NOT_PLAIN = -2;
+
+  /**
+   * What {@link #plain} makes of each char below {@link #PLAIN_LIMIT} under this normalizer's
+   * options: the char it becomes (itself when unchanged; an ASCII capital its small letter; a
+   * plain char steps 2 to 9 map to a plain char, that char), {@link #DROP} (a dropped vowel mark,
+   * or a plain char steps 2 to 9 drop), or {@link #NOT_PLAIN}.
+   */
+  private int[] fastTable() {
+    int[] table = new int[PLAIN_LIMIT];
+    for (char c = 0; c < PLAIN_LIMIT; c++) {
+      int m;
+      if (c >= 'A' && c <= 'Z') {
+        m = c + ('a' - 'A');
+      } else if (!PLAIN[c]) {
+        m = isDroppedMark(c) ? DROP : NOT_PLAIN;
+      } else if (c < 0x2BC) {
+        m = c;
+      } else {
+        m = map(c);
+        if (m != DROP && m != c && (m >= PLAIN_LIMIT || !PLAIN[m])) {
+          m = NOT_PLAIN;
+        }
+      }
+      table[c] = m;
+    }
+    return table;
   }
 
   /**

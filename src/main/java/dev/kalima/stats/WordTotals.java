@@ -64,6 +64,9 @@ public final class WordTotals {
     boolean allNew = index.used == 0;
     if (allNew) {
       index.reserve(document.size());
+      if (groupCount == 0 && !analyzer.stemming()) {
+        groupIndex.reserve(document.size()); // one group per key: about one per form
+      }
     }
     for (int i = 0; i < document.size(); i++) {
       int h = document.hash(i);
