@@ -4,6 +4,7 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -295,6 +296,9 @@ public final class LanguageDetector {
     return cp == '\'' || cp == '\u2019';
   }
 
+  /** The number of ICU script codes (0 to the largest). */
+  private static final int SCRIPT_CODES = UCharacter.getIntPropertyMaxValue(UProperty.SCRIPT) + 1;
+
   /** Chars below this have their letter test and script in {@link #SMALL_SCRIPTS}. */
   private static final int SMALL = 0x0700;
 
@@ -311,6 +315,12 @@ public final class LanguageDetector {
       table[c] = (short) (UCharacter.isLetter(c) ? UScript.getScript(c) : -1);
     }
     return table;
+  }
+
+  /** The dominant script of a sample as {@link #detect} finds it, and by the reference scan. */
+  static int[] dominantScripts(CharSequence sample) {
+    Tally t = tally(sample);
+    return new int[] {t.dominantScript(), t.dominantScriptOfAll()};
   }
 
   private static Tally tally(CharSequence sample) {
@@ -346,7 +356,10 @@ public final class LanguageDetector {
 
   /** Letter counts of a sample. */
   private static final class Tally {
-    final int[] scripts = new int[UCharacter.getIntPropertyMaxValue(UProperty.SCRIPT) + 1];
+    final int[] scripts = new int[SCRIPT_CODES];
+    /** The scripts counted so far (scripts[s] > 0), in the order first met. */
+    private final int[] seen = new int[SCRIPT_CODES];
+    private int seenCount;
     int limit;
     int persian;
     int arabicOnly;
@@ -363,8 +376,8 @@ public final class LanguageDetector {
 
     /** Counts letter {@code cp} of script {@code script} (its {@link UScript#getScript}). */
     void add(int cp, int script) {
-      if (script > UScript.INHERITED && script < scripts.length) {
-        scripts[script]++;
+      if (script > UScript.INHERITED && script < scripts.length && scripts[script]++ == 0) {
+        seen[seenCount++] = script;
       }
       if (cp < 0x80) {
         return; // no ASCII letter is counted below
@@ -415,13 +428,29 @@ public final class LanguageDetector {
     /** The script with most letters (lowest code on ties), or -1. */
     int dominantScript() {
       int cjk = cjkTotal();
+      // only the scripts met can win (Han stands for all of CJK): in code order, for ties
+      int[] candidates = Arrays.copyOf(seen, seenCount + 1);
+      candidates[seenCount] = UScript.HAN;
+      Arrays.sort(candidates);
       int best = -1;
       int bestCount = 0;
-      for (int s = 0; s < scripts.length; s++) {
+      for (int s : candidates) {
         int count = s == UScript.HAN ? cjk : scripts[s];
         if (count > bestCount) {
           best = s;
           bestCount = count;
+        }
+      }
+      return best;
+    }
+
+    /** {@link #dominantScript} by looking at every script code (the reference, for tests). */
+    int dominantScriptOfAll() {
+      int best = -1;
+      for (int s = 0; s < scripts.length; s++) {
+        int count = s == UScript.HAN ? cjkTotal() : scripts[s];
+        if (count > 0 && (best < 0 || count > (best == UScript.HAN ? cjkTotal() : scripts[best]))) {
+          best = s;
         }
       }
       return best;
