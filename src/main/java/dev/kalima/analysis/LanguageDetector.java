@@ -4,7 +4,7 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -173,33 +173,34 @@ public final class LanguageDetector {
 
   /** The candidate whose stopwords cover most words of sample[0, limit); fallback if none do. */
   private String byStopwords(CharSequence sample, int limit, List<String> candidates, String fallback) {
+    String text = sample.toString();
     List<String> keys = new ArrayList<>();
     int i = 0;
     while (i < limit) {
-      int cp = Character.codePointAt(sample, i);
+      int cp = text.codePointAt(i);
       if (!isWordChar(cp)) {
         i += Character.charCount(cp);
         continue;
       }
       int start = i;
       while (i < limit) {
-        int c = Character.codePointAt(sample, i);
-        if (isWordChar(c) || isApostrophe(c) && i + 1 < limit && isWordChar(Character.codePointAt(sample, i + 1))) {
+        int c = text.codePointAt(i);
+        if (isWordChar(c) || isApostrophe(c) && i + 1 < limit && isWordChar(text.codePointAt(i + 1))) {
           i += Character.charCount(c);
         } else {
           break;
         }
       }
-      keys.add(normalizer.normalize(sample.subSequence(start, i).toString()));
+      keys.add(normalizer.normalize(text.substring(start, i)));
     }
     if (keys.size() < MIN_STOPWORD_HITS) {
       return fallback; // a word hits a list at most once: too few words to decide (lists not loaded)
     }
     int[] hits = new int[candidates.size()];
-    Map<String, Integer> index = StopwordIndex.of(candidates);
+    StopwordIndex index = StopwordIndex.of(candidates);
     for (String key : keys) {
-      Integer lists = index.get(key);
-      for (int m = lists == null ? 0 : lists; m != 0; m &= m - 1) {
+      int lists = index.lists(key);
+      for (int m = lists; m != 0; m &= m - 1) {
         hits[Integer.numberOfTrailingZeros(m)]++;
       }
     }
@@ -218,7 +219,35 @@ public final class LanguageDetector {
    * first use of each list (holder classes), then constant.
    */
   private static final class StopwordIndex {
-    static Map<String, Integer> of(List<String> candidates) {
+    /** Bits of the filter: a power of two. */
+    private static final int FILTER_BITS = 1 << 16;
+
+    private final Map<String, Integer> lists;
+    /**
+     * Bit {@code h & (FILTER_BITS - 1)} is set for the hash code h of every stopword: a word whose
+     * bit is clear is no stopword, known without a look into the map.
+     */
+    private final long[] filter = new long[FILTER_BITS / 64];
+
+    private StopwordIndex(Map<String, Integer> lists) {
+      this.lists = lists;
+      for (String word : lists.keySet()) {
+        int bit = word.hashCode() & (FILTER_BITS - 1);
+        filter[bit >>> 6] |= 1L << bit;
+      }
+    }
+
+    /** The set of candidates (bit k = candidate k) that list {@code key}; 0 for none. */
+    int lists(String key) {
+      int bit = key.hashCode() & (FILTER_BITS - 1);
+      if ((filter[bit >>> 6] & (1L << bit)) == 0) {
+        return 0;
+      }
+      Integer m = lists.get(key);
+      return m == null ? 0 : m;
+    }
+
+    static StopwordIndex of(List<String> candidates) {
       if (candidates == LATIN) {
         return Latin.INDEX;
       }
@@ -231,7 +260,7 @@ public final class LanguageDetector {
       return build(candidates);
     }
 
-    static Map<String, Integer> build(List<String> candidates) {
+    static StopwordIndex build(List<String> candidates) {
       Map<String, Integer> index = new HashMap<>();
       for (int k = 0; k < candidates.size(); k++) {
         int bit = 1 << k;
@@ -239,19 +268,19 @@ public final class LanguageDetector {
           index.merge(word, bit, (a, b) -> a | b);
         }
       }
-      return Collections.unmodifiableMap(index);
+      return new StopwordIndex(index);
     }
 
     private static final class Latin {
-      static final Map<String, Integer> INDEX = build(LATIN);
+      static final StopwordIndex INDEX = build(LATIN);
     }
 
     private static final class Cyrillic {
-      static final Map<String, Integer> INDEX = build(CYRILLIC);
+      static final StopwordIndex INDEX = build(CYRILLIC);
     }
 
     private static final class Devanagari {
-      static final Map<String, Integer> INDEX = build(DEVANAGARI);
+      static final StopwordIndex INDEX = build(DEVANAGARI);
     }
   }
 
@@ -266,6 +295,9 @@ public final class LanguageDetector {
   private static boolean isApostrophe(int cp) {
     return cp == '\'' || cp == '\u2019';
   }
+
+  /** The number of ICU script codes (0 to the largest). */
+  private static final int SCRIPT_CODES = UCharacter.getIntPropertyMaxValue(UProperty.SCRIPT) + 1;
 
   /** Chars below this have their letter test and script in {@link #SMALL_SCRIPTS}. */
   private static final int SMALL = 0x0700;
@@ -283,6 +315,12 @@ public final class LanguageDetector {
       table[c] = (short) (UCharacter.isLetter(c) ? UScript.getScript(c) : -1);
     }
     return table;
+  }
+
+  /** The dominant script of a sample as {@link #detect} finds it, and by the reference scan. */
+  static int[] dominantScripts(CharSequence sample) {
+    Tally t = tally(sample);
+    return new int[] {t.dominantScript(), t.dominantScriptOfAll()};
   }
 
   private static Tally tally(CharSequence sample) {
@@ -318,7 +356,10 @@ public final class LanguageDetector {
 
   /** Letter counts of a sample. */
   private static final class Tally {
-    final int[] scripts = new int[UCharacter.getIntPropertyMaxValue(UProperty.SCRIPT) + 1];
+    final int[] scripts = new int[SCRIPT_CODES];
+    /** The scripts counted so far (scripts[s] > 0), in the order first met. */
+    private final int[] seen = new int[SCRIPT_CODES];
+    private int seenCount;
     int limit;
     int persian;
     int arabicOnly;
@@ -335,8 +376,8 @@ public final class LanguageDetector {
 
     /** Counts letter {@code cp} of script {@code script} (its {@link UScript#getScript}). */
     void add(int cp, int script) {
-      if (script > UScript.INHERITED && script < scripts.length) {
-        scripts[script]++;
+      if (script > UScript.INHERITED && script < scripts.length && scripts[script]++ == 0) {
+        seen[seenCount++] = script;
       }
       if (cp < 0x80) {
         return; // no ASCII letter is counted below
@@ -386,6 +427,25 @@ public final class LanguageDetector {
 
     /** The script with most letters (lowest code on ties), or -1. */
     int dominantScript() {
+      int cjk = cjkTotal();
+      // only the scripts met can win (Han stands for all of CJK): in code order, for ties
+      int[] candidates = Arrays.copyOf(seen, seenCount + 1);
+      candidates[seenCount] = UScript.HAN;
+      Arrays.sort(candidates);
+      int best = -1;
+      int bestCount = 0;
+      for (int s : candidates) {
+        int count = s == UScript.HAN ? cjk : scripts[s];
+        if (count > bestCount) {
+          best = s;
+          bestCount = count;
+        }
+      }
+      return best;
+    }
+
+    /** {@link #dominantScript} by looking at every script code (the reference, for tests). */
+    int dominantScriptOfAll() {
       int best = -1;
       for (int s = 0; s < scripts.length; s++) {
         int count = s == UScript.HAN ? cjkTotal() : scripts[s];

@@ -40,9 +40,10 @@ import com.ibm.icu.text.Normalizer2;
  * With {@code normalize} off the surface form is returned unchanged.
  *
  * <p>Fast paths: a form made only of chars that NFKC_Casefold keeps and never joins to the
- * char before (ASCII small letters and digits, the Arabic letters, ...) and that steps 2–9 leave
- * alone, and of ASCII capitals, is keyed without ICU (the capitals folded to small letters; the
- * same {@code String} instance when there are none). Otherwise, when the form already passes the
+ * char before (ASCII small letters and digits, the Arabic letters, ...), of ASCII capitals, and of
+ * such chars that steps 2–9 drop or map to such chars (alef forms, tatweel, Arabic-Indic digits),
+ * is keyed without ICU (capitals folded to small letters, steps 2–9 applied char by char; the same
+ * {@code String} instance when nothing changes). Otherwise, when the form already passes the
  * NFKC_Casefold quick check and contains none of the characters of steps 2–9, the same instance
  * is returned without any allocation.
  *
@@ -56,6 +57,8 @@ public final class TermNormalizer {
   private final boolean turkic;
   private final boolean greek;
   private final boolean persianLetters;
+  /** See {@link #fastTable}. */
+  private final int[] fast;
 
   public TermNormalizer(NormalizationOptions options, String languageCode) {
     this.options = options;
@@ -63,6 +66,7 @@ public final class TermNormalizer {
     this.greek = "el".equals(languageCode);
     this.persianLetters =
         "fa".equals(languageCode) || "ur".equals(languageCode) || "ckb".equals(languageCode);
+    this.fast = fastTable();
   }
 
   public NormalizationOptions options() {
@@ -119,35 +123,85 @@ public final class TermNormalizer {
   }
 
   /**
-   * The key of {@code s} without ICU when every char is {@link #PLAIN} and left alone by steps
-   * 2 to 9, or is an ASCII capital (folded to its small letter): then NFKC_Casefold works char by
-   * char and changes only the capitals. {@code s} itself when nothing changes; null when a char
-   * is neither.
+   * The key of {@code s} without ICU when every char is {@link #PLAIN}, an ASCII capital or a
+   * {@link #isDroppedMark dropped vowel mark}, and steps 2 to 9 map each char that they change to
+   * a {@link #PLAIN} char or drop it (the alef forms, tatweel, Arabic-Indic digits, ...): then
+   * NFKC_Casefold works char by char and changes only the capitals (folded to small letters) and
+   * the order of the marks, and what steps 2 to 9 leave is still made of plain chars, so
+   * normalized. {@code s} itself when nothing changes; null when a char is
+   * neither.
    */
   private String plain(String s) {
+    int[] table = fast;
     int n = s.length();
-    int firstCapital = -1;
+    int firstChange = -1;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (c >= 'A' && c <= 'Z') {
-        if (firstCapital < 0) {
-          firstCapital = i;
-        }
-      } else if (c >= PLAIN_LIMIT || !PLAIN[c] || c >= 0x2BC && map(c) != c) {
+      if (c >= PLAIN_LIMIT) {
         return null;
       }
-    }
-    if (firstCapital < 0) {
-      return s;
-    }
-    char[] folded = s.toCharArray();
-    for (int i = firstCapital; i < n; i++) {
-      char c = folded[i];
-      if (c >= 'A' && c <= 'Z') {
-        folded[i] = (char) (c + ('a' - 'A'));
+      int m = table[c];
+      if (m != c) {
+        if (m == NOT_PLAIN) {
+          return null;
+        }
+        if (firstChange < 0) {
+          firstChange = i;
+        }
       }
     }
-    return new String(folded);
+    if (firstChange < 0) {
+      return s;
+    }
+    char[] out = new char[n];
+    s.getChars(0, firstChange, out, 0);
+    int k = firstChange;
+    for (int i = firstChange; i < n; i++) {
+      int m = table[s.charAt(i)];
+      if (m != DROP) {
+        out[k++] = (char) m;
+      }
+    }
+    return new String(out, 0, k);
+  }
+
+  /** In {@link #fast}: the char keeps {@link #plain} from deciding. */
+  private static final int NOT_PLAIN = -2;
+
+  /**
+   * What {@link #plain} makes of each char below {@link #PLAIN_LIMIT} under this normalizer's
+   * options: the char it becomes (itself when unchanged; an ASCII capital its small letter; a
+   * plain char steps 2 to 9 map to a plain char, that char), {@link #DROP} (a dropped vowel mark,
+   * or a plain char steps 2 to 9 drop), or {@link #NOT_PLAIN}.
+   */
+  private int[] fastTable() {
+    int[] table = new int[PLAIN_LIMIT];
+    for (char c = 0; c < PLAIN_LIMIT; c++) {
+      int m;
+      if (c >= 'A' && c <= 'Z') {
+        m = c + ('a' - 'A');
+      } else if (!PLAIN[c]) {
+        m = isDroppedMark(c) ? DROP : NOT_PLAIN;
+      } else if (c < 0x2BC) {
+        m = c;
+      } else {
+        m = map(c);
+        if (m != DROP && m != c && (m >= PLAIN_LIMIT || !PLAIN[m])) {
+          m = NOT_PLAIN;
+        }
+      }
+      table[c] = m;
+    }
+    return table;
+  }
+
+  /**
+   * An Arabic vowel mark that step 3 drops and that NFC composes with no letter (U+064B–U+0652,
+   * U+0656–U+065F, U+0670; not the madda and hamza marks U+0653–U+0655, which do compose): its
+   * place among the other marks (which NFKC may reorder) does not matter, since it goes.
+   */
+  private static boolean isDroppedMark(char c) {
+    return c >= '\u064B' && c <= '\u0652' || c >= '\u0656' && c <= '\u065F' || c == '\u0670';
   }
 
   private static boolean hasTurkicI(String s) {

@@ -128,7 +128,8 @@ final class WordsCommand implements Callable<Integer> {
     WordsReport report =
         new WordsReport(
             new WordsReport.Options(rows, minCount, minLength, sort, showKey, stem, !byFile),
-            collation.isEmpty() ? ULocale.ROOT : Languages.locale(collation));
+            collation.isEmpty() ? ULocale.ROOT : Languages.locale(collation),
+            common.threads());
     WordCounter.Options counting =
         new WordCounter.Options(ngrams, numbers, dropStopwords || analysis.stopwordsFile() != null);
 

@@ -65,7 +65,22 @@ final class ParagraphSplitter {
   }
 
   static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return SPACE[c];
+  }
+
+  /** {@link #isSpace} of every char; constant. */
+  private static final boolean[] SPACE = new boolean[0x10000];
+
+  /** For every char: not white space and not a line or paragraph separator; constant. */
+  private static final boolean[] ORDINARY = new boolean[0x10000];
+
+  static {
+    for (int c = 0; c < 0x10000; c++) {
+      char ch = (char) c;
+      SPACE[c] = Character.isWhitespace(ch) || Character.isSpaceChar(ch);
+      ORDINARY[c] = ch != '\r' && ch != '\n' && ch != '\u0085' && ch != '\u2028' && ch != '\u2029'
+          && !SPACE[c];
+    }
   }
 
   /** The next paragraph or piece of one, or {@code null} at the end of the input. */
@@ -115,26 +130,31 @@ final class ParagraphSplitter {
   /**
    * After a char that is not white space: appends the run of ordinary chars that follows in the
    * buffer at once (what {@link #accept} would do char by char, as none of them ends a paragraph,
-   * is white space, or reaches the hard limit).
+   * is white space, or reaches the hard limit), and goes on past each single space (U+0020) with
+   * an ordinary char after it while the text stays under the soft limit (where {@link #accept}
+   * would append both as they are).
    */
   private void copyOrdinaryRun() {
     int from = pos;
     int max = Math.min(end, pos + Math.max(0, hardLimit - text.length()));
-    while (pos < max && isOrdinary(buffer[pos])) {
-      pos++;
+    int soft = softLimit - text.length(); // the run stays shorter than this
+    int p = pos;
+    char[] b = buffer;
+    while (true) {
+      while (p < max && ORDINARY[b[p]]) {
+        p++;
+      }
+      if (p + 1 < max && b[p] == ' ' && ORDINARY[b[p + 1]] && p + 1 - from < soft) {
+        p += 2;
+        continue;
+      }
+      break;
     }
+    pos = p;
     if (pos > from) {
       text.append(buffer, from, pos - from);
       afterCarriageReturn = false;
     }
-  }
-
-  /** Not white space and not a line or paragraph separator. */
-  private static boolean isOrdinary(char c) {
-    if (c > ' ' && c < '\u007F' || c >= '\u0600' && c <= '\u06FF') {
-      return true; // printable ASCII; the Arabic block has no white space
-    }
-    return c != '\r' && c != '\n' && c != '\u0085' && c != '\u2028' && c != '\u2029' && !isSpace(c);
   }
 
   /** Takes one char; returns a finished paragraph (or piece) if this char completed one. */

@@ -1,6 +1,7 @@
 package dev.kalima.io;
 
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -21,6 +22,14 @@ public record TextBlock(Source source, byte[] bytes, long offset) {
    * Paragraph indexes count from 0 within the block.
    */
   public Document open() {
+    // valid UTF-8 is decoded at once; a block with U+FFFD (malformed bytes, or a real U+FFFD)
+    // goes through the decoder that counts the malformed sequences
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') < 0) {
+      StringReader reader = new StringReader(text);
+      return new StreamDocument(
+          source, StandardCharsets.UTF_8, new ParagraphSplitter(reader), () -> 0, reader);
+    }
     DecodingReader reader =
         new DecodingReader(
             source, new ByteArrayInputStream(bytes), StandardCharsets.UTF_8, false, offset);

@@ -24,11 +24,36 @@ import java.util.Map;
  */
 public final class TermCounts {
 
-  private final Map<String, Group> groups = new HashMap<>();
+  /**
+   * The groups by name; null in a table made by {@link #ofNewGroups} until a lookup needs it
+   * (then built from {@link #order}).
+   */
+  private Map<String, Group> groups = new HashMap<>();
   /** The groups in first-seen order. */
   private final List<Group> order = new ArrayList<>();
   private long words;
   private int documents;
+
+  /**
+   * An empty table to be filled only through {@link #newGroup} with distinct group names (the
+   * caller's guarantee: they are not checked), so that no map by name is built for them unless a
+   * later {@link #add} or {@link #merge} needs one.
+   */
+  static TermCounts ofNewGroups() {
+    TermCounts t = new TermCounts();
+    t.groups = null;
+    return t;
+  }
+
+  private Map<String, Group> groups() {
+    if (groups == null) {
+      groups = new HashMap<>(Math.max(16, order.size() * 4 / 3 + 1));
+      for (Group g : order) {
+        groups.put(g.name, g);
+      }
+    }
+    return groups;
+  }
 
   /** Counts one occurrence of {@code surface}, normalized to {@code key}, under {@code group}. */
   public void add(String group, String key, String surface) {
@@ -37,10 +62,11 @@ public final class TermCounts {
 
   /** Counts {@code n} occurrences of {@code surface}, normalized to {@code key}, under {@code group}. */
   public void add(String group, String key, String surface, long n) {
-    Group g = groups.get(group);
+    Map<String, Group> byName = groups();
+    Group g = byName.get(group);
     if (g == null) {
       g = new Group(group);
-      groups.put(group, g);
+      byName.put(group, g);
       order.add(g);
     }
     g.count += n;
@@ -55,18 +81,19 @@ public final class TermCounts {
   /** Marks this table as the table of one whole document: every term gets docs = 1. */
   public void markDocument() {
     documents = 1;
-    for (Group g : groups.values()) {
+    for (Group g : order) {
       g.docs = 1;
     }
   }
 
   /**
-   * Adds a group not in the table yet, with no count, as the last in first-seen order, and
-   * returns its number (its place in that order) for {@link #addToGroup} and {@link #setDocs}.
+   * Adds a group not in the table yet (checked unless the table was made by {@link
+   * #ofNewGroups}), with no count, as the last in first-seen order, and returns its number (its
+   * place in that order) for {@link #addToGroup} and {@link #setDocs}.
    */
   int newGroup(String group) {
     Group g = new Group(group);
-    if (groups.putIfAbsent(group, g) != null) {
+    if (groups != null && groups.putIfAbsent(group, g) != null) {
       throw new IllegalArgumentException("already in the table: " + group);
     }
     order.add(g);
@@ -94,10 +121,11 @@ public final class TermCounts {
   public TermCounts merge(TermCounts other) {
     for (Group theirs : other.order) {
       String name = theirs.name;
-      Group mine = groups.get(name);
+      Map<String, Group> byName = groups();
+      Group mine = byName.get(name);
       if (mine == null) {
         mine = new Group(name);
-        groups.put(name, mine);
+        byName.put(name, mine);
         order.add(mine);
       }
       mine.count += theirs.count;
@@ -129,13 +157,13 @@ public final class TermCounts {
 
   /** Number of distinct groups. */
   public int size() {
-    return groups.size();
+    return order.size();
   }
 
   /** Total occurrences over all groups. */
   public long occurrences() {
     long n = 0;
-    for (Group g : groups.values()) {
+    for (Group g : order) {
       n += g.count;
     }
     return n;

@@ -49,6 +49,8 @@ public final class WordCounter {
   // single words: distinct surface forms in first-seen order, and their counts
   private SurfaceCounts surfaceCounts = new SurfaceCounts();
   private final WordTokenizer.TokenSink sink;
+  /** The chars of the paragraph being scanned (single words). */
+  private char[] buffer = new char[256];
 
   public WordCounter(WordTokenizer tokenizer, TermAnalyzer analyzer, Options options) {
     this.tokenizer = tokenizer;
@@ -58,12 +60,13 @@ public final class WordCounter {
     this.surfaces = new String[options.ngram()];
     this.groups = new String[options.ngram()];
     this.stop = new boolean[options.ngram()];
+    // the sinks read the paragraph's chars from buffer (copied once per paragraph)
     this.sink =
         options.numbers()
-            ? (text, start, end, number) -> surfaceCounts.add(text, start, end)
+            ? (text, start, end, number) -> surfaceCounts.add(buffer, start, end)
             : (text, start, end, number) -> {
               if (!number) {
-                surfaceCounts.add(text, start, end);
+                surfaceCounts.add(buffer, start, end);
               }
             };
   }
@@ -72,6 +75,11 @@ public final class WordCounter {
   public void accept(String paragraph) {
     int n = options.ngram();
     if (n == 1) {
+      int len = paragraph.length();
+      if (buffer.length < len) {
+        buffer = new char[Math.max(len, buffer.length * 2)];
+      }
+      paragraph.getChars(0, len, buffer, 0);
       tokenizer.scan(paragraph, sink);
       return;
     }

@@ -47,14 +47,37 @@ public final class WordsReport {
   public record Options(
       int top, long minCount, int minLength, Sort sort, boolean showKey, boolean forms, boolean docs) {}
 
+  /** Tie ranges at least this long are keyed and sorted by two threads (when allowed). */
+  private static final int PARALLEL_MIN = 8192;
+
+  private final int parallelMin;
   private final Options options;
   private final ULocale collationLocale;
+  private final int threads;
   /** Made on first use: a report whose counts are all distinct never needs it. */
   private Collator collator;
+  /** The second thread's collator (a collator is not thread-safe), made on first use. */
+  private Collator helperCollator;
 
   public WordsReport(Options options, ULocale collationLocale) {
+    this(options, collationLocale, 1);
+  }
+
+  /**
+   * @param threads threads that may compute collation keys and sort (the calling thread and, when
+   *     more than 1, one helper thread for long stretches of equal counts); the rows do not depend
+   *     on it
+   */
+  public WordsReport(Options options, ULocale collationLocale, int threads) {
+    this(options, collationLocale, threads, PARALLEL_MIN);
+  }
+
+  /** @param parallelMin the shortest range sorted by two threads (small in tests) */
+  WordsReport(Options options, ULocale collationLocale, int threads, int parallelMin) {
+    this.parallelMin = parallelMin;
     this.options = options;
     this.collationLocale = collationLocale;
+    this.threads = threads;
   }
 
   /**
@@ -81,30 +104,95 @@ public final class WordsReport {
     }
   }
 
-  /** Sorts terms[from, to) by the collation of the group, then by its code point order. */
+  /**
+   * Sorts terms[from, to) by the collation of the group, then by its code point order. A long
+   * range is split in two halves that two threads key and sort, then merged.
+   */
   private void sortAlpha(List<TermCounts.Term> terms, int from, int to) {
     if (collator == null) {
       collator = Collator.getInstance(collationLocale);
     }
     Keyed[] keyed = new Keyed[to - from];
-    for (int i = from; i < to; i++) {
-      TermCounts.Term t = terms.get(i);
-      RawCollationKey key = collator.getRawCollationKey(t.group(), null);
-      keyed[i - from] = new Keyed(key.bytes, key.size, t);
+    int n = keyed.length;
+    if (threads > 1 && n >= parallelMin) {
+      if (helperCollator == null) {
+        helperCollator = Collator.getInstance(collationLocale);
+      }
+      int mid = n / 2;
+      RuntimeException[] failed = {null};
+      Thread helper =
+          new Thread(
+              () -> {
+                try {
+                  keyAndSort(terms, from, keyed, 0, mid, helperCollator);
+                } catch (RuntimeException e) {
+                  failed[0] = e;
+                }
+              },
+              "kalima-report");
+      helper.start();
+      keyAndSort(terms, from, keyed, mid, n, collator);
+      try {
+        helper.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while sorting", e);
+      }
+      if (failed[0] != null) {
+        throw failed[0];
+      }
+      // merge the sorted halves back into terms[from, to)
+      int i = 0;
+      int j = mid;
+      for (int k = from; k < to; k++) {
+        boolean left = j >= n || i < mid && keyed[i].compareTo(keyed[j]) <= 0;
+        terms.set(k, (left ? keyed[i++] : keyed[j++]).term);
+      }
+      return;
     }
-    Arrays.sort(keyed, Keyed::compareTo);
+    keyAndSort(terms, from, keyed, 0, n, collator);
     for (int i = from; i < to; i++) {
       terms.set(i, keyed[i - from].term);
     }
   }
 
+  /** Keys terms[from + lo, from + hi) into keyed[lo, hi) with {@code by} and sorts that stretch. */
+  private static void keyAndSort(
+      List<TermCounts.Term> terms, int from, Keyed[] keyed, int lo, int hi, Collator by) {
+    RawCollationKey key = new RawCollationKey();
+    for (int i = lo; i < hi; i++) {
+      TermCounts.Term t = terms.get(from + i);
+      by.getRawCollationKey(t.group(), key);
+      keyed[i] = new Keyed(Arrays.copyOf(key.bytes, key.size), t);
+    }
+    Arrays.sort(keyed, lo, hi, Keyed::compareTo);
+  }
+
   /**
    * A term with the bytes of its collation key, ordered as {@link RawCollationKey#compareTo}
    * orders the keys (unsigned bytes, then length), then by the group's {@link String#compareTo}.
+   * The first eight bytes are also held as one number ({@code prefix}, zero-padded), compared
+   * first.
    */
-  private record Keyed(byte[] key, int size, TermCounts.Term term) {
+  private record Keyed(long prefix, byte[] key, TermCounts.Term term) {
+    Keyed(byte[] key, TermCounts.Term term) {
+      this(prefix(key), key, term);
+    }
+
+    private static long prefix(byte[] key) {
+      long p = 0;
+      for (int i = 0; i < 8; i++) {
+        p = p << 8 | (i < key.length ? key[i] & 0xFF : 0);
+      }
+      return p;
+    }
+
     int compareTo(Keyed other) {
-      int c = Arrays.compareUnsigned(key, 0, size, other.key, 0, other.size);
+      int c = Long.compareUnsigned(prefix, other.prefix);
+      if (c != 0) {
+        return c;
+      }
+      c = Arrays.compareUnsigned(key, other.key);
       return c != 0 ? c : term.group().compareTo(other.term.group());
     }
   }
@@ -157,7 +245,8 @@ public final class WordsReport {
   }
 
   private List<Object> row(TermCounts.Term t, int i, double total, List<Object> prefix) {
-    List<Object> row = new ArrayList<>(prefix);
+    List<Object> row = new ArrayList<>(prefix.size() + 7);
+    row.addAll(prefix);
     row.add((long) i + 1);
     row.add(t.display());
     row.add(t.count());

@@ -32,7 +32,7 @@ class TermNormalizerProperties {
   @Provide
   Arbitrary<String> plainForms() {
     Arbitrary<String> pieces =
-        Arbitraries.of("abcxyzABIXZ0189-'ابتةكيىلمهوءئؤ".codePoints()
+        Arbitraries.of("abcxyzABIXZ0189-'ابتةكيىلمهوءئؤأإآٱٲٳـ٠٩۰۹٫٬άίϊΐ\u064B\u064E\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0670".codePoints()
             .mapToObj(Character::toString).toList());
     return pieces.list().ofMaxSize(12).map(l -> String.join("", l));
   }
@@ -70,7 +70,7 @@ class TermNormalizerProperties {
     check(form);
   }
 
-  /** Every single char of the table's range, alone and after a letter. */
+  /** Every single char of the table's range, alone, after a letter and before mapped chars. */
   @Example
   void everySmallCharKeysAsWithIcu() {
     for (char c = 0; c < 0x0800; c++) {
@@ -78,6 +78,11 @@ class TermNormalizerProperties {
       check("a" + c);
       check("\u0627" + c);
       check(c + "b");
+      check("\u0623" + c + "\u0640");
+      check(c + "\u0661");
+      check(c + "\u064E");
+      check("\u0627\u064E" + c);
+      check("\u0627\u0651" + c + "\u064E");
     }
   }
 }

@@ -32,15 +32,25 @@ class TextBlocksProperties {
   Arbitrary<byte[]> inputs() {
     Arbitrary<String> piece = Arbitraries.of(
         "word", "كلمة", " ", "  ", "\n", "\n\n", "\r\n", "\r\n\r\n", "\r", "\t", "\u00A0", "\u2029",
-        "\u2028", "\u0085", "x.", "😀", "a\u0301", "\n \n", "\n\n\n");
+        "\u2028", "\u0085", "x.", "😀", "a\u0301", "\n \n", "\n\n\n", "\uFFFD");
     Arbitrary<byte[]> text = piece.list().ofMaxSize(80)
         .map(l -> String.join("", l).getBytes(StandardCharsets.UTF_8));
-    // now and then a malformed byte
+    // now and then a malformed byte, or a malformed sequence (a surrogate, a truncated 4-byte
+    // sequence, a lone continuation byte, an overlong form)
+    Arbitrary<byte[]> bad = Arbitraries.of(
+        new byte[] {(byte) 0xE2}, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+        new byte[] {(byte) 0xF0, (byte) 0x9F}, new byte[] {(byte) 0x80},
+        new byte[] {(byte) 0xC0, (byte) 0xAF});
     return Arbitraries.oneOf(text, text.map(b -> {
       byte[] c = b.clone();
       if (c.length > 0) {
         c[c.length / 2] = (byte) 0xE2;
       }
+      return c;
+    }), net.jqwik.api.Combinators.combine(text, bad).as((b, x) -> {
+      byte[] c = java.util.Arrays.copyOf(b, b.length + x.length);
+      System.arraycopy(b, b.length / 2, c, b.length / 2 + x.length, b.length - b.length / 2);
+      System.arraycopy(x, 0, c, b.length / 2, x.length);
       return c;
     }));
   }

@@ -52,6 +52,31 @@ class SurfaceCountsTest {
     }
   }
 
+  @Test
+  void charArrayRangesCountLikeStringRanges() {
+    SurfaceCounts fromString = new SurfaceCounts();
+    SurfaceCounts fromChars = new SurfaceCounts();
+    Map<String, Long> expected = new LinkedHashMap<>();
+    for (int i = 0; i < 3000; i++) {
+      // long and short forms, Latin and Arabic, with colliding hashes; the arena grows
+      String w = (i % 3 == 0 ? "Aa" : i % 3 == 1 ? "BB" : "كتاب") + (i % 997) + "x".repeat(i % 40);
+      String text = "« " + w + " »";
+      fromString.add(text, 2, 2 + w.length());
+      fromChars.add(text.toCharArray(), 2, 2 + w.length());
+      expected.merge(w, 1L, Long::sum);
+    }
+    List<String> want = new ArrayList<>();
+    expected.forEach((k, v) -> want.add(k + "=" + v));
+    assertEquals(want, entries(fromString));
+    assertEquals(want, entries(fromChars));
+    assertEquals(3000, fromChars.words());
+    for (int i = 0; i < fromChars.size(); i++) {
+      assertEquals(fromChars.form(i).hashCode(), fromChars.hash(i));
+      assertEquals(fromChars.form(i),
+          new String(fromChars.chars(), fromChars.start(i), fromChars.length(i)));
+    }
+  }
+
   private static List<String> entries(SurfaceCounts counts) {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < counts.size(); i++) {

@@ -36,11 +36,16 @@ class WordsReportProperties {
 
   @Property(tries = 300)
   void rowsAreSortedByCountThenCollationThenCodePoints(
-      @ForAll("tables") TermCounts table, @ForAll boolean alpha, @ForAll("locales") String locale) {
+      @ForAll("tables") TermCounts table,
+      @ForAll boolean alpha,
+      @ForAll("locales") String locale,
+      @ForAll boolean twoThreads) {
     ULocale loc = new ULocale(locale);
     WordsReport.Sort sort = alpha ? WordsReport.Sort.ALPHA : WordsReport.Sort.COUNT;
+    WordsReport.Options options = new WordsReport.Options(0, 1, 1, sort, true, false, false);
+    // with two threads, every stretch of two or more terms is keyed and sorted in two halves
     WordsReport report =
-        new WordsReport(new WordsReport.Options(0, 1, 1, sort, true, false, false), loc);
+        twoThreads ? new WordsReport(options, loc, 2, 2) : new WordsReport(options, loc);
     List<String> actual = new ArrayList<>();
     for (List<Object> row : report.rows(table, List.of())) {
       actual.add((String) row.get(4)); // the key column
