@@ -14,26 +14,36 @@ import com.ibm.icu.util.ULocale;
  * BreakIterator.getWordInstance(locale)}.
  *
  * <ul>
- *   <li>A <em>plain run</em> is a maximal run of letters of the Latin, Greek, Cyrillic, Arabic,
- *       Armenian or Georgian scripts whose Unicode word-break class is ALetter (no digits,
- *       combining marks, tatweel, ZWJ/ZWNJ or other format characters, no dictionary scripts).
- *       It is one ICU word segment with letter status when the character before it is a
- *       <em>separator</em> (or the text starts there), or is a MidLetter/MidNumLet/Single_Quote
- *       character (. ' : · ...) with a separator or another such character (or the text start)
- *       before it; and when the character after it is a separator (or the text ends), or such a
- *       mid character followed by a separator, another mid character or the text end. Those
- *       runs are found with a precomputed class table and no ICU call (UAX #29 rules WB5-WB7 and
- *       WB999; the other rules need a neighbour the table does not class as plain).
+ *   <li>A <em>plain run</em> (a word) starts with a letter of the Latin, Greek, Cyrillic, Arabic,
+ *       Armenian or Georgian scripts whose Unicode word-break class is ALetter (not tatweel, no
+ *       dictionary scripts), followed by more such letters, tatweel, nonspacing combining marks
+ *       of class Extend (harakat, accents: WB4), and MidLetter/MidNumLet/Single_Quote characters
+ *       (. ' ’ : ·) that have such a letter right after them ("U.S", "don't": WB5-WB7). It is one
+ *       ICU word segment with letter status when the character before it is a <em>separator</em>
+ *       or MidNum character (or the text starts there), or is a mid character with a separator or
+ *       another mid character (or the text start) before it; and when the character after it is
+ *       a separator or MidNum character (or the text ends), or a MidLetter/MidNumLet/Single_Quote
+ *       character followed by a separator, another mid character or the text end.
+ *   <li>A <em>plain number</em> is a run of decimal digits of word-break class Numeric (not of a
+ *       dictionary script) with single MidNum/MidNumLet/Single_Quote characters between two
+ *       digits (2024, 3.5, 1,000, ١٬٠٠٠: WB8, WB11/12). It is one ICU segment with number status
+ *       when the character before it is a separator or MidLetter character (or the text starts
+ *       there), or a MidNum/MidNumLet/Single_Quote character with a separator or mid character
+ *       (or the text start) before it; and likewise after it.
+ *   <li>Both are found with a precomputed class table and no ICU call: the UAX #29 rules that
+ *       could join them to a neighbour (WB4-WB13b, as ICU's root word rules implement them) all
+ *       need a neighbour the table does not class as a separator or mid character.
  *   <li>A <em>separator</em> is a character of word-break class Other, CR, LF, Newline,
  *       WSegSpace, MidNum or Double_Quote that is not a letter, digit, number, mark, format
  *       character, surrogate, emoji (Extended_Pictographic) or complex-context character.
- *   <li>Between plain runs, separators and mid characters make one segment of status {@link
- *       BreakIterator#WORD_NONE}: its inner boundaries are not reported, since it holds no word.
- *   <li>Anything else (a digit, a mark, a Han or Thai character, an apostrophe inside a word, a
- *       plain run with an unplain neighbour) is segmented by ICU's own iterator, started at the
- *       last known boundary and followed until a boundary past the unplain character that comes
- *       right after a separator. The ICU iterator (about 75 ms to create the first time) is
- *       created only when first needed.
+ *   <li>Between plain runs and numbers, separators and mid characters make one segment of status
+ *       {@link BreakIterator#WORD_NONE}: its inner boundaries are not reported, since it holds no
+ *       word.
+ *   <li>Anything else (a digit or mark next to a letter, a Han or Thai character, ZWJ/ZWNJ, a
+ *       word that starts with tatweel or a mark, a run with an unplain neighbour) is segmented by
+ *       ICU's own iterator, started at the last known boundary and followed until a boundary
+ *       past the unplain character that comes right after a separator. The ICU iterator (about
+ *       75 ms to create the first time) is created only when first needed.
  * </ul>
  *
  * Not thread-safe: one per thread.
@@ -42,10 +52,20 @@ final class WordSegments {
 
   /** A plain letter (see the class comment). */
   private static final byte LETTER = 1;
-  /** A separator: never part of a word, and no UAX #29 rule joins it to a letter. */
+  /** A separator: never part of a word or number, and no UAX #29 rule joins it to either. */
   private static final byte SEPARATOR = 2;
-  /** MidLetter, MidNumLet or Single_Quote: joins letters only with a letter on both sides. */
-  private static final byte MID = 3;
+  /** MidLetter (: · ...): joins letters only, with a letter on both sides (WB6/7). */
+  private static final byte MID_LETTER = 3;
+  /** MidNumLet or Single_Quote (. '): joins letters, or digits, on both sides (WB6/7, WB11/12). */
+  private static final byte MID_NUM_LET = 4;
+  /** MidNum (, ;): joins digits only, with a digit on both sides (WB11/12). */
+  private static final byte MID_NUM = 5;
+  /** A plain decimal digit of word-break class Numeric. */
+  private static final byte DIGIT = 6;
+  /** A nonspacing combining mark of word-break class Extend (harakat, accents): WB4. */
+  private static final byte MARK = 7;
+  /** Arabic tatweel (U+0640), ALetter but not a letter of its own for the tokenizer. */
+  private static final byte TATWEEL = 8;
   /** Anything else: ICU decides. */
   private static final byte OTHER = 0;
 
@@ -66,6 +86,7 @@ final class WordSegments {
   /** Start and end of a plain run found after a gap, reported by the following call. */
   private int pendingStart = -1;
   private int pendingEnd;
+  private int pendingStatus;
   /** While ICU segments: the unplain position it must get past; -1 in fast mode. */
   private int icuUntil = -1;
 
@@ -98,7 +119,7 @@ final class WordSegments {
 
   /**
    * Whether the segment that ends at the current boundary is a plain run (see the class comment),
-   * so made only of letters; false when unsure (ICU found it).
+   * so a word that starts with a letter; false for a number and when unsure (ICU found it).
    */
   boolean wasPlainRun() {
     return plain;
@@ -114,8 +135,8 @@ final class WordSegments {
     if (pendingStart >= 0) {
       pos = pendingEnd;
       pendingStart = -1;
-      status = BreakIterator.WORD_LETTER;
-      plain = true;
+      status = pendingStatus;
+      plain = pendingStatus == BreakIterator.WORD_LETTER;
       return pos;
     }
     plain = false;
@@ -133,28 +154,31 @@ final class WordSegments {
     int i = pos;
     while (i < n) {
       int k = classOf(s.charAt(i));
-      if (k == SEPARATOR || k == MID) {
+      if (isGap(k)) {
         i++;
         continue;
       }
-      if (k == LETTER && startsRun(s, i)) {
-        int j = i + 1;
-        while (j < n && classOf(s.charAt(j)) == LETTER) {
-          j++;
+      int j = -1;
+      int found = BreakIterator.WORD_LETTER;
+      if (k == LETTER && startsWord(s, i)) {
+        j = endOfWord(s, i);
+      } else if (k == DIGIT && startsNumber(s, i)) {
+        j = endOfNumber(s, i);
+        found = BreakIterator.WORD_NUMBER;
+      }
+      if (j > 0) {
+        if (i > pos) {
+          pendingStart = i;
+          pendingEnd = j;
+          pendingStatus = found;
+          pos = i;
+          status = BreakIterator.WORD_NONE;
+          return i;
         }
-        if (endsRun(s, j)) {
-          if (i > pos) {
-            pendingStart = i;
-            pendingEnd = j;
-            pos = i;
-            status = BreakIterator.WORD_NONE;
-            return i;
-          }
-          pos = j;
-          status = BreakIterator.WORD_LETTER;
-          plain = true;
-          return j;
-        }
+        pos = j;
+        status = found;
+        plain = found == BreakIterator.WORD_LETTER;
+        return j;
       }
       // an unplain character or run at i: ICU segments from the last boundary
       startIcu(i);
@@ -165,30 +189,111 @@ final class WordSegments {
     return n;
   }
 
-  private boolean startsRun(String s, int i) {
+  /**
+   * Whether a word can start at the letter at i: no rule joins it to what comes before (WB5-WB7,
+   * WB9, WB13b need a letter, digit or ExtendNumLet before it or before a mid character).
+   */
+  private boolean startsWord(String s, int i) {
     if (i == 0) {
       return true;
     }
     int before = classOf(s.charAt(i - 1));
-    if (before == SEPARATOR) {
+    if (before == SEPARATOR || before == MID_NUM) {
       return true;
     }
-    return before == MID && (i == 1 || isGap(classOf(s.charAt(i - 2))));
+    return (before == MID_LETTER || before == MID_NUM_LET)
+        && (i == 1 || isGap(classOf(s.charAt(i - 2))));
   }
 
-  private boolean endsRun(String s, int j) {
-    if (j == n) {
+  /**
+   * The end of the word that starts with the letter at i: letters, with tatweel and marks after
+   * them (WB4, WB5), and mid characters between two letters (WB6/7); -1 when what follows could
+   * join it (then ICU decides).
+   */
+  private int endOfWord(String s, int i) {
+    int j = i + 1;
+    while (true) {
+      while (j < n && isInWord(classOf(s.charAt(j)))) {
+        j++;
+      }
+      if (j == n) {
+        return j;
+      }
+      int after = classOf(s.charAt(j));
+      if (after == SEPARATOR || after == MID_NUM) {
+        return j;
+      }
+      if (after != MID_LETTER && after != MID_NUM_LET) {
+        return -1;
+      }
+      if (j + 1 == n) {
+        return j;
+      }
+      int next = classOf(s.charAt(j + 1));
+      if (next == LETTER) {
+        j += 2;
+      } else {
+        return isGap(next) ? j : -1;
+      }
+    }
+  }
+
+  /**
+   * Whether a number can start at the digit at i: no rule joins it to what comes before (WB8,
+   * WB9, WB12 and WB13b need a digit, letter or ExtendNumLet before it or before a MidNum,
+   * MidNumLet or Single_Quote).
+   */
+  private boolean startsNumber(String s, int i) {
+    if (i == 0) {
       return true;
     }
-    int after = classOf(s.charAt(j));
-    if (after == SEPARATOR) {
+    int before = classOf(s.charAt(i - 1));
+    if (before == SEPARATOR || before == MID_LETTER) {
       return true;
     }
-    return after == MID && (j + 1 == n || isGap(classOf(s.charAt(j + 1))));
+    return (before == MID_NUM || before == MID_NUM_LET)
+        && (i == 1 || isGap(classOf(s.charAt(i - 2))));
+  }
+
+  /**
+   * The end of the number that starts with the digit at i: digits, and MidNum, MidNumLet or
+   * Single_Quote characters between two digits (WB8, WB11/12); -1 when what follows could join
+   * it (a letter, mark, ExtendNumLet...: then ICU decides).
+   */
+  private int endOfNumber(String s, int i) {
+    int j = i + 1;
+    while (true) {
+      while (j < n && classOf(s.charAt(j)) == DIGIT) {
+        j++;
+      }
+      if (j == n) {
+        return j;
+      }
+      int after = classOf(s.charAt(j));
+      if (after == SEPARATOR || after == MID_LETTER) {
+        return j;
+      }
+      if (after != MID_NUM && after != MID_NUM_LET) {
+        return -1;
+      }
+      if (j + 1 == n) {
+        return j;
+      }
+      int next = classOf(s.charAt(j + 1));
+      if (next == DIGIT) {
+        j += 2;
+      } else {
+        return isGap(next) ? j : -1;
+      }
+    }
+  }
+
+  private static boolean isInWord(int k) {
+    return k == LETTER || k == MARK || k == TATWEEL;
   }
 
   private static boolean isGap(int k) {
-    return k == SEPARATOR || k == MID;
+    return k == SEPARATOR || k == MID_LETTER || k == MID_NUM_LET || k == MID_NUM;
   }
 
   private void startIcu(int unplain) {
@@ -213,10 +318,14 @@ final class WordSegments {
     }
     status = icu.getRuleStatus();
     pos = b;
-    if (b > icuUntil && (b == n || classOf(text.charAt(b - 1)) == SEPARATOR)) {
+    if (b > icuUntil && (b == n || isSeparatorBeforeLetter(classOf(text.charAt(b - 1))))) {
       icuUntil = -1;
     }
     return b;
+  }
+
+  private static boolean isSeparatorBeforeLetter(int k) {
+    return k == SEPARATOR || k == MID_NUM;
   }
 
   private static int classOf(char c) {
@@ -248,14 +357,33 @@ final class WordSegments {
     int wb = UCharacter.getIntPropertyValue(c, UProperty.WORD_BREAK);
     int type = UCharacter.getType(c);
     if (wb == UCharacter.WordBreak.ALETTER) {
-      return c != 0x0640 && UCharacter.isLetter(c) && plainScript(c) && !complexContext(c)
-          ? LETTER
+      if (c == 0x0640) {
+        return TATWEEL;
+      }
+      return UCharacter.isLetter(c) && plainScript(c) && !complexContext(c) ? LETTER : OTHER;
+    }
+    if (wb == UCharacter.WordBreak.NUMERIC) {
+      return type == UCharacterCategory.DECIMAL_DIGIT_NUMBER
+              && !complexContext(c)
+              && !dictionaryScript(c)
+          ? DIGIT
+          : OTHER;
+    }
+    if (wb == UCharacter.WordBreak.EXTEND) {
+      int script = UScript.getScript(c);
+      return type == UCharacterCategory.NON_SPACING_MARK
+              && (script == UScript.INHERITED || plainScript(c))
+              && !complexContext(c)
+          ? MARK
           : OTHER;
     }
     if (wb == UCharacter.WordBreak.MIDLETTER
         || wb == UCharacter.WordBreak.MIDNUMLET
         || wb == UCharacter.WordBreak.SINGLE_QUOTE) {
-      return isMarkLetterOrNumber(type) || complexContext(c) ? OTHER : MID;
+      if (isMarkLetterOrNumber(type) || complexContext(c)) {
+        return OTHER;
+      }
+      return wb == UCharacter.WordBreak.MIDLETTER ? MID_LETTER : MID_NUM_LET;
     }
     boolean separatorClass =
         wb == UCharacter.WordBreak.OTHER
@@ -276,7 +404,7 @@ final class WordSegments {
         || dictionaryScript(c)) {
       return OTHER;
     }
-    return SEPARATOR;
+    return wb == UCharacter.WordBreak.MIDNUM ? MID_NUM : SEPARATOR;
   }
 
   private static boolean isMarkLetterOrNumber(int type) {
