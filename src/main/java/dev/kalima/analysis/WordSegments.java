@@ -25,8 +25,9 @@ import com.ibm.icu.util.ULocale;
  *       a separator or MidNum character (or the text ends), or a MidLetter/MidNumLet/Single_Quote
  *       character followed by a separator, another mid character or the text end.
  *   <li>A <em>plain number</em> is a run of decimal digits of word-break class Numeric (not of a
- *       dictionary script) with single MidNum/MidNumLet/Single_Quote characters between two
- *       digits (2024, 3.5, 1,000, ١٬٠٠٠: WB8, WB11/12). It is one ICU segment with number status
+ *       dictionary script) and of the Arabic decimal separator ٫ (class Numeric too) with single
+ *       MidNum/MidNumLet/Single_Quote characters between two of them (2024, 3.5, 1,000, ٣٫٥,
+ *       ١٬٠٠٠: WB8, WB11/12). It is one ICU segment with number status
  *       when the character before it is a separator or MidLetter character (or the text starts
  *       there), or a MidNum/MidNumLet/Single_Quote character with a separator or mid character
  *       (or the text start) before it; and likewise after it.
@@ -60,7 +61,7 @@ final class WordSegments {
   private static final byte MID_NUM_LET = 4;
   /** MidNum (, ;): joins digits only, with a digit on both sides (WB11/12). */
   private static final byte MID_NUM = 5;
-  /** A plain decimal digit of word-break class Numeric. */
+  /** A plain decimal digit, or the Arabic decimal separator: word-break class Numeric. */
   private static final byte DIGIT = 6;
   /** A nonspacing combining mark of word-break class Extend (harakat, accents): WB4. */
   private static final byte MARK = 7;
@@ -363,7 +364,9 @@ final class WordSegments {
       return UCharacter.isLetter(c) && plainScript(c) && !complexContext(c) ? LETTER : OTHER;
     }
     if (wb == UCharacter.WordBreak.NUMERIC) {
-      return type == UCharacterCategory.DECIMAL_DIGIT_NUMBER
+      // digits, and the Arabic decimal separator (U+066B), which Unicode classes as Numeric
+      return (type == UCharacterCategory.DECIMAL_DIGIT_NUMBER
+                  || type == UCharacterCategory.OTHER_PUNCTUATION)
               && !complexContext(c)
               && !dictionaryScript(c)
           ? DIGIT

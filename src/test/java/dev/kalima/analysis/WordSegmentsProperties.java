@@ -88,6 +88,7 @@ class WordSegmentsProperties {
     assertSameAsIcu("In 2024, 3.5% of 1,000 U.S. voters (25-year-old don't) paid $2,500.75 at 5:30.");
     assertSameAsIcu("عامَ ٢٠٢٤ بلغ ١٬٠٠٠ و٣٫٥ مُحَمَّدٌ كتـــاب، ۱۴۰۳ l'homme it’s.");
     assertSameAsIcu("1,000,000 1.2.3 1'000 1,a a,1 a.1 1.a 5's x.5 .5 5. 12_34 a_1 ab-12 4x4");
+    assertSameAsIcu("٫ ٫٥ ٥٫ ٣٫٥٫٢ ٣٫٫٥ ١٬٠٠٠٫٥ ٣٬٫ a٫ ٫a");
   }
 
   @Property(tries = 1000)
