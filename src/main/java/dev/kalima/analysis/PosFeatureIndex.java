@@ -37,7 +37,9 @@ import opennlp.tools.util.featuregen.WindowFeatureGenerator;
  *   <li>names that depend on the previous tags only, for every tag and pair of tags.
  * </ul>
  *
- * Names the model does not know are dropped, as the decoder drops them. {@link #of} checks the
+ * Names the model does not know are dropped, as the decoder drops them. {@link #score} adds the
+ * parameters up in that order, starting from the sums of the word's own entries, computed once
+ * per distinct word. {@link #of} checks the
  * generator's layout (its generator classes) and then that the concatenation gives the
  * generator's own output on probe sentences of every length from 1 to 8; any difference and it is
  * empty, so the caller falls back on OpenNLP's context generator. Immutable and thread-safe; the
@@ -49,6 +51,11 @@ final class PosFeatureIndex {
   static final class WordFeatures {
     /** Prior, suffixes, prefixes and the word's own feature, at the word's own position. */
     final Context[] own;
+    /**
+     * The scores after adding the parameters of {@link #own} to zeros, in order, per outcome:
+     * exactly the sums the decoder has at that point, since {@link #own} comes first.
+     */
+    final double[] ownScores;
     /** The word's own feature seen from one and two positions after it ("p1w=", "p2w="). */
     final Context[] prev1;
     final Context[] prev2;
@@ -60,12 +67,14 @@ final class PosFeatureIndex {
 
     WordFeatures(
         Context[] own,
+        double[] ownScores,
         Context[] prev1,
         Context[] prev2,
         Context[] next1,
         Context[] next2,
         Context[] wordClass) {
       this.own = own;
+      this.ownScores = ownScores;
       this.prev1 = prev1;
       this.prev2 = prev2;
       this.next1 = next1;
@@ -222,6 +231,50 @@ final class PosFeatureIndex {
     }
   }
 
+  /**
+   * Sets {@code scores} (one per outcome) to the sums of the parameters of the active predicates
+   * at position {@code i}, as {@link #contexts} lists them, added in that order to zeros: the
+   * word's own entries come as their precomputed sums ({@link WordFeatures#ownScores}), the others
+   * are added one entry at a time. The same additions in the same order, so the same sums.
+   *
+   * @param words the {@link WordFeatures} of every word of the sentence
+   * @param chosen the tag indices (model order) of the positions before {@code i}
+   */
+  void score(WordFeatures[] words, int i, int[] chosen, double[] scores) {
+    int n = words.length;
+    System.arraycopy(words[i].ownScores, 0, scores, 0, tags);
+    if (i >= 1) {
+      add(words[i - 1].prev1, scores);
+    }
+    if (i >= 2) {
+      add(words[i - 2].prev2, scores);
+    }
+    if (i + 1 < n) {
+      add(words[i + 1].next1, scores);
+    }
+    if (i + 2 < n) {
+      add(words[i + 2].next2, scores);
+    }
+    add(position[Math.min(i, POSITIONS - 1)], scores);
+    add(words[i].wordClass, scores);
+    if (i == 1) {
+      add(previousTag[chosen[0]], scores);
+    } else if (i >= 2) {
+      add(previousTags[chosen[i - 2] * tags + chosen[i - 1]], scores);
+    }
+  }
+
+  /** Adds the parameters of each entry, in order, to the scores of their outcomes. */
+  static void add(Context[] contexts, double[] scores) {
+    for (Context c : contexts) {
+      int[] os = c.getOutcomes();
+      double[] ps = c.getParameters();
+      for (int j = 0; j < os.length; j++) {
+        scores[os[j]] += ps[j];
+      }
+    }
+  }
+
   /** Receives parameter entries in order. */
   interface ContextSink {
     void add(Context[] contexts);
@@ -235,8 +288,12 @@ final class PosFeatureIndex {
     prefixes.createFeatures(own, one, 0, null);
     List<String> self = names(wordWindow, one, 0, null);
     own.addAll(self);
+    Context[] ownContexts = lookup(own);
+    double[] ownScores = new double[tags];
+    add(ownContexts, ownScores);
     return new WordFeatures(
-        lookup(own),
+        ownContexts,
+        ownScores,
         lookup(prefixed(WindowFeatureGenerator.PREV_PREFIX + 1, self)),
         lookup(prefixed(WindowFeatureGenerator.PREV_PREFIX + 2, self)),
         lookup(prefixed(WindowFeatureGenerator.NEXT_PREFIX + 1, self)),
@@ -272,7 +329,8 @@ final class PosFeatureIndex {
 
   /**
    * True when this index gives the parameters of the generator's own names on probe sentences of
-   * every length from 1 to 8 (words of several classes, tags chosen round-robin).
+   * every length from 1 to 8 (words of several classes, tags chosen round-robin), and {@link
+   * #score} the sums of adding them one by one.
    */
   private boolean agreesWith(AdaptiveFeatureGenerator generator, String[] outcomes) {
     String[] probe = {
@@ -297,6 +355,13 @@ final class PosFeatureIndex {
         List<Context> theirs =
             Arrays.asList(lookup(names(generator, tokens, i, Arrays.copyOf(tagNames, i))));
         if (!mine.equals(theirs)) { // Context has identity equality: the same entries, in order
+          return false;
+        }
+        double[] summed = new double[tags];
+        add(mine.toArray(new Context[0]), summed);
+        double[] scored = new double[tags];
+        score(words, i, chosen, scored);
+        if (!Arrays.equals(summed, scored)) {
           return false;
         }
       }
