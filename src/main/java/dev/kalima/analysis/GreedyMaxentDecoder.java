@@ -33,7 +33,7 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  *
  * <p>Only the outcomes are meaningful in the returned {@link Sequence}: each carries probability
  * 1. Thread-safe: it lives in the shared {@code POSModel}, so it keeps no state between calls
- * (the word cache is the caller's, one per thread).
+ * (the word cache lives in the index and is thread-safe).
  */
 final class GreedyMaxentDecoder implements SequenceClassificationModel {
 
@@ -64,10 +64,10 @@ final class GreedyMaxentDecoder implements SequenceClassificationModel {
   }
 
   /**
-   * A word cache for one thread, to pass as the additional context of {@code POSTaggerME.tag}
-   * (its only element): the decoder then takes the active predicates from the {@link
-   * PosFeatureIndex} instead of the context generator. Empty when the generator's layout is not
-   * the default one.
+   * A handle on the index's word cache (shared by all handles), to pass as the additional
+   * context of {@code POSTaggerME.tag} (its only element): the decoder then takes the active
+   * predicates from the {@link PosFeatureIndex} instead of the context generator. Empty when the
+   * generator's layout is not the default one.
    */
   Optional<PosFeatureIndex.Cache> newCache() {
     return features == null ? Optional.empty() : Optional.of(features.newCache());

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
@@ -32,7 +33,7 @@ import opennlp.tools.util.featuregen.WindowFeatureGenerator;
  * <ul>
  *   <li>names that depend on one word only (its own, or a neighbour's with a window prefix):
  *       computed once per distinct word by OpenNLP's own generators run on that word alone, and
- *       looked up in the model once ({@link Cache}, one per thread);
+ *       looked up in the model once ({@link Cache}, shared by all threads);
  *   <li>names that depend on the position only (sentence start), for positions 0, 1, 2 and 3+;
  *   <li>names that depend on the previous tags only, for every tag and pair of tags.
  * </ul>
@@ -42,8 +43,8 @@ import opennlp.tools.util.featuregen.WindowFeatureGenerator;
  * per distinct word. {@link #of} checks the
  * generator's layout (its generator classes) and then that the concatenation gives the
  * generator's own output on probe sentences of every length from 1 to 8; any difference and it is
- * empty, so the caller falls back on OpenNLP's context generator. Immutable and thread-safe; the
- * {@link Cache} is not.
+ * empty, so the caller falls back on OpenNLP's context generator. Thread-safe: immutable but for
+ * the word cache, which only ever holds the features of a word as computed from the word alone.
  */
 final class PosFeatureIndex {
 
@@ -83,11 +84,15 @@ final class PosFeatureIndex {
     }
   }
 
-  /** Distinct word -> its {@link WordFeatures}; at most {@link #LIMIT} words, emptied when full. */
+  /**
+   * A handle on the index's word cache (distinct word -> its {@link WordFeatures}), to pass to
+   * the decoder. The cache itself is shared by every handle of the index, so that threads tagging
+   * the same vocabulary compute each word's features once: at most {@link #CACHE_LIMIT} words,
+   * emptied when full. Thread-safe (the features are immutable and a function of the word alone,
+   * so which thread computed them first never shows).
+   */
   static final class Cache {
-    private static final int LIMIT = 50_000;
     private final PosFeatureIndex index;
-    private final Map<String, WordFeatures> words = new HashMap<>();
 
     private Cache(PosFeatureIndex index) {
       this.index = index;
@@ -98,9 +103,10 @@ final class PosFeatureIndex {
     }
 
     WordFeatures get(String word) {
+      Map<String, WordFeatures> words = index.words;
       WordFeatures f = words.get(word);
       if (f == null) {
-        if (words.size() >= LIMIT) {
+        if (words.size() >= CACHE_LIMIT) {
           words.clear();
         }
         f = index.wordFeatures(word);
@@ -110,9 +116,13 @@ final class PosFeatureIndex {
     }
   }
 
+  private static final int CACHE_LIMIT = 100_000;
+
   private static final int POSITIONS = 4;
 
   private final Map<String, Context> predicates;
+  /** The word cache of every {@link Cache} handle. */
+  private final Map<String, WordFeatures> words = new ConcurrentHashMap<>();
   private final AdaptiveFeatureGenerator prior;
   private final AdaptiveFeatureGenerator suffixes;
   private final AdaptiveFeatureGenerator prefixes;
@@ -195,7 +205,7 @@ final class PosFeatureIndex {
     return index.agreesWith(aggregated, outcomes) ? Optional.of(index) : Optional.empty();
   }
 
-  /** A new word cache for one thread. */
+  /** A new handle on the shared word cache. */
   Cache newCache() {
     return new Cache(this);
   }
