@@ -1,0 +1,39 @@
+package dev.kalima.keywords;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Surface form -> {normalized key, light stem, stopword flag}, as one language's term analyzer
+ * gives them, shared by the keyword extractors of that language on every thread of one run:
+ * normalizing and stemming are the costly steps of parsing, and the threads read the same
+ * vocabulary.
+ *
+ * <ul>
+ *   <li>every extractor given the same cache must use a term analyzer with the same settings
+ *       (language, normalization, stopwords, stemming), so that the cached results are those
+ *       each analyzer would compute;
+ *   <li>at most {@value #LIMIT} forms, emptied when full;
+ *   <li>thread-safe; the entries are immutable and a function of the form alone, so which thread
+ *       computed one first never shows.
+ * </ul>
+ */
+public final class TermCache {
+
+  private static final int LIMIT = 400_000;
+
+  private final Map<String, String[]> terms = new ConcurrentHashMap<>();
+
+  /** The cached {key, stem, stopword flag (non-null when a stopword)} of a form, or null. */
+  String[] get(String surface) {
+    return terms.get(surface);
+  }
+
+  /** Caches the analysis of a form. */
+  void put(String surface, String[] term) {
+    if (terms.size() >= LIMIT) {
+      terms.clear();
+    }
+    terms.put(surface, term);
+  }
+}
