@@ -22,18 +22,27 @@ public final class TermCache {
 
   private static final int LIMIT = 400_000;
 
-  private final Map<String, String[]> terms = new ConcurrentHashMap<>();
+  /**
+   * The analysis of one surface form.
+   *
+   * @param surface the form, as the instance the cache holds: words made from it share it, so
+   *     that later lookups of the same form (the tagger's word cache) find the key by identity
+   *     before comparing characters
+   */
+  record Term(String surface, String key, String stem, boolean stopword) {}
 
-  /** The cached {key, stem, stopword flag (non-null when a stopword)} of a form, or null. */
-  String[] get(String surface) {
+  private final Map<String, Term> terms = new ConcurrentHashMap<>();
+
+  /** The cached analysis of a form, or null. */
+  Term get(String surface) {
     return terms.get(surface);
   }
 
   /** Caches the analysis of a form. */
-  void put(String surface, String[] term) {
+  void put(Term term) {
     if (terms.size() >= LIMIT) {
       terms.clear();
     }
-    terms.put(surface, term);
+    terms.put(term.surface(), term);
   }
 }

@@ -103,13 +103,13 @@ final class TextParser {
                   && token.start() - previous.end() == 1
                   && isHyphen(paragraph.charAt(previous.end()));
           boolean breakBefore = firstInSentence || token.breakBefore() && !hyphenJoined;
-          String[] term = term(token.text());
+          TermCache.Term term = term(token.text());
           words.add(
               new Word(
-                  token.text(),
-                  term[0],
-                  term[1],
-                  term[2] != null,
+                  term.surface(),
+                  term.key(),
+                  term.stem(),
+                  term.stopword(),
                   token.type() == Token.Type.NUMBER,
                   breakBefore,
                   index,
@@ -143,12 +143,13 @@ final class TextParser {
     }
   }
 
-  private String[] term(String surface) {
-    String[] t = terms.get(surface);
+  /** The analysis of a surface form, from the cache (whose surface instance the word takes). */
+  private TermCache.Term term(String surface) {
+    TermCache.Term t = terms.get(surface);
     if (t == null) {
       String key = analyzer.key(surface);
-      t = new String[] {key, analyzer.stem(key), analyzer.isStopword(key) ? "" : null};
-      terms.put(surface, t);
+      t = new TermCache.Term(surface, key, analyzer.stem(key), analyzer.isStopword(key));
+      terms.put(t);
     }
     return t;
   }
