@@ -78,7 +78,8 @@ public final class CorpusKeywords {
     double best = ranked.get(0).score();
     for (Keyword k : ranked) {
       Entry e = entries.computeIfAbsent(k.key(), x -> new Entry());
-      e.addPhrase(k.phrase());
+      // a phrase shown as its key keeps no string of its own (the map holds millions)
+      e.addPhrase(k.phrase().equals(k.key()) ? k.key() : k.phrase());
       e.score += best > 0 ? k.score() / best : 0;
       e.count += k.count();
       e.docs++;
