@@ -116,7 +116,7 @@ final class PosFeatureIndex {
     }
   }
 
-  private static final int CACHE_LIMIT = 100_000;
+  private static final int CACHE_LIMIT = 50_000;
 
   private static final int POSITIONS = 4;
 

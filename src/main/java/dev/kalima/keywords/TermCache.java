@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TermCache {
 
-  private static final int LIMIT = 400_000;
+  private static final int LIMIT = 200_000;
 
   /**
    * The analysis of one surface form.
