@@ -27,11 +27,13 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * passes a {@link PosFeatureIndex.Cache} as the additional context ({@link #newCache}), the
  * active predicates come from that index (cached per distinct word) instead of the context
  * generator's names and a map lookup per name: the same parameters in the same order, so the same
- * sums and the same tags, about half the time of tagging English.
+ * sums and the same tags, about half the time of tagging English. The index also keeps, per
+ * word, the sums of its own predicates (prior, prefixes, suffixes, the word itself: the first
+ * ones added at its position), so that only the few others are added at each position.
  *
  * <p>Only the outcomes are meaningful in the returned {@link Sequence}: each carries probability
  * 1. Thread-safe: it lives in the shared {@code POSModel}, so it keeps no state between calls
- * (the word cache is the caller's, one per thread).
+ * (the word cache lives in the index and is thread-safe).
  */
 final class GreedyMaxentDecoder implements SequenceClassificationModel {
 
@@ -62,10 +64,10 @@ final class GreedyMaxentDecoder implements SequenceClassificationModel {
   }
 
   /**
-   * A word cache for one thread, to pass as the additional context of {@code POSTaggerME.tag}
-   * (its only element): the decoder then takes the active predicates from the {@link
-   * PosFeatureIndex} instead of the context generator. Empty when the generator's layout is not
-   * the default one.
+   * A handle on the index's word cache (shared by all handles), to pass as the additional
+   * context of {@code POSTaggerME.tag} (its only element): the decoder then takes the active
+   * predicates from the {@link PosFeatureIndex} instead of the context generator. Empty when the
+   * generator's layout is not the default one.
    */
   Optional<PosFeatureIndex.Cache> newCache() {
     return features == null ? Optional.empty() : Optional.of(features.newCache());
@@ -123,17 +125,10 @@ final class GreedyMaxentDecoder implements SequenceClassificationModel {
     int[] chosen = new int[n];
     String[] names = new String[n];
     double[] scores = new double[outcomes.length];
-    PosFeatureIndex.ContextSink sum =
-        cs -> {
-          for (Context c : cs) {
-            addParameters(c, scores);
-          }
-        };
     Sequence out = new Sequence();
     for (int i = 0; i < n; i++) {
       String[] before = Arrays.copyOf(names, i);
-      Arrays.fill(scores, 0);
-      features.contexts(wf, i, chosen, sum);
+      features.score(wf, i, chosen, scores);
       int best = bestValid(scores, i, sequence, before, validator);
       if (best < 0) {
         return null;

@@ -26,8 +26,8 @@ import opennlp.tools.postag.POSTaggerME;
  *       evaluation sets, with the same keyword accuracy (mean F1@10 0.1671 either way); it runs
  *       in {@link GreedyMaxentDecoder}, which picks the same tags as OpenNLP's beam search of
  *       size 1 without computing a normalized probability per tag, and takes the active
- *       predicates from a per-word cache ({@link PosFeatureIndex}, one per tagger) instead of
- *       building and looking up their names at every position;
+ *       predicates from a per-word cache ({@link PosFeatureIndex}, shared by the threads)
+ *       instead of building and looking up their names at every position;
  *   <li>the words are tagged as given (our tokenizer's words, punctuation left out).
  * </ul>
  */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
@@ -32,16 +33,18 @@ import opennlp.tools.util.featuregen.WindowFeatureGenerator;
  * <ul>
  *   <li>names that depend on one word only (its own, or a neighbour's with a window prefix):
  *       computed once per distinct word by OpenNLP's own generators run on that word alone, and
- *       looked up in the model once ({@link Cache}, one per thread);
+ *       looked up in the model once ({@link Cache}, shared by all threads);
  *   <li>names that depend on the position only (sentence start), for positions 0, 1, 2 and 3+;
  *   <li>names that depend on the previous tags only, for every tag and pair of tags.
  * </ul>
  *
- * Names the model does not know are dropped, as the decoder drops them. {@link #of} checks the
+ * Names the model does not know are dropped, as the decoder drops them. {@link #score} adds the
+ * parameters up in that order, starting from the sums of the word's own entries, computed once
+ * per distinct word. {@link #of} checks the
  * generator's layout (its generator classes) and then that the concatenation gives the
  * generator's own output on probe sentences of every length from 1 to 8; any difference and it is
- * empty, so the caller falls back on OpenNLP's context generator. Immutable and thread-safe; the
- * {@link Cache} is not.
+ * empty, so the caller falls back on OpenNLP's context generator. Thread-safe: immutable but for
+ * the word cache, which only ever holds the features of a word as computed from the word alone.
  */
 final class PosFeatureIndex {
 
@@ -49,6 +52,11 @@ final class PosFeatureIndex {
   static final class WordFeatures {
     /** Prior, suffixes, prefixes and the word's own feature, at the word's own position. */
     final Context[] own;
+    /**
+     * The scores after adding the parameters of {@link #own} to zeros, in order, per outcome:
+     * exactly the sums the decoder has at that point, since {@link #own} comes first.
+     */
+    final double[] ownScores;
     /** The word's own feature seen from one and two positions after it ("p1w=", "p2w="). */
     final Context[] prev1;
     final Context[] prev2;
@@ -60,12 +68,14 @@ final class PosFeatureIndex {
 
     WordFeatures(
         Context[] own,
+        double[] ownScores,
         Context[] prev1,
         Context[] prev2,
         Context[] next1,
         Context[] next2,
         Context[] wordClass) {
       this.own = own;
+      this.ownScores = ownScores;
       this.prev1 = prev1;
       this.prev2 = prev2;
       this.next1 = next1;
@@ -74,11 +84,15 @@ final class PosFeatureIndex {
     }
   }
 
-  /** Distinct word -> its {@link WordFeatures}; at most {@link #LIMIT} words, emptied when full. */
+  /**
+   * A handle on the index's word cache (distinct word -> its {@link WordFeatures}), to pass to
+   * the decoder. The cache itself is shared by every handle of the index, so that threads tagging
+   * the same vocabulary compute each word's features once: at most {@link #CACHE_LIMIT} words,
+   * emptied when full. Thread-safe (the features are immutable and a function of the word alone,
+   * so which thread computed them first never shows).
+   */
   static final class Cache {
-    private static final int LIMIT = 50_000;
     private final PosFeatureIndex index;
-    private final Map<String, WordFeatures> words = new HashMap<>();
 
     private Cache(PosFeatureIndex index) {
       this.index = index;
@@ -89,9 +103,10 @@ final class PosFeatureIndex {
     }
 
     WordFeatures get(String word) {
+      Map<String, WordFeatures> words = index.words;
       WordFeatures f = words.get(word);
       if (f == null) {
-        if (words.size() >= LIMIT) {
+        if (words.size() >= CACHE_LIMIT) {
           words.clear();
         }
         f = index.wordFeatures(word);
@@ -101,9 +116,13 @@ final class PosFeatureIndex {
     }
   }
 
+  private static final int CACHE_LIMIT = 50_000;
+
   private static final int POSITIONS = 4;
 
   private final Map<String, Context> predicates;
+  /** The word cache of every {@link Cache} handle. */
+  private final Map<String, WordFeatures> words = new ConcurrentHashMap<>();
   private final AdaptiveFeatureGenerator prior;
   private final AdaptiveFeatureGenerator suffixes;
   private final AdaptiveFeatureGenerator prefixes;
@@ -186,7 +205,7 @@ final class PosFeatureIndex {
     return index.agreesWith(aggregated, outcomes) ? Optional.of(index) : Optional.empty();
   }
 
-  /** A new word cache for one thread. */
+  /** A new handle on the shared word cache. */
   Cache newCache() {
     return new Cache(this);
   }
@@ -222,6 +241,50 @@ final class PosFeatureIndex {
     }
   }
 
+  /**
+   * Sets {@code scores} (one per outcome) to the sums of the parameters of the active predicates
+   * at position {@code i}, as {@link #contexts} lists them, added in that order to zeros: the
+   * word's own entries come as their precomputed sums ({@link WordFeatures#ownScores}), the others
+   * are added one entry at a time. The same additions in the same order, so the same sums.
+   *
+   * @param words the {@link WordFeatures} of every word of the sentence
+   * @param chosen the tag indices (model order) of the positions before {@code i}
+   */
+  void score(WordFeatures[] words, int i, int[] chosen, double[] scores) {
+    int n = words.length;
+    System.arraycopy(words[i].ownScores, 0, scores, 0, tags);
+    if (i >= 1) {
+      add(words[i - 1].prev1, scores);
+    }
+    if (i >= 2) {
+      add(words[i - 2].prev2, scores);
+    }
+    if (i + 1 < n) {
+      add(words[i + 1].next1, scores);
+    }
+    if (i + 2 < n) {
+      add(words[i + 2].next2, scores);
+    }
+    add(position[Math.min(i, POSITIONS - 1)], scores);
+    add(words[i].wordClass, scores);
+    if (i == 1) {
+      add(previousTag[chosen[0]], scores);
+    } else if (i >= 2) {
+      add(previousTags[chosen[i - 2] * tags + chosen[i - 1]], scores);
+    }
+  }
+
+  /** Adds the parameters of each entry, in order, to the scores of their outcomes. */
+  static void add(Context[] contexts, double[] scores) {
+    for (Context c : contexts) {
+      int[] os = c.getOutcomes();
+      double[] ps = c.getParameters();
+      for (int j = 0; j < os.length; j++) {
+        scores[os[j]] += ps[j];
+      }
+    }
+  }
+
   /** Receives parameter entries in order. */
   interface ContextSink {
     void add(Context[] contexts);
@@ -235,8 +298,12 @@ final class PosFeatureIndex {
     prefixes.createFeatures(own, one, 0, null);
     List<String> self = names(wordWindow, one, 0, null);
     own.addAll(self);
+    Context[] ownContexts = lookup(own);
+    double[] ownScores = new double[tags];
+    add(ownContexts, ownScores);
     return new WordFeatures(
-        lookup(own),
+        ownContexts,
+        ownScores,
         lookup(prefixed(WindowFeatureGenerator.PREV_PREFIX + 1, self)),
         lookup(prefixed(WindowFeatureGenerator.PREV_PREFIX + 2, self)),
         lookup(prefixed(WindowFeatureGenerator.NEXT_PREFIX + 1, self)),
@@ -272,7 +339,8 @@ final class PosFeatureIndex {
 
   /**
    * True when this index gives the parameters of the generator's own names on probe sentences of
-   * every length from 1 to 8 (words of several classes, tags chosen round-robin).
+   * every length from 1 to 8 (words of several classes, tags chosen round-robin), and {@link
+   * #score} the sums of adding them one by one.
    */
   private boolean agreesWith(AdaptiveFeatureGenerator generator, String[] outcomes) {
     String[] probe = {
@@ -297,6 +365,13 @@ final class PosFeatureIndex {
         List<Context> theirs =
             Arrays.asList(lookup(names(generator, tokens, i, Arrays.copyOf(tagNames, i))));
         if (!mine.equals(theirs)) { // Context has identity equality: the same entries, in order
+          return false;
+        }
+        double[] summed = new double[tags];
+        add(mine.toArray(new Context[0]), summed);
+        double[] scored = new double[tags];
+        score(words, i, chosen, scored);
+        if (!Arrays.equals(summed, scored)) {
           return false;
         }
       }

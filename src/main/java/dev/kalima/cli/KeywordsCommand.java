@@ -12,6 +12,7 @@ import dev.kalima.keywords.KeywordOptions;
 import dev.kalima.keywords.KeywordWindows;
 import dev.kalima.keywords.KeywordsReport;
 import dev.kalima.keywords.Method;
+import dev.kalima.keywords.TermCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -174,11 +176,13 @@ final class KeywordsCommand implements Callable<Integer> {
     try (ResultOutput out = ResultOutput.open(output, context, report.columns())) {
       CorpusKeywords pooled = new CorpusKeywords();
       CorpusCounts corpusCounts = counts;
+      // one term cache per language, shared by the threads (same analyzer settings throughout)
+      Map<String, TermCache> terms = new ConcurrentHashMap<>();
       // one job per chunk of a document (a window of about a million characters): a large
       // document is read in windows whose pools are combined (KeywordWindows)
       runner.runChunked(
           sources,
-          () -> new ExtractJob(analysis, userStopwords, run, corpusCounts),
+          () -> new ExtractJob(analysis, userStopwords, run, corpusCounts, terms),
           KeywordWindows::merge,
           windows -> windows,
           (source, language, windows) -> {
@@ -286,13 +290,20 @@ final class KeywordsCommand implements Callable<Integer> {
     private final KeywordOptions options;
     private final CorpusCounts counts;
     private final Map<String, KeywordExtractor> extractors = new HashMap<>();
+    /** Language -> its term cache, shared by the jobs of every thread. */
+    private final Map<String, TermCache> terms;
 
     ExtractJob(
-        AnalysisOptions analysis, Set<String> stopwords, KeywordOptions options, CorpusCounts counts) {
+        AnalysisOptions analysis,
+        Set<String> stopwords,
+        KeywordOptions options,
+        CorpusCounts counts,
+        Map<String, TermCache> terms) {
       this.analysis = analysis;
       this.stopwords = stopwords;
       this.options = options;
       this.counts = counts;
+      this.terms = terms;
     }
 
     @Override
@@ -300,7 +311,12 @@ final class KeywordsCommand implements Callable<Integer> {
       KeywordExtractor ex =
           extractors.computeIfAbsent(
               language,
-              l -> new KeywordExtractor(options, analyzer(l, analysis, stopwords), counts));
+              l ->
+                  new KeywordExtractor(
+                      options,
+                      analyzer(l, analysis, stopwords),
+                      counts,
+                      terms.computeIfAbsent(l, x -> new TermCache())));
       long chars = 0;
       for (Paragraph p : chunk) {
         chars += p.text().length();

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 /**
  * One ranked keyword list for many documents ({@code --corpus}):
@@ -77,21 +78,49 @@ public final class CorpusKeywords {
     double best = ranked.get(0).score();
     for (Keyword k : ranked) {
       Entry e = entries.computeIfAbsent(k.key(), x -> new Entry());
-      e.addPhrase(k.phrase());
+      // a phrase shown as its key keeps no string of its own (the map holds millions)
+      e.addPhrase(k.phrase().equals(k.key()) ? k.key() : k.phrase());
       e.score += best > 0 ? k.score() / best : 0;
       e.count += k.count();
       e.docs++;
     }
   }
 
-  /** The {@code top} best phrases of all documents added so far. */
+  /**
+   * The {@code top} best phrases of all documents added so far, in {@link Ranking#ORDER}: a
+   * bounded selection (a heap of the {@code top} best seen so far) instead of sorting every
+   * phrase; {@link Ranking#ORDER} is a total order on distinct keys, so the result is the prefix
+   * of the full sort.
+   */
   public List<Keyword> top(int top) {
+    if (top <= 0) {
+      return List.of();
+    }
+    // the worst of the best kept at the head
+    PriorityQueue<Keyword> best = new PriorityQueue<>(top + 1, Ranking.ORDER.reversed());
+    for (Map.Entry<String, Entry> me : entries.entrySet()) {
+      Entry e = me.getValue();
+      // the shown form plays no part in the order: computed only for a phrase that gets in
+      Keyword probe = new Keyword(null, me.getKey(), e.score, e.count, e.docs);
+      if (best.size() < top || Ranking.ORDER.compare(probe, best.peek()) < 0) {
+        best.add(new Keyword(e.shown(), me.getKey(), e.score, e.count, e.docs));
+        if (best.size() > top) {
+          best.poll();
+        }
+      }
+    }
+    List<Keyword> out = new ArrayList<>(best);
+    out.sort(Ranking.ORDER);
+    return List.copyOf(out);
+  }
+
+  /** Every phrase added so far, in no particular order (the reference for {@link #top}). */
+  List<Keyword> all() {
     List<Keyword> all = new ArrayList<>(entries.size());
     for (Map.Entry<String, Entry> me : entries.entrySet()) {
       Entry e = me.getValue();
       all.add(new Keyword(e.shown(), me.getKey(), e.score, e.count, e.docs));
     }
-    all.sort(Ranking.ORDER);
-    return List.copyOf(all.subList(0, Math.min(top, all.size())));
+    return all;
   }
 }

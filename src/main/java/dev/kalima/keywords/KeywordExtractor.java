@@ -30,6 +30,17 @@ public final class KeywordExtractor {
    *     Method#KEYNESS}); ignored by the single-document methods, may be {@code null} for them
    */
   public KeywordExtractor(KeywordOptions options, TermAnalyzer analyzer, CorpusCounts corpus) {
+    this(options, analyzer, corpus, new TermCache());
+  }
+
+  /**
+   * Like {@link #KeywordExtractor(KeywordOptions, TermAnalyzer, CorpusCounts)}, keeping the
+   * analyzer's results in a cache that may be shared with the extractors of other threads.
+   *
+   * @param terms the term cache, shared only by extractors whose analyzers have the same settings
+   */
+  public KeywordExtractor(
+      KeywordOptions options, TermAnalyzer analyzer, CorpusCounts corpus, TermCache terms) {
     this.options = options;
     ULocale locale = new ULocale(analyzer.language());
     this.parser =
@@ -37,7 +48,8 @@ public final class KeywordExtractor {
             new WordTokenizer(locale),
             analyzer,
             SentenceBreaks.shared(analyzer.language()),
-            PartOfSpeechTagger.forLanguage(analyzer.language()).orElse(null));
+            PartOfSpeechTagger.forLanguage(analyzer.language()).orElse(null),
+            terms);
     this.candidates = new CandidateExtractor(options.maxNgram(), analyzer.language());
     if ((options.method() == Method.TFIDF || options.method() == Method.KEYNESS)
         && corpus == null) {

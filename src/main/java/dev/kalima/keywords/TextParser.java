@@ -5,9 +5,7 @@ import dev.kalima.analysis.TermAnalyzer;
 import dev.kalima.analysis.Token;
 import dev.kalima.analysis.WordTokenizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,9 +27,9 @@ import java.util.Set;
  *       unsplit gets the possessive tag ({@link CandidateExtractor#possessiveTag}).
  * </ol>
  *
- * The key, stem and stopword flag of each distinct surface form are computed once per parser
- * (a cache of at most 200,000 forms, emptied when full). Not thread-safe (the tokenizer, the
- * sentence breaker and the stemmer own state): one per thread.
+ * The key, stem and stopword flag of each distinct surface form are computed once and kept in a
+ * {@link TermCache}, the parser's own or one shared with the parsers of other threads. Not
+ * thread-safe (the tokenizer, the sentence breaker and the stemmer own state): one per thread.
  */
 final class TextParser {
 
@@ -40,12 +38,10 @@ final class TextParser {
   private final SentenceBreaks breaks;
   private final PartOfSpeechTagger tagger;
   /** Surface form -> {key, stem, stopword flag}: normalizing and stemming are the costly steps. */
-  private final Map<String, String[]> terms = new HashMap<>();
-
-  private static final int CACHE_LIMIT = 200_000;
+  private final TermCache terms;
 
   TextParser(WordTokenizer tokenizer, TermAnalyzer analyzer, SentenceBreaks breaks) {
-    this(tokenizer, analyzer, breaks, null);
+    this(tokenizer, analyzer, breaks, null, new TermCache());
   }
 
   /**
@@ -56,10 +52,25 @@ final class TextParser {
       TermAnalyzer analyzer,
       SentenceBreaks breaks,
       PartOfSpeechTagger tagger) {
+    this(tokenizer, analyzer, breaks, tagger, new TermCache());
+  }
+
+  /**
+   * @param tagger tags the words of each sentence; {@code null} leaves {@link Word#pos()} null
+   * @param terms the cache of the analyzer's results, used only with analyzers of the same
+   *     settings
+   */
+  TextParser(
+      WordTokenizer tokenizer,
+      TermAnalyzer analyzer,
+      SentenceBreaks breaks,
+      PartOfSpeechTagger tagger,
+      TermCache terms) {
     this.tokenizer = tokenizer;
     this.analyzer = analyzer;
     this.breaks = breaks;
     this.tagger = tagger;
+    this.terms = terms;
   }
 
   TermAnalyzer analyzer() {
@@ -92,13 +103,13 @@ final class TextParser {
                   && token.start() - previous.end() == 1
                   && isHyphen(paragraph.charAt(previous.end()));
           boolean breakBefore = firstInSentence || token.breakBefore() && !hyphenJoined;
-          String[] term = term(token.text());
+          TermCache.Term term = term(token.text());
           words.add(
               new Word(
-                  token.text(),
-                  term[0],
-                  term[1],
-                  term[2] != null,
+                  term.surface(),
+                  term.key(),
+                  term.stem(),
+                  term.stopword(),
                   token.type() == Token.Type.NUMBER,
                   breakBefore,
                   index,
@@ -132,15 +143,13 @@ final class TextParser {
     }
   }
 
-  private String[] term(String surface) {
-    String[] t = terms.get(surface);
+  /** The analysis of a surface form, from the cache (whose surface instance the word takes). */
+  private TermCache.Term term(String surface) {
+    TermCache.Term t = terms.get(surface);
     if (t == null) {
-      if (terms.size() >= CACHE_LIMIT) {
-        terms.clear();
-      }
       String key = analyzer.key(surface);
-      t = new String[] {key, analyzer.stem(key), analyzer.isStopword(key) ? "" : null};
-      terms.put(surface, t);
+      t = new TermCache.Term(surface, key, analyzer.stem(key), analyzer.isStopword(key));
+      terms.put(t);
     }
     return t;
   }

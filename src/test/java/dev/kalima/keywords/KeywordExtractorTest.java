@@ -4,7 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class KeywordExtractorTest {
@@ -22,6 +29,42 @@ class KeywordExtractorTest {
       DocumentKeywords a = new KeywordExtractor(o, Texts.english(), null).extract("s", STORY);
       DocumentKeywords b = new KeywordExtractor(o, Texts.english(), null).extract("s", STORY);
       assertEquals(a, b, m.name());
+    }
+  }
+
+  /**
+   * Extractors sharing one term cache across threads give each document the keywords a fresh
+   * extractor gives it, whatever the other threads read before.
+   */
+  @Test
+  void aSharedTermCacheChangesNoResult() throws Exception {
+    List<List<String>> docs = new ArrayList<>();
+    for (String name : List.of("en-news.txt", "fr-news.txt", "ru-news.txt")) {
+      String text = Files.readString(Path.of("examples", name), StandardCharsets.UTF_8);
+      docs.add(List.of(text.split("\n\s*\n")));
+    }
+    docs.add(STORY);
+    KeywordOptions o = KeywordOptions.DEFAULT.withMethod(Method.YAKEPLUS);
+    List<DocumentKeywords> fresh = new ArrayList<>();
+    for (List<String> d : docs) {
+      fresh.add(new KeywordExtractor(o, Texts.english(), null).extract("s", d));
+    }
+    TermCache shared = new TermCache();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 3; round++) {
+        List<Future<DocumentKeywords>> got = new ArrayList<>();
+        for (List<String> d : docs) {
+          got.add(
+              pool.submit(
+                  () -> new KeywordExtractor(o, Texts.english(), null, shared).extract("s", d)));
+        }
+        for (int i = 0; i < docs.size(); i++) {
+          assertEquals(fresh.get(i), got.get(i).get(), "document " + i);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 
