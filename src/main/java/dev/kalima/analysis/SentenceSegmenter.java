@@ -133,6 +133,16 @@ public final class SentenceSegmenter {
   private long seenHigh;
   /** Of the group being segmented: an en or em dash present. */
   private boolean seenDash;
+  /** Of the group being segmented: "www." present (any case). */
+  private boolean seenWww;
+  /** Of the group being segmented: a dash that may follow a terminator and white space. */
+  private boolean seenDashAfterEnd;
+  /**
+   * Whether {@link #segment} takes the shortcuts (one line without copying it, the quick checks
+   * noted while flattening); false runs the plain steps (the reference the shortcuts are tested
+   * against).
+   */
+  private final boolean fastPath;
 
   /** The candidate boundaries of a line group: a set of offsets, read in increasing order. */
   static final class Candidates {
@@ -173,6 +183,12 @@ public final class SentenceSegmenter {
    * @param lineSentences every line break ends a sentence
    */
   public SentenceSegmenter(String language, boolean lineSentences) {
+    this(language, lineSentences, true);
+  }
+
+  /** @param fastPath false to run the plain steps without shortcuts (for tests) */
+  SentenceSegmenter(String language, boolean lineSentences, boolean fastPath) {
+    this.fastPath = fastPath;
     ULocale locale = new ULocale(language);
     this.lineSentences = lineSentences;
     this.english = "en".equals(locale.getLanguage());
@@ -189,6 +205,10 @@ public final class SentenceSegmenter {
    */
   public List<SentenceSpan> segment(String paragraph) {
     List<SentenceSpan> out = new ArrayList<>();
+    if (fastPath && paragraph.indexOf('\n') < 0) {
+      segmentGroup(paragraph, 0, paragraph.length(), out); // one line: one group
+      return out;
+    }
     List<int[]> lines = lines(paragraph);
     int groupStart = lines.get(0)[0];
     for (int i = 0; i < lines.size(); i++) {
@@ -342,10 +362,13 @@ public final class SentenceSegmenter {
   }
 
   private void segmentGroup(String text, int from, int to, List<SentenceSpan> out) {
-    String group = flatten(text.substring(from, to));
+    String group = fastPath ? flattenNoting(text, from, to) : flatten(text.substring(from, to));
     List<int[]> guarded = new ArrayList<>();
-    Matcher m = PROTECTED.matcher(group);
-    boolean protect = mayBeProtected(group);
+    boolean protect =
+        fastPath
+            ? seen('@') || seenWww || seen(':') && group.contains("://")
+            : mayBeProtected(group);
+    Matcher m = protect ? PROTECTED.matcher(group) : null;
     while (protect && m.find()) {
       int end = m.end();
       while (end > m.start() && ".,;:!?)]}»”\"'".indexOf(group.charAt(end - 1)) >= 0) {
@@ -409,7 +432,8 @@ public final class SentenceSegmenter {
       candidates.add(r.start());
       candidates.add(r.end());
     }
-    for (Matcher d = seen('-') || seenDash ? DASH_AFTER_END.matcher(group) : null; d != null && d.find(); ) {
+    boolean dashes = fastPath ? seenDashAfterEnd : seen('-') || seenDash;
+    for (Matcher d = dashes ? DASH_AFTER_END.matcher(group) : null; d != null && d.find(); ) {
       candidates.add(d.end());
       if (english && d.group(1).startsWith("--")) {
         candidates.add(d.end() + d.group(1).length()); // "end. -- Posted by": "--" stands alone
@@ -465,6 +489,67 @@ public final class SentenceSegmenter {
     seenLow = low;
     seenHigh = high;
     seenDash = dash;
+    return new String(chars);
+  }
+
+  /**
+   * As {@link #flatten} on text[from, to) (returning {@code text} itself when that is all of it
+   * and has no line break), and notes in {@link #seenWww} whether "www." occurs (any case), and
+   * in {@link #seenDashAfterEnd} whether a dash (- – —) follows one of {@code .!?…؟} and white
+   * space (as {@link #DASH_AFTER_END} needs). Line breaks count as white space, as after
+   * flattening.
+   */
+  private String flattenNoting(String text, int from, int to) {
+    long low = 0;
+    long high = 0;
+    boolean dash = false;
+    boolean lineBreak = false;
+    int ws = 0; // w or W in a row just before
+    boolean www = false;
+    // 0: nothing; 1: after a terminator; 2: after a terminator and white space
+    int afterEnd = 0;
+    boolean dashAfterEnd = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        lineBreak = true;
+        c = ' ';
+      }
+      if (c < 0x40) {
+        low |= 1L << c;
+      } else if (c < 0x80) {
+        high |= 1L << (c - 0x40);
+      } else if (c == '–' || c == '—') {
+        dash = true;
+      }
+      if (c == '.' && ws >= 3) {
+        www = true;
+      }
+      ws = (c | 0x20) == 'w' ? ws + 1 : 0;
+      if (c == '.' || c == '!' || c == '?' || c == '…' || c == '؟') {
+        afterEnd = 1;
+      } else if (c == ' ' || c == '\t' || c == '\u000B' || c == '\f') {
+        afterEnd = afterEnd == 0 ? 0 : 2;
+      } else {
+        dashAfterEnd |= afterEnd == 2 && (c == '-' || c == '–' || c == '—');
+        afterEnd = 0;
+      }
+    }
+    seenLow = low;
+    seenHigh = high;
+    seenDash = dash;
+    seenWww = www;
+    seenDashAfterEnd = dashAfterEnd;
+    if (!lineBreak) {
+      return from == 0 && to == text.length() ? text : text.substring(from, to);
+    }
+    char[] chars = text.substring(from, to).toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        chars[i] = ' ';
+      }
+    }
     return new String(chars);
   }
 
