@@ -137,6 +137,12 @@ public final class SentenceSegmenter {
   private boolean seenWww;
   /** Of the group being segmented: a dash that may follow a terminator and white space. */
   private boolean seenDashAfterEnd;
+  /** Of the group being segmented: what {@link #mayBeEmoticon} tests. */
+  private boolean seenEmoticon;
+  /** Of the group being segmented: what {@link #mayMissSpace} tests. */
+  private boolean seenMissingSpace;
+  /** Of the group being segmented: what {@link #maySeparate} tests. */
+  private boolean seenSeparator;
   /**
    * Whether {@link #segment} takes the shortcuts (one line without copying it, the quick checks
    * noted while flattening); false runs the plain steps (the reference the shortcuts are tested
@@ -282,6 +288,10 @@ public final class SentenceSegmenter {
     return false;
   }
 
+  private static final String EYES = ":;=8";
+  private static final String NOSES = "-o^'";
+  private static final String MOUTHS = ")(DPp][/|";
+
   /** {@link #EMOTICON} needs one of {@code :;=8}, maybe one of {@code -o^'}, then a mouth. */
   static boolean mayBeEmoticon(String s) {
     for (int e = 0; e < 4; e++) {
@@ -412,10 +422,12 @@ public final class SentenceSegmenter {
         }
       }
     }
-    for (Matcher e = (seen(':') || seen(';') || seen('=') || seen('8')) && mayBeEmoticon(group) ? EMOTICON.matcher(group) : null; e != null && e.find(); ) {
+    boolean emoticons =
+        fastPath ? seenEmoticon : (seen(':') || seen(';') || seen('=') || seen('8')) && mayBeEmoticon(group);
+    for (Matcher e = emoticons ? EMOTICON.matcher(group) : null; e != null && e.find(); ) {
       candidates.add(e.end());
     }
-    if (mayMissSpace(group)) {
+    if (fastPath ? seenMissingSpace : mayMissSpace(group)) {
       // the pattern matches one terminator: try it only where mayMissSpace's condition holds
       Matcher g = MISSING_SPACE.matcher(group).useTransparentBounds(true).useAnchoringBounds(false);
       for (int i = 0; i + 1 < group.length(); i++) {
@@ -428,7 +440,8 @@ public final class SentenceSegmenter {
         }
       }
     }
-    for (Matcher r = mayHaveSeparatorChars() && maySeparate(group) ? SEPARATOR.matcher(group) : null; r != null && r.find(); ) {
+    boolean separators = fastPath ? seenSeparator : mayHaveSeparatorChars() && maySeparate(group);
+    for (Matcher r = separators ? SEPARATOR.matcher(group) : null; r != null && r.find(); ) {
       candidates.add(r.start());
       candidates.add(r.end());
     }
@@ -496,8 +509,10 @@ public final class SentenceSegmenter {
    * As {@link #flatten} on text[from, to) (returning {@code text} itself when that is all of it
    * and has no line break), and notes in {@link #seenWww} whether "www." occurs (any case), and
    * in {@link #seenDashAfterEnd} whether a dash (- – —) follows one of {@code .!?…؟} and white
-   * space (as {@link #DASH_AFTER_END} needs). Line breaks count as white space, as after
-   * flattening.
+   * space (as {@link #DASH_AFTER_END} needs), and in {@link #seenEmoticon}, {@link
+   * #seenMissingSpace} and {@link #seenSeparator} what {@link #mayBeEmoticon}, {@link
+   * #mayMissSpace} and {@link #maySeparate} would answer for the flattened group. Line breaks
+   * count as spaces, as after flattening.
    */
   private String flattenNoting(String text, int from, int to) {
     long low = 0;
@@ -509,12 +524,34 @@ public final class SentenceSegmenter {
     // 0: nothing; 1: after a terminator; 2: after a terminator and white space
     int afterEnd = 0;
     boolean dashAfterEnd = false;
+    boolean emoticon = false;
+    boolean missingSpace = false;
+    boolean separator = false;
+    char before = 0; // the two chars before c (flattened), 0 at the start
+    char previous = 0;
+    int run = 0; // c's run of the same char, c included
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
         lineBreak = true;
         c = ' ';
       }
+      run = c == previous && i > from ? run + 1 : 1;
+      if (c < 0x80) {
+        separator |= run >= 3 && (c == '*' || c == '=' || c == '_' || c == '~' || c == '#')
+            || run >= 5 && c == '-';
+        emoticon |= MOUTHS.indexOf(c) >= 0 && i > from
+            && (EYES.indexOf(previous) >= 0
+                || NOSES.indexOf(previous) >= 0 && i > from + 1 && EYES.indexOf(before) >= 0);
+      }
+      if (!missingSpace && i > from && (previous == '.' || previous == '!' || previous == '?')) {
+        int cp = Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))
+            ? Character.toCodePoint(c, text.charAt(i + 1))
+            : c;
+        missingSpace = Character.isLetter(cp);
+      }
+      before = previous;
+      previous = c;
       if (c < 0x40) {
         low |= 1L << c;
       } else if (c < 0x80) {
@@ -540,6 +577,9 @@ public final class SentenceSegmenter {
     seenDash = dash;
     seenWww = www;
     seenDashAfterEnd = dashAfterEnd;
+    seenEmoticon = emoticon;
+    seenMissingSpace = missingSpace;
+    seenSeparator = separator;
     if (!lineBreak) {
       return from == 0 && to == text.length() ? text : text.substring(from, to);
     }
@@ -665,9 +705,9 @@ public final class SentenceSegmenter {
     if (w == 0 && word.length() <= 3 && word.chars().allMatch(Character::isDigit)) {
       return false; // "1. Open the box": a list number, not a sentence
     }
-    boolean functionWord = startsWithFunctionWord(s, q);
+    // startsWithFunctionWord(s, q) is asked only where the answer depends on it
     if (isInitials(word)) {
-      return functionWord; // J. or J.R.R., unless a pronoun or article follows
+      return startsWithFunctionWord(s, q); // J. or J.R.R., unless a pronoun or article follows
     }
     SentenceAbbreviations.Kind kind = kind(word);
     if (kind == SentenceAbbreviations.Kind.TITLE && precededByNumber(s, w)) {
@@ -678,7 +718,7 @@ public final class SentenceSegmenter {
     }
     if (kind == SentenceAbbreviations.Kind.INNER
         || kind == null && abbreviations.icuSuppresses(s, p, word)) {
-      return functionWord;
+      return startsWithFunctionWord(s, q);
     }
     if (kind == SentenceAbbreviations.Kind.NUMBER && UCharacter.isDigit(next)) {
       return false;

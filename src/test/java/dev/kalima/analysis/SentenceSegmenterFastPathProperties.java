@@ -31,7 +31,9 @@ class SentenceSegmenterFastPathProperties {
             ". — ", "? -", "*", "***", "=====", "-----", ":-)", ";)", "8)", "(", ")", "»", "«", "”",
             "\"", "'", "www", "WwW", "wWw.", "ww.", "w", "W", "@", "a@b.co", "http", "://",
             "https://x.org/a.b", "1", "12", "3.5", "1.", "2)", "08/16/2000 12:05 PM", "Regards,",
-            "Mr.", "Dr.", "U.S.", "e.g.", "J.", "г.", "St.", "\u064E", "\u200D", "𝐀", "😀");
+            "Mr.", "Dr.", "U.S.", "e.g.", "J.", "г.", "St.", "\u064E", "\u200D", "𝐀", "😀", "o", "^",
+            "D", "P", "p", "]", "[", "/", "|", "8", "=", "_", "__", "~", "~~", "#", "##", "**", "----",
+            ":o)", "=]", ";-(", "x.𝐀", "a!É", "end.The", "\uD835", "\uDC00");
     return pieces.list().ofMaxSize(40).map(l -> String.join("", l));
   }
 
@@ -45,7 +47,7 @@ class SentenceSegmenterFastPathProperties {
     for (String text :
         List.of(
             "One line. Two words.", "see www.example.org now. Then", "Mail a@b.co. Yes.",
-            "He left. - Where? - Home.", "He left.\n- Where?", "end. -- Posted by", "A\r\nB. C",
+            "He left. - Where? - Home.", "He left.\n- Where?", "end. -- Posted by", "ok :-) yes", "8o|", "x ***** y", "a.\uD835\uDC00", "A\r\nB. C",
             "Title\nBody text here. More.", "")) {
       check(text);
     }
