@@ -18,9 +18,10 @@ import java.util.Arrays;
  * key in an open-addressing table of their own (no boxed ids).
  *
  * <p>Memory is bounded: when more than {@code capacity} forms are cached at the start of a
- * builder, only the forms the most recent builders used are kept, at most half the capacity (all
- * are dropped when the previous builder alone used more). What is cached depends only on the
- * form and the language, so the cache never changes a result.
+ * builder, at most half the capacity are kept: the forms the most recent builders used; or, when
+ * the previous builder alone used more (one large chunk of text), the ones it used most often
+ * (those used at least a threshold number of times since they were cached or last kept). What
+ * is cached depends only on the form and the language, so the cache never changes a result.
  *
  * <p>Not thread-safe: one per thread and language, one builder at a time.
  */
@@ -39,6 +40,10 @@ public final class WordForms {
   private static final int SYLLABLES = 4;
   /** The builder that last used the form. */
   private static final int EPOCH = 5;
+  /** Uses since the form was added or last kept by {@link #evict}. */
+  private static final int USES = 6;
+  /** Use counts stop growing at this one. */
+  private static final int MAX_USES = 1023;
 
   // a term's longs in termData, TERM_LONGS per term
   private static final int TERM_LONGS = 2;
@@ -131,19 +136,43 @@ public final class WordForms {
   }
 
   /**
-   * Keeps the forms the most recent builders used, at most half the capacity: those whose last
-   * use is later than a cutoff builder (so none when the last builder alone used more).
+   * Keeps at most half the capacity of forms: those whose last use is later than a cutoff
+   * builder; or, when the last builder alone used more, those of its forms used at least a
+   * threshold number of times (the least threshold that keeps few enough).
    */
   private void evict() {
-    int[] epochs = new int[forms];
+    int half = capacity / 2;
+    int[] uses = new int[MAX_USES + 2];
+    int usedLast = 0;
     for (int f = 0; f < forms; f++) {
-      epochs[f] = formData[f * FORM_INTS + EPOCH];
+      int o = f * FORM_INTS;
+      if (formData[o + EPOCH] == epoch) {
+        usedLast++;
+        uses[formData[o + USES]]++;
+      }
     }
-    Arrays.sort(epochs);
-    int cutoff = epochs[forms - 1 - capacity / 2];
+    int cutoff; // keep the forms last used after this builder...
+    int minUses; // ...and used at least this often
+    if (usedLast > half) {
+      cutoff = epoch - 1;
+      minUses = MAX_USES + 1;
+      int kept = 0;
+      while (minUses > 1 && kept + uses[minUses - 1] <= half) {
+        kept += uses[--minUses];
+      }
+    } else {
+      int[] epochs = new int[forms];
+      for (int f = 0; f < forms; f++) {
+        epochs[f] = formData[f * FORM_INTS + EPOCH];
+      }
+      Arrays.sort(epochs);
+      cutoff = epochs[forms - 1 - half];
+      minUses = 0;
+    }
     int kept = 0;
     for (int f = 0; f < forms; f++) {
-      if (formData[f * FORM_INTS + EPOCH] > cutoff) {
+      int o = f * FORM_INTS;
+      if (formData[o + EPOCH] > cutoff && formData[o + USES] >= minUses) {
         kept++;
       }
     }
@@ -154,7 +183,7 @@ public final class WordForms {
     clear(Math.max(1 << 10, kept * 2));
     for (int f = 0; f < oldForms; f++) {
       int o = f * FORM_INTS;
-      if (oldData[o + EPOCH] > cutoff) {
+      if (oldData[o + EPOCH] > cutoff && oldData[o + USES] >= minUses) {
         int s = oldData[o + START];
         int len = oldData[o + LENGTH];
         int h = 0;
@@ -274,6 +303,7 @@ public final class WordForms {
     formData[o + LETTERS] = letters;
     formData[o + SYLLABLES] = syllables;
     formData[o + EPOCH] = 0;
+    formData[o + USES] = 0;
     if (forms * 2 > slots.length) {
       rehash(slots.length * 2);
     }
@@ -305,7 +335,11 @@ public final class WordForms {
 
   /** Marks form {@code f} used by the current builder. */
   void use(int f) {
-    formData[f * FORM_INTS + EPOCH] = epoch;
+    int o = f * FORM_INTS;
+    formData[o + EPOCH] = epoch;
+    if (formData[o + USES] < MAX_USES) {
+      formData[o + USES]++;
+    }
   }
 
   int letters(int f) {
