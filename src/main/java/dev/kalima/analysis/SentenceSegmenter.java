@@ -519,57 +519,57 @@ public final class SentenceSegmenter {
     long high = 0;
     boolean dash = false;
     boolean lineBreak = false;
-    int ws = 0; // w or W in a row just before
     boolean www = false;
-    // 0: nothing; 1: after a terminator; 2: after a terminator and white space
-    int afterEnd = 0;
     boolean dashAfterEnd = false;
     boolean emoticon = false;
     boolean missingSpace = false;
     boolean separator = false;
-    char before = 0; // the two chars before c (flattened), 0 at the start
-    char previous = 0;
-    int run = 0; // c's run of the same char, c included
+    int run = 0; // the run of the same separator char, the current one included
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-        lineBreak = true;
-        c = ' ';
-      }
-      run = c == previous && i > from ? run + 1 : 1;
       if (c < 0x80) {
-        separator |= run >= 3 && (c == '*' || c == '=' || c == '_' || c == '~' || c == '#')
-            || run >= 5 && c == '-';
-        emoticon |= MOUTHS.indexOf(c) >= 0 && i > from
-            && (EYES.indexOf(previous) >= 0
-                || NOSES.indexOf(previous) >= 0 && i > from + 1 && EYES.indexOf(before) >= 0);
-      }
-      if (!missingSpace && i > from && (previous == '.' || previous == '!' || previous == '?')) {
-        int cp = Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))
-            ? Character.toCodePoint(c, text.charAt(i + 1))
-            : c;
-        missingSpace = Character.isLetter(cp);
-      }
-      before = previous;
-      previous = c;
-      if (c < 0x40) {
-        low |= 1L << c;
-      } else if (c < 0x80) {
-        high |= 1L << (c - 0x40);
+        int f = ASCII[c];
+        if (f == 0) {
+          if (c < 0x40) {
+            low |= 1L << c;
+          } else {
+            high |= 1L << (c - 0x40);
+          }
+          continue;
+        }
+        if ((f & LINE_BREAK) != 0) {
+          lineBreak = true;
+          c = ' ';
+        }
+        if (c < 0x40) {
+          low |= 1L << c;
+        } else {
+          high |= 1L << (c - 0x40);
+        }
+        if ((f & STOP) != 0) {
+          missingSpace |= i + 1 < to && Character.isLetter(codePointAt(text, i + 1, to));
+          www |= c == '.' && i - from >= 3 && isW(text.charAt(i - 1)) && isW(text.charAt(i - 2))
+              && isW(text.charAt(i - 3));
+        }
+        if ((f & SEPARATOR_CHAR) != 0) {
+          run = i > from && text.charAt(i - 1) == c ? run + 1 : 1;
+          separator |= run >= (c == '-' ? 5 : 3);
+        }
+        if (c == '-') {
+          dashAfterEnd |= followsEnd(text, from, i);
+        }
+        if ((f & MOUTH) != 0 && i > from) {
+          char p = text.charAt(i - 1);
+          emoticon |= p < 0x80 && ((ASCII[p] & EYE) != 0
+              || (ASCII[p] & NOSE) != 0 && i - 1 > from && text.charAt(i - 2) < 0x80
+                  && (ASCII[text.charAt(i - 2)] & EYE) != 0);
+        }
+      } else if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        lineBreak = true;
+        low |= 1L << ' ';
       } else if (c == '–' || c == '—') {
         dash = true;
-      }
-      if (c == '.' && ws >= 3) {
-        www = true;
-      }
-      ws = (c | 0x20) == 'w' ? ws + 1 : 0;
-      if (c == '.' || c == '!' || c == '?' || c == '…' || c == '؟') {
-        afterEnd = 1;
-      } else if (c == ' ' || c == '\t' || c == '\u000B' || c == '\f') {
-        afterEnd = afterEnd == 0 ? 0 : 2;
-      } else {
-        dashAfterEnd |= afterEnd == 2 && (c == '-' || c == '–' || c == '—');
-        afterEnd = 0;
+        dashAfterEnd |= followsEnd(text, from, i);
       }
     }
     seenLow = low;
@@ -592,6 +592,75 @@ public final class SentenceSegmenter {
     }
     return new String(chars);
   }
+
+  // ASCII char classes for flattenNoting
+  private static final int LINE_BREAK = 1;
+  /** . ! ? */
+  private static final int STOP = 2;
+  /** * = _ ~ # - */
+  private static final int SEPARATOR_CHAR = 4;
+  private static final int MOUTH = 8;
+  private static final int EYE = 16;
+  private static final int NOSE = 32;
+  private static final byte[] ASCII = asciiClasses();
+
+  private static byte[] asciiClasses() {
+    byte[] table = new byte[0x80];
+    table['\n'] |= LINE_BREAK;
+    table['\r'] |= LINE_BREAK;
+    for (char c : ".!?".toCharArray()) {
+      table[c] |= STOP;
+    }
+    for (char c : "*=_~#-".toCharArray()) {
+      table[c] |= SEPARATOR_CHAR;
+    }
+    for (char c : MOUTHS.toCharArray()) {
+      table[c] |= MOUTH;
+    }
+    for (char c : EYES.toCharArray()) {
+      table[c] |= EYE;
+    }
+    for (char c : NOSES.toCharArray()) {
+      table[c] |= NOSE;
+    }
+    return table;
+  }
+
+  private static boolean isW(char c) {
+    return (c | 0x20) == 'w';
+  }
+
+  /** The code point at {@code i} of text[.., to) (a high surrogate alone when its pair is cut off). */
+  private static int codePointAt(String text, int i, int to) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
+      return Character.toCodePoint(c, text.charAt(i + 1));
+    }
+    return c;
+  }
+
+  /**
+   * Whether the dash at {@code i} follows one of {@code .!?…؟} and white space ({@code \\s}, or a
+   * line break, which flattening makes a space) within text[from, i).
+   */
+  private static boolean followsEnd(String text, int from, int i) {
+    int j = i - 1;
+    while (j >= from && isFlatSpace(text.charAt(j))) {
+      j--;
+    }
+    if (j == i - 1 || j < from) {
+      return false;
+    }
+    char t = text.charAt(j);
+    return t == '.' || t == '!' || t == '?' || t == '…' || t == '؟';
+  }
+
+  /** {@code \\s} of a Java pattern, or a line break that flattening turns into a space. */
+  private static boolean isFlatSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+        || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
 
   /** Whether the group has one of {@code * = _ ~ # -} (which {@link #SEPARATOR} needs). */
   private boolean mayHaveSeparatorChars() {
