@@ -71,8 +71,8 @@ public final class WordForms {
   private int terms;
   private String[] termKey;
   private long[] termData;
-  /** Open addressing over the keys: term id + 1 per slot (0 is empty). */
-  private int[] termSlots;
+  /** Open addressing over the keys: per slot, the key's hash (high 32 bits) and term id + 1 (low; 0 is empty). */
+  private long[] termSlots;
 
   private int epoch;
 
@@ -105,7 +105,7 @@ public final class WordForms {
     terms = 0;
     termKey = new String[n];
     termData = new long[n * TERM_LONGS];
-    termSlots = new int[tableSize];
+    termSlots = new long[tableSize];
   }
 
   public String language() {
@@ -249,11 +249,12 @@ public final class WordForms {
   /** The id of the term with this key, added (with no counts) when new. */
   private int term(String key) {
     int h = mix(key.hashCode());
-    int mask = termSlots.length - 1;
+    long[] table = termSlots;
+    int mask = table.length - 1;
     int slot = h & mask;
-    for (int id = termSlots[slot] - 1; id >= 0; id = termSlots[slot] - 1) {
-      if (termKey[id].equals(key)) {
-        return id;
+    for (long entry = table[slot]; entry != 0; entry = table[slot]) {
+      if ((int) (entry >>> 32) == h && termKey[(int) entry - 1].equals(key)) {
+        return (int) entry - 1;
       }
       slot = (slot + 1) & mask;
     }
@@ -266,22 +267,24 @@ public final class WordForms {
     termKey[id] = key;
     termData[id * TERM_LONGS + COUNT] = 0;
     termData[id * TERM_LONGS + EPOCH_WINDOW] = 0;
-    termSlots[slot] = id + 1;
-    if (terms * 2 > termSlots.length) {
+    table[slot] = (long) h << 32 | (id + 1);
+    if (terms * 2 > table.length) {
       rehashTerms(termSlots.length * 2);
     }
     return id;
   }
 
   private void rehashTerms(int size) {
-    int[] table = new int[size];
+    long[] table = new long[size];
     int mask = size - 1;
-    for (int id = 0; id < terms; id++) {
-      int slot = mix(termKey[id].hashCode()) & mask;
-      while (table[slot] != 0) {
-        slot = (slot + 1) & mask;
+    for (long entry : termSlots) {
+      if (entry != 0) {
+        int slot = (int) (entry >>> 32) & mask;
+        while (table[slot] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        table[slot] = entry;
       }
-      table[slot] = id + 1;
     }
     termSlots = table;
   }
