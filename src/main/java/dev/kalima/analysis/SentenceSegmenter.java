@@ -133,6 +133,22 @@ public final class SentenceSegmenter {
   private long seenHigh;
   /** Of the group being segmented: an en or em dash present. */
   private boolean seenDash;
+  /** Of the group being segmented: "www." present (any case). */
+  private boolean seenWww;
+  /** Of the group being segmented: a dash that may follow a terminator and white space. */
+  private boolean seenDashAfterEnd;
+  /** Of the group being segmented: what {@link #mayBeEmoticon} tests. */
+  private boolean seenEmoticon;
+  /** Of the group being segmented: what {@link #mayMissSpace} tests. */
+  private boolean seenMissingSpace;
+  /** Of the group being segmented: what {@link #maySeparate} tests. */
+  private boolean seenSeparator;
+  /**
+   * Whether {@link #segment} takes the shortcuts (one line without copying it, the quick checks
+   * noted while flattening); false runs the plain steps (the reference the shortcuts are tested
+   * against).
+   */
+  private final boolean fastPath;
 
   /** The candidate boundaries of a line group: a set of offsets, read in increasing order. */
   static final class Candidates {
@@ -173,6 +189,12 @@ public final class SentenceSegmenter {
    * @param lineSentences every line break ends a sentence
    */
   public SentenceSegmenter(String language, boolean lineSentences) {
+    this(language, lineSentences, true);
+  }
+
+  /** @param fastPath false to run the plain steps without shortcuts (for tests) */
+  SentenceSegmenter(String language, boolean lineSentences, boolean fastPath) {
+    this.fastPath = fastPath;
     ULocale locale = new ULocale(language);
     this.lineSentences = lineSentences;
     this.english = "en".equals(locale.getLanguage());
@@ -189,6 +211,10 @@ public final class SentenceSegmenter {
    */
   public List<SentenceSpan> segment(String paragraph) {
     List<SentenceSpan> out = new ArrayList<>();
+    if (fastPath && paragraph.indexOf('\n') < 0) {
+      segmentGroup(paragraph, 0, paragraph.length(), out); // one line: one group
+      return out;
+    }
     List<int[]> lines = lines(paragraph);
     int groupStart = lines.get(0)[0];
     for (int i = 0; i < lines.size(); i++) {
@@ -261,6 +287,10 @@ public final class SentenceSegmenter {
     }
     return false;
   }
+
+  private static final String EYES = ":;=8";
+  private static final String NOSES = "-o^'";
+  private static final String MOUTHS = ")(DPp][/|";
 
   /** {@link #EMOTICON} needs one of {@code :;=8}, maybe one of {@code -o^'}, then a mouth. */
   static boolean mayBeEmoticon(String s) {
@@ -342,10 +372,13 @@ public final class SentenceSegmenter {
   }
 
   private void segmentGroup(String text, int from, int to, List<SentenceSpan> out) {
-    String group = flatten(text.substring(from, to));
+    String group = fastPath ? flattenNoting(text, from, to) : flatten(text.substring(from, to));
     List<int[]> guarded = new ArrayList<>();
-    Matcher m = PROTECTED.matcher(group);
-    boolean protect = mayBeProtected(group);
+    boolean protect =
+        fastPath
+            ? seen('@') || seenWww || seen(':') && group.contains("://")
+            : mayBeProtected(group);
+    Matcher m = protect ? PROTECTED.matcher(group) : null;
     while (protect && m.find()) {
       int end = m.end();
       while (end > m.start() && ".,;:!?)]}»”\"'".indexOf(group.charAt(end - 1)) >= 0) {
@@ -389,10 +422,12 @@ public final class SentenceSegmenter {
         }
       }
     }
-    for (Matcher e = (seen(':') || seen(';') || seen('=') || seen('8')) && mayBeEmoticon(group) ? EMOTICON.matcher(group) : null; e != null && e.find(); ) {
+    boolean emoticons =
+        fastPath ? seenEmoticon : (seen(':') || seen(';') || seen('=') || seen('8')) && mayBeEmoticon(group);
+    for (Matcher e = emoticons ? EMOTICON.matcher(group) : null; e != null && e.find(); ) {
       candidates.add(e.end());
     }
-    if (mayMissSpace(group)) {
+    if (fastPath ? seenMissingSpace : mayMissSpace(group)) {
       // the pattern matches one terminator: try it only where mayMissSpace's condition holds
       Matcher g = MISSING_SPACE.matcher(group).useTransparentBounds(true).useAnchoringBounds(false);
       for (int i = 0; i + 1 < group.length(); i++) {
@@ -405,11 +440,13 @@ public final class SentenceSegmenter {
         }
       }
     }
-    for (Matcher r = mayHaveSeparatorChars() && maySeparate(group) ? SEPARATOR.matcher(group) : null; r != null && r.find(); ) {
+    boolean separators = fastPath ? seenSeparator : mayHaveSeparatorChars() && maySeparate(group);
+    for (Matcher r = separators ? SEPARATOR.matcher(group) : null; r != null && r.find(); ) {
       candidates.add(r.start());
       candidates.add(r.end());
     }
-    for (Matcher d = seen('-') || seenDash ? DASH_AFTER_END.matcher(group) : null; d != null && d.find(); ) {
+    boolean dashes = fastPath ? seenDashAfterEnd : seen('-') || seenDash;
+    for (Matcher d = dashes ? DASH_AFTER_END.matcher(group) : null; d != null && d.find(); ) {
       candidates.add(d.end());
       if (english && d.group(1).startsWith("--")) {
         candidates.add(d.end() + d.group(1).length()); // "end. -- Posted by": "--" stands alone
@@ -467,6 +504,163 @@ public final class SentenceSegmenter {
     seenDash = dash;
     return new String(chars);
   }
+
+  /**
+   * As {@link #flatten} on text[from, to) (returning {@code text} itself when that is all of it
+   * and has no line break), and notes in {@link #seenWww} whether "www." occurs (any case), and
+   * in {@link #seenDashAfterEnd} whether a dash (- – —) follows one of {@code .!?…؟} and white
+   * space (as {@link #DASH_AFTER_END} needs), and in {@link #seenEmoticon}, {@link
+   * #seenMissingSpace} and {@link #seenSeparator} what {@link #mayBeEmoticon}, {@link
+   * #mayMissSpace} and {@link #maySeparate} would answer for the flattened group. Line breaks
+   * count as spaces, as after flattening.
+   */
+  private String flattenNoting(String text, int from, int to) {
+    long low = 0;
+    long high = 0;
+    boolean dash = false;
+    boolean lineBreak = false;
+    boolean www = false;
+    boolean dashAfterEnd = false;
+    boolean emoticon = false;
+    boolean missingSpace = false;
+    boolean separator = false;
+    int run = 0; // the run of the same separator char, the current one included
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        int f = ASCII[c];
+        if (f == 0) {
+          if (c < 0x40) {
+            low |= 1L << c;
+          } else {
+            high |= 1L << (c - 0x40);
+          }
+          continue;
+        }
+        if ((f & LINE_BREAK) != 0) {
+          lineBreak = true;
+          c = ' ';
+        }
+        if (c < 0x40) {
+          low |= 1L << c;
+        } else {
+          high |= 1L << (c - 0x40);
+        }
+        if ((f & STOP) != 0) {
+          missingSpace |= i + 1 < to && Character.isLetter(codePointAt(text, i + 1, to));
+          www |= c == '.' && i - from >= 3 && isW(text.charAt(i - 1)) && isW(text.charAt(i - 2))
+              && isW(text.charAt(i - 3));
+        }
+        if ((f & SEPARATOR_CHAR) != 0) {
+          run = i > from && text.charAt(i - 1) == c ? run + 1 : 1;
+          separator |= run >= (c == '-' ? 5 : 3);
+        }
+        if (c == '-') {
+          dashAfterEnd |= followsEnd(text, from, i);
+        }
+        if ((f & MOUTH) != 0 && i > from) {
+          char p = text.charAt(i - 1);
+          emoticon |= p < 0x80 && ((ASCII[p] & EYE) != 0
+              || (ASCII[p] & NOSE) != 0 && i - 1 > from && text.charAt(i - 2) < 0x80
+                  && (ASCII[text.charAt(i - 2)] & EYE) != 0);
+        }
+      } else if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        lineBreak = true;
+        low |= 1L << ' ';
+      } else if (c == '–' || c == '—') {
+        dash = true;
+        dashAfterEnd |= followsEnd(text, from, i);
+      }
+    }
+    seenLow = low;
+    seenHigh = high;
+    seenDash = dash;
+    seenWww = www;
+    seenDashAfterEnd = dashAfterEnd;
+    seenEmoticon = emoticon;
+    seenMissingSpace = missingSpace;
+    seenSeparator = separator;
+    if (!lineBreak) {
+      return from == 0 && to == text.length() ? text : text.substring(from, to);
+    }
+    char[] chars = text.substring(from, to).toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        chars[i] = ' ';
+      }
+    }
+    return new String(chars);
+  }
+
+  // ASCII char classes for flattenNoting
+  private static final int LINE_BREAK = 1;
+  /** . ! ? */
+  private static final int STOP = 2;
+  /** * = _ ~ # - */
+  private static final int SEPARATOR_CHAR = 4;
+  private static final int MOUTH = 8;
+  private static final int EYE = 16;
+  private static final int NOSE = 32;
+  private static final byte[] ASCII = asciiClasses();
+
+  private static byte[] asciiClasses() {
+    byte[] table = new byte[0x80];
+    table['\n'] |= LINE_BREAK;
+    table['\r'] |= LINE_BREAK;
+    for (char c : ".!?".toCharArray()) {
+      table[c] |= STOP;
+    }
+    for (char c : "*=_~#-".toCharArray()) {
+      table[c] |= SEPARATOR_CHAR;
+    }
+    for (char c : MOUTHS.toCharArray()) {
+      table[c] |= MOUTH;
+    }
+    for (char c : EYES.toCharArray()) {
+      table[c] |= EYE;
+    }
+    for (char c : NOSES.toCharArray()) {
+      table[c] |= NOSE;
+    }
+    return table;
+  }
+
+  private static boolean isW(char c) {
+    return (c | 0x20) == 'w';
+  }
+
+  /** The code point at {@code i} of text[.., to) (a high surrogate alone when its pair is cut off). */
+  private static int codePointAt(String text, int i, int to) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
+      return Character.toCodePoint(c, text.charAt(i + 1));
+    }
+    return c;
+  }
+
+  /**
+   * Whether the dash at {@code i} follows one of {@code .!?…؟} and white space ({@code \\s}, or a
+   * line break, which flattening makes a space) within text[from, i).
+   */
+  private static boolean followsEnd(String text, int from, int i) {
+    int j = i - 1;
+    while (j >= from && isFlatSpace(text.charAt(j))) {
+      j--;
+    }
+    if (j == i - 1 || j < from) {
+      return false;
+    }
+    char t = text.charAt(j);
+    return t == '.' || t == '!' || t == '?' || t == '…' || t == '؟';
+  }
+
+  /** {@code \\s} of a Java pattern, or a line break that flattening turns into a space. */
+  private static boolean isFlatSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+        || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
 
   /** Whether the group has one of {@code * = _ ~ # -} (which {@link #SEPARATOR} needs). */
   private boolean mayHaveSeparatorChars() {
@@ -580,9 +774,9 @@ public final class SentenceSegmenter {
     if (w == 0 && word.length() <= 3 && word.chars().allMatch(Character::isDigit)) {
       return false; // "1. Open the box": a list number, not a sentence
     }
-    boolean functionWord = startsWithFunctionWord(s, q);
+    // startsWithFunctionWord(s, q) is asked only where the answer depends on it
     if (isInitials(word)) {
-      return functionWord; // J. or J.R.R., unless a pronoun or article follows
+      return startsWithFunctionWord(s, q); // J. or J.R.R., unless a pronoun or article follows
     }
     SentenceAbbreviations.Kind kind = kind(word);
     if (kind == SentenceAbbreviations.Kind.TITLE && precededByNumber(s, w)) {
@@ -593,7 +787,7 @@ public final class SentenceSegmenter {
     }
     if (kind == SentenceAbbreviations.Kind.INNER
         || kind == null && abbreviations.icuSuppresses(s, p, word)) {
-      return functionWord;
+      return startsWithFunctionWord(s, q);
     }
     if (kind == SentenceAbbreviations.Kind.NUMBER && UCharacter.isDigit(next)) {
       return false;

@@ -85,7 +85,10 @@ final class SentencesCommand implements Callable<Integer> {
     RunContext context = parent.context();
     context.configure(common.debug(), common.quiet());
     List<Source> sources = input.sources(context);
-    DocumentRunner runner = input.runner(context, analysis.language(), common);
+    // without --each, paragraph numbers are not shown (a chunk only compares a paragraph's index
+    // with the previous one's, to count a long paragraph's pieces once), so large files may be
+    // decoded and split by the workers
+    DocumentRunner runner = input.runner(context, analysis.language(), common).blockReading(!each);
 
     try (ResultOutput out =
         ResultOutput.open(output, context, each ? SentencesReport.eachColumns() : SentencesReport.columns())) {

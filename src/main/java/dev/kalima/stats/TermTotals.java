@@ -5,28 +5,32 @@ import java.util.Map;
 /**
  * Sums of term counts, for merging many {@link TextStats} term maps into one: an open-addressing
  * table of keys and primitive counts, so adding a count neither boxes it nor allocates a map
- * entry. {@link #toMap} gives the sums as a plain map. Mutable; one thread.
+ * entry. Each slot keeps its key's hash beside it, so a probe reads another key only when the
+ * hashes agree. {@link #toMap} gives the sums as a plain map. Mutable; one thread.
  */
 final class TermTotals {
 
   private String[] keys = new String[1 << 10];
   private long[] counts = new long[1 << 10];
+  private int[] hashes = new int[1 << 10];
   private int size;
 
   /** Adds {@code count} occurrences of {@code key}. */
   void add(String key, long count) {
     int mask = keys.length - 1;
-    for (int slot = spread(key.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+    int h = spread(key.hashCode());
+    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
       String k = keys[slot];
       if (k == null) {
         keys[slot] = key;
         counts[slot] = count;
+        hashes[slot] = h;
         if (++size * 2 > keys.length) {
           grow();
         }
         return;
       }
-      if (k == key || k.equals(key)) {
+      if (hashes[slot] == h && (k == key || k.equals(key))) {
         counts[slot] += count;
         return;
       }
@@ -61,18 +65,21 @@ final class TermTotals {
   private void grow() {
     String[] oldKeys = keys;
     long[] oldCounts = counts;
+    int[] oldHashes = hashes;
     keys = new String[oldKeys.length * 2];
     counts = new long[oldKeys.length * 2];
+    hashes = new int[oldKeys.length * 2];
     int mask = keys.length - 1;
     for (int i = 0; i < oldKeys.length; i++) {
       String k = oldKeys[i];
       if (k != null) {
-        int slot = spread(k.hashCode()) & mask;
+        int slot = oldHashes[i] & mask;
         while (keys[slot] != null) {
           slot = (slot + 1) & mask;
         }
         keys[slot] = k;
         counts[slot] = oldCounts[i];
+        hashes[slot] = oldHashes[i];
       }
     }
   }

@@ -3,8 +3,6 @@ package dev.kalima.stats;
 import com.ibm.icu.lang.UCharacter;
 import dev.kalima.analysis.TermAnalyzer;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * A per-thread cache of what {@link TextStatsBuilder} computes for each distinct surface form of
@@ -13,13 +11,17 @@ import java.util.Map;
  * no String, no normalization and no syllable count. Forms with the same key share one term (an
  * int id), which holds the counts of the builder now running (see {@link #begin}).
  *
- * <p>Everything is kept in flat arrays (the forms' chars in one pool, their figures in int arrays
- * indexed by form id, the terms' counts by term id), so a lookup touches few cache lines.
+ * <p>Everything is kept in flat arrays laid out so that a lookup touches few cache lines: the
+ * open-addressing table holds each slot's hash and form id in one {@code long}; a form's figures
+ * (start and length of its chars in the pool, term, letters, syllables, last builder) sit side by
+ * side in one int array; a term's counts likewise in one long array; and the terms are found by
+ * key in an open-addressing table of their own (no boxed ids).
  *
  * <p>Memory is bounded: when more than {@code capacity} forms are cached at the start of a
- * builder, only the forms the most recent builders used are kept, at most half the capacity (all
- * are dropped when the previous builder alone used more). What is cached depends only on the
- * form and the language, so the cache never changes a result.
+ * builder, at most half the capacity are kept: the forms the most recent builders used; or, when
+ * the previous builder alone used more (one large chunk of text), the ones it used most often
+ * (those used at least a threshold number of times since they were cached or last kept). What
+ * is cached depends only on the form and the language, so the cache never changes a result.
  *
  * <p>Not thread-safe: one per thread and language, one builder at a time.
  */
@@ -28,36 +30,49 @@ public final class WordForms {
   /** The default number of forms kept between builders. */
   public static final int DEFAULT_CAPACITY = 1 << 16;
 
+  // a form's ints in formData, FORM_INTS per form
+  private static final int FORM_INTS = 8;
+  private static final int START = 0;
+  private static final int LENGTH = 1;
+  private static final int TERM = 2;
+  private static final int LETTERS = 3;
+  /** English syllables, or OSMAN weighted syllables << 1 | faseeh. */
+  private static final int SYLLABLES = 4;
+  /** The builder that last used the form. */
+  private static final int EPOCH = 5;
+  /** Uses since the form was added or last kept by {@link #evict}. */
+  private static final int USES = 6;
+  /** Use counts stop growing at this one. */
+  private static final int MAX_USES = 1023;
+
+  // a term's longs in termData, TERM_LONGS per term
+  private static final int TERM_LONGS = 2;
+  /** Occurrences for the builder of {@link #EPOCH_WINDOW}'s epoch. */
+  private static final int COUNT = 0;
+  /** The builder (high 32 bits) and the occurrences in the MATTR window (low 32 bits). */
+  private static final int EPOCH_WINDOW = 1;
+
   private final TermAnalyzer analyzer;
   private final String language;
   private final boolean english;
   private final boolean arabic;
   private final int capacity;
 
-  /** Open addressing: form id + 1 per slot (0 is empty), and the form's hash beside it. */
-  private int[] slots;
-  private int[] slotHashes;
+  /** Open addressing: per slot, the form's hash (high 32 bits) and its id + 1 (low; 0 is empty). */
+  private long[] slots;
 
   // forms, by id
   private int forms;
   private char[] pool;
   private int poolSize;
-  private int[] formStart;
-  private int[] formLength;
-  private int[] formTerm;
-  /** Letters, and English or OSMAN syllables, packed: see {@link #letters} and {@link #syllables}. */
-  private int[] formLetters;
-  private int[] formSyllables;
-  /** The builder that last used the form. */
-  private int[] formEpoch;
+  private int[] formData;
 
   // terms, by id
   private int terms;
   private String[] termKey;
-  private int[] termEpoch;
-  private long[] termCount;
-  private int[] termInWindow;
-  private final Map<String, Integer> termIds = new HashMap<>();
+  private long[] termData;
+  /** Open addressing over the keys: per slot, the key's hash (high 32 bits) and term id + 1 (low; 0 is empty). */
+  private long[] termSlots;
 
   private int epoch;
 
@@ -82,23 +97,15 @@ public final class WordForms {
   private void clear(int expectedForms) {
     int n = Math.max(16, expectedForms);
     int tableSize = Integer.highestOneBit(n * 2 - 1) << 1;
-    slots = new int[tableSize];
-    slotHashes = new int[tableSize];
+    slots = new long[tableSize];
     forms = 0;
     pool = new char[n * 8];
     poolSize = 0;
-    formStart = new int[n];
-    formLength = new int[n];
-    formTerm = new int[n];
-    formLetters = new int[n];
-    formSyllables = new int[n];
-    formEpoch = new int[n];
+    formData = new int[n * FORM_INTS];
     terms = 0;
     termKey = new String[n];
-    termEpoch = new int[n];
-    termCount = new long[n];
-    termInWindow = new int[n];
-    termIds.clear();
+    termData = new long[n * TERM_LONGS];
+    termSlots = new long[tableSize];
   }
 
   public String language() {
@@ -129,38 +136,62 @@ public final class WordForms {
   }
 
   /**
-   * Keeps the forms the most recent builders used, at most half the capacity: those whose last
-   * use is later than a cutoff builder (so none when the last builder alone used more).
+   * Keeps at most half the capacity of forms: those whose last use is later than a cutoff
+   * builder; or, when the last builder alone used more, those of its forms used at least a
+   * threshold number of times (the least threshold that keeps few enough).
    */
   private void evict() {
-    int[] epochs = Arrays.copyOf(formEpoch, forms);
-    Arrays.sort(epochs);
-    int cutoff = epochs[forms - 1 - capacity / 2];
+    int half = capacity / 2;
+    int[] uses = new int[MAX_USES + 2];
+    int usedLast = 0;
+    for (int f = 0; f < forms; f++) {
+      int o = f * FORM_INTS;
+      if (formData[o + EPOCH] == epoch) {
+        usedLast++;
+        uses[formData[o + USES]]++;
+      }
+    }
+    int cutoff; // keep the forms last used after this builder...
+    int minUses; // ...and used at least this often
+    if (usedLast > half) {
+      cutoff = epoch - 1;
+      minUses = MAX_USES + 1;
+      int kept = 0;
+      while (minUses > 1 && kept + uses[minUses - 1] <= half) {
+        kept += uses[--minUses];
+      }
+    } else {
+      int[] epochs = new int[forms];
+      for (int f = 0; f < forms; f++) {
+        epochs[f] = formData[f * FORM_INTS + EPOCH];
+      }
+      Arrays.sort(epochs);
+      cutoff = epochs[forms - 1 - half];
+      minUses = 0;
+    }
     int kept = 0;
     for (int f = 0; f < forms; f++) {
-      if (formEpoch[f] > cutoff) {
+      int o = f * FORM_INTS;
+      if (formData[o + EPOCH] > cutoff && formData[o + USES] >= minUses) {
         kept++;
       }
     }
     char[] oldPool = pool;
-    int[] oldStart = formStart;
-    int[] oldLength = formLength;
-    int[] oldTerm = formTerm;
-    int[] oldLetters = formLetters;
-    int[] oldSyllables = formSyllables;
-    int[] oldEpoch = formEpoch;
+    int[] oldData = formData;
     String[] oldKeys = termKey;
     int oldForms = forms;
     clear(Math.max(1 << 10, kept * 2));
     for (int f = 0; f < oldForms; f++) {
-      if (oldEpoch[f] > cutoff) {
-        int s = oldStart[f];
+      int o = f * FORM_INTS;
+      if (oldData[o + EPOCH] > cutoff && oldData[o + USES] >= minUses) {
+        int s = oldData[o + START];
+        int len = oldData[o + LENGTH];
         int h = 0;
-        for (int i = s; i < s + oldLength[f]; i++) {
+        for (int i = s; i < s + len; i++) {
           h = 31 * h + oldPool[i];
         }
-        int id = add(oldPool, s, oldLength[f], h, term(oldKeys[oldTerm[f]]), oldLetters[f], oldSyllables[f]);
-        formEpoch[id] = oldEpoch[f];
+        int id = add(oldPool, s, len, h, term(oldKeys[oldData[o + TERM]]), oldData[o + LETTERS], oldData[o + SYLLABLES]);
+        formData[id * FORM_INTS + EPOCH] = oldData[o + EPOCH];
       }
     }
   }
@@ -172,16 +203,20 @@ public final class WordForms {
       h = 31 * h + text[i];
     }
     int len = end - start;
-    int mask = slots.length - 1;
+    long[] table = slots;
+    int mask = table.length - 1;
     for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
-      int id = slots[slot] - 1;
-      if (id < 0) {
+      long entry = table[slot];
+      if (entry == 0) {
         break;
       }
-      if (slotHashes[slot] == h
-          && formLength[id] == len
-          && Arrays.equals(pool, formStart[id], formStart[id] + len, text, start, end)) {
-        return id;
+      if ((int) (entry >>> 32) == h) {
+        int id = (int) entry - 1;
+        int o = id * FORM_INTS;
+        int from = formData[o + START];
+        if (formData[o + LENGTH] == len && Arrays.equals(pool, from, from + len, text, start, end)) {
+          return id;
+        }
       }
     }
     return compute(text, start, end, h);
@@ -211,103 +246,126 @@ public final class WordForms {
     return add(text, start, end - start, hash, term, n, syllables);
   }
 
+  /** The id of the term with this key, added (with no counts) when new. */
   private int term(String key) {
-    Integer id = termIds.get(key);
-    if (id != null) {
-      return id;
+    int h = mix(key.hashCode());
+    long[] table = termSlots;
+    int mask = table.length - 1;
+    int slot = h & mask;
+    for (long entry = table[slot]; entry != 0; entry = table[slot]) {
+      if ((int) (entry >>> 32) == h && termKey[(int) entry - 1].equals(key)) {
+        return (int) entry - 1;
+      }
+      slot = (slot + 1) & mask;
     }
     if (terms == termKey.length) {
       int n = terms * 2;
       termKey = Arrays.copyOf(termKey, n);
-      termEpoch = Arrays.copyOf(termEpoch, n);
-      termCount = Arrays.copyOf(termCount, n);
-      termInWindow = Arrays.copyOf(termInWindow, n);
+      termData = Arrays.copyOf(termData, n * TERM_LONGS);
     }
-    termKey[terms] = key;
-    termEpoch[terms] = 0;
-    termIds.put(key, terms);
-    return terms++;
+    int id = terms++;
+    termKey[id] = key;
+    termData[id * TERM_LONGS + COUNT] = 0;
+    termData[id * TERM_LONGS + EPOCH_WINDOW] = 0;
+    table[slot] = (long) h << 32 | (id + 1);
+    if (terms * 2 > table.length) {
+      rehashTerms(termSlots.length * 2);
+    }
+    return id;
+  }
+
+  private void rehashTerms(int size) {
+    long[] table = new long[size];
+    int mask = size - 1;
+    for (long entry : termSlots) {
+      if (entry != 0) {
+        int slot = (int) (entry >>> 32) & mask;
+        while (table[slot] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        table[slot] = entry;
+      }
+    }
+    termSlots = table;
   }
 
   private int add(char[] chars, int from, int len, int hash, int term, int letters, int syllables) {
-    if (forms == formStart.length) {
-      int n = forms * 2;
-      formStart = Arrays.copyOf(formStart, n);
-      formLength = Arrays.copyOf(formLength, n);
-      formTerm = Arrays.copyOf(formTerm, n);
-      formLetters = Arrays.copyOf(formLetters, n);
-      formSyllables = Arrays.copyOf(formSyllables, n);
-      formEpoch = Arrays.copyOf(formEpoch, n);
+    if ((forms + 1) * FORM_INTS > formData.length) {
+      formData = Arrays.copyOf(formData, formData.length * 2);
     }
     if (poolSize + len > pool.length) {
       pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + len));
     }
     System.arraycopy(chars, from, pool, poolSize, len);
     int id = forms++;
-    formStart[id] = poolSize;
-    formLength[id] = len;
+    int o = id * FORM_INTS;
+    formData[o + START] = poolSize;
+    formData[o + LENGTH] = len;
     poolSize += len;
-    formTerm[id] = term;
-    formLetters[id] = letters;
-    formSyllables[id] = syllables;
-    formEpoch[id] = 0;
+    formData[o + TERM] = term;
+    formData[o + LETTERS] = letters;
+    formData[o + SYLLABLES] = syllables;
+    formData[o + EPOCH] = 0;
+    formData[o + USES] = 0;
     if (forms * 2 > slots.length) {
       rehash(slots.length * 2);
     }
-    insert(id, hash);
+    insert(slots, (long) hash << 32 | (id + 1));
     return id;
   }
 
-  private void insert(int id, int hash) {
-    int mask = slots.length - 1;
-    int slot = mix(hash) & mask;
-    while (slots[slot] != 0) {
+  private static void insert(long[] table, long entry) {
+    int mask = table.length - 1;
+    int slot = mix((int) (entry >>> 32)) & mask;
+    while (table[slot] != 0) {
       slot = (slot + 1) & mask;
     }
-    slots[slot] = id + 1;
-    slotHashes[slot] = hash;
+    table[slot] = entry;
   }
 
   private void rehash(int size) {
-    int[] oldSlots = slots;
-    int[] oldHashes = slotHashes;
-    slots = new int[size];
-    slotHashes = new int[size];
-    for (int s = 0; s < oldSlots.length; s++) {
-      if (oldSlots[s] != 0) {
-        insert(oldSlots[s] - 1, oldHashes[s]);
+    long[] old = slots;
+    long[] table = new long[size];
+    for (long entry : old) {
+      if (entry != 0) {
+        insert(table, entry);
       }
     }
+    slots = table;
   }
 
   // what the builder reads and counts
 
   /** Marks form {@code f} used by the current builder. */
   void use(int f) {
-    formEpoch[f] = epoch;
+    int o = f * FORM_INTS;
+    formData[o + EPOCH] = epoch;
+    if (formData[o + USES] < MAX_USES) {
+      formData[o + USES]++;
+    }
   }
 
   int letters(int f) {
-    return formLetters[f];
+    return formData[f * FORM_INTS + LETTERS];
   }
 
   /** English syllables of form {@code f} (English only). */
   int syllables(int f) {
-    return formSyllables[f];
+    return formData[f * FORM_INTS + SYLLABLES];
   }
 
   /** OSMAN weighted syllables of form {@code f} (Arabic only). */
   int osmanSyllables(int f) {
-    return formSyllables[f] >>> 1;
+    return formData[f * FORM_INTS + SYLLABLES] >>> 1;
   }
 
   /** OSMAN's faseeh test of form {@code f} (Arabic only). */
   boolean faseeh(int f) {
-    return (formSyllables[f] & 1) != 0;
+    return (formData[f * FORM_INTS + SYLLABLES] & 1) != 0;
   }
 
   int term(int f) {
-    return formTerm[f];
+    return formData[f * FORM_INTS + TERM];
   }
 
   String key(int term) {
@@ -319,23 +377,29 @@ public final class WordForms {
    * term's first occurrence for it (its counts were reset).
    */
   boolean count(int term) {
-    if (termEpoch[term] != epoch) {
-      termEpoch[term] = epoch;
-      termCount[term] = 1;
-      termInWindow[term] = 0;
+    int o = term * TERM_LONGS;
+    if ((int) (termData[o + EPOCH_WINDOW] >>> 32) != epoch) {
+      termData[o + EPOCH_WINDOW] = (long) epoch << 32; // in the window: 0
+      termData[o + COUNT] = 1;
       return true;
     }
-    termCount[term]++;
+    termData[o + COUNT]++;
     return false;
   }
 
   long countOf(int term) {
-    return termCount[term];
+    return termData[term * TERM_LONGS + COUNT];
   }
 
-  /** Adds {@code delta} to the term's occurrences in the MATTR window; returns the new value. */
+  /**
+   * Adds {@code delta} to the term's occurrences in the MATTR window (never below 0: a term
+   * leaves the window only after entering it); returns the new value.
+   */
   int window(int term, int delta) {
-    return termInWindow[term] += delta;
+    int o = term * TERM_LONGS + EPOCH_WINDOW;
+    long v = termData[o] + delta; // the low 32 bits stay in [0, window]
+    termData[o] = v;
+    return (int) v;
   }
 
   /** OSMAN's faseeh letters ء ئ ؤ ذ ظ, or the ending وا or ون (without harakat and tatweel). */
