@@ -161,10 +161,10 @@ final class WordSegments {
       }
       int j = -1;
       int found = BreakIterator.WORD_LETTER;
-      if (k == LETTER && startsWord(s, i)) {
-        j = endOfWord(s, i);
-      } else if (k == DIGIT && startsNumber(s, i)) {
-        j = endOfNumber(s, i);
+      if (k == LETTER && startsRun(s, i, MID_LETTER, MID_NUM)) {
+        j = endOfRun(s, i, LETTER, MID_LETTER, MID_NUM);
+      } else if (k == DIGIT && startsRun(s, i, MID_NUM, MID_LETTER)) {
+        j = endOfRun(s, i, DIGIT, MID_NUM, MID_LETTER);
         found = BreakIterator.WORD_NUMBER;
       }
       if (j > 0) {
@@ -191,47 +191,52 @@ final class WordSegments {
   }
 
   /**
-   * Whether a word can start at the letter at i: no rule joins it to what comes before (WB5-WB7,
-   * WB9, WB13b need a letter, digit or ExtendNumLet before it or before a mid character).
+   * Whether a word (head {@code LETTER}, joining mid characters {@code MID_LETTER}: WB5-WB7,
+   * WB9, WB13b) or a number (head {@code DIGIT}, mid {@code MID_NUM}: WB8, WB9, WB12, WB13b) can
+   * start at the head character at i: no rule joins it to what comes before. Those rules need a
+   * letter, digit or ExtendNumLet before it, or before a joining mid character (the run's own
+   * mid, MidNumLet or Single_Quote); the other kind's mid character separates.
    */
-  private boolean startsWord(String s, int i) {
+  private boolean startsRun(String s, int i, byte mid, byte otherMid) {
     if (i == 0) {
       return true;
     }
     int before = classOf(s.charAt(i - 1));
-    if (before == SEPARATOR || before == MID_NUM) {
+    if (before == SEPARATOR || before == otherMid) {
       return true;
     }
-    return (before == MID_LETTER || before == MID_NUM_LET)
+    return (before == mid || before == MID_NUM_LET)
         && (i == 1 || isGap(classOf(s.charAt(i - 2))));
   }
 
   /**
-   * The end of the word that starts with the letter at i: letters, with tatweel and marks after
-   * them (WB4, WB5), and mid characters between two letters (WB6/7); -1 when what follows could
-   * join it (then ICU decides).
+   * The end of the word or number that starts at i (see {@link #startsRun}): for a word,
+   * letters with tatweel and marks after them (WB4, WB5) and MidLetter, MidNumLet or
+   * Single_Quote characters between two letters (WB6/7); for a number, digits and MidNum,
+   * MidNumLet or Single_Quote characters between two digits (WB8, WB11/12). -1 when what follows
+   * could join it (a letter after a number, a mark, ExtendNumLet...: then ICU decides).
    */
-  private int endOfWord(String s, int i) {
+  private int endOfRun(String s, int i, byte head, byte mid, byte otherMid) {
     int j = i + 1;
     while (true) {
-      while (j < n && isInWord(classOf(s.charAt(j)))) {
+      while (j < n && isBody(classOf(s.charAt(j)), head)) {
         j++;
       }
       if (j == n) {
         return j;
       }
       int after = classOf(s.charAt(j));
-      if (after == SEPARATOR || after == MID_NUM) {
+      if (after == SEPARATOR || after == otherMid) {
         return j;
       }
-      if (after != MID_LETTER && after != MID_NUM_LET) {
+      if (after != mid && after != MID_NUM_LET) {
         return -1;
       }
       if (j + 1 == n) {
         return j;
       }
       int next = classOf(s.charAt(j + 1));
-      if (next == LETTER) {
+      if (next == head) {
         j += 2;
       } else {
         return isGap(next) ? j : -1;
@@ -239,58 +244,9 @@ final class WordSegments {
     }
   }
 
-  /**
-   * Whether a number can start at the digit at i: no rule joins it to what comes before (WB8,
-   * WB9, WB12 and WB13b need a digit, letter or ExtendNumLet before it or before a MidNum,
-   * MidNumLet or Single_Quote).
-   */
-  private boolean startsNumber(String s, int i) {
-    if (i == 0) {
-      return true;
-    }
-    int before = classOf(s.charAt(i - 1));
-    if (before == SEPARATOR || before == MID_LETTER) {
-      return true;
-    }
-    return (before == MID_NUM || before == MID_NUM_LET)
-        && (i == 1 || isGap(classOf(s.charAt(i - 2))));
-  }
-
-  /**
-   * The end of the number that starts with the digit at i: digits, and MidNum, MidNumLet or
-   * Single_Quote characters between two digits (WB8, WB11/12); -1 when what follows could join
-   * it (a letter, mark, ExtendNumLet...: then ICU decides).
-   */
-  private int endOfNumber(String s, int i) {
-    int j = i + 1;
-    while (true) {
-      while (j < n && classOf(s.charAt(j)) == DIGIT) {
-        j++;
-      }
-      if (j == n) {
-        return j;
-      }
-      int after = classOf(s.charAt(j));
-      if (after == SEPARATOR || after == MID_LETTER) {
-        return j;
-      }
-      if (after != MID_NUM && after != MID_NUM_LET) {
-        return -1;
-      }
-      if (j + 1 == n) {
-        return j;
-      }
-      int next = classOf(s.charAt(j + 1));
-      if (next == DIGIT) {
-        j += 2;
-      } else {
-        return isGap(next) ? j : -1;
-      }
-    }
-  }
-
-  private static boolean isInWord(int k) {
-    return k == LETTER || k == MARK || k == TATWEEL;
+  /** Whether class k continues a run of head: letters take tatweel and marks (WB4), digits not. */
+  private static boolean isBody(int k, byte head) {
+    return k == head || (head == LETTER && (k == MARK || k == TATWEEL));
   }
 
   private static boolean isGap(int k) {
