@@ -27,6 +27,13 @@ final class TsvRenderer implements RowSink {
   private final Writer out;
   private final boolean safe;
 
+  /**
+   * Per column, the previous row's cell if it was a {@link String} written exactly as it is (no
+   * guard, nothing to escape), else {@code null}; a cell that is the very same string (a file
+   * column) is then copied without scanning it again. Compared by identity only.
+   */
+  private final Object[] lastPlain;
+
   /** The line being built, reused from row to row. */
   private final StringBuilder line = new StringBuilder(256);
 
@@ -37,6 +44,7 @@ final class TsvRenderer implements RowSink {
     this.columns = List.copyOf(columns);
     this.out = out;
     this.safe = options.safeCsv();
+    this.lastPlain = new Object[columns.size()];
     if (options.bom()) {
       out.write('\uFEFF');
     }
@@ -67,8 +75,14 @@ final class TsvRenderer implements RowSink {
       if (column.numeric()) {
         CellFormat.append(column, cell, line); // digits, '-' and '.' never need escaping
       } else if (cell != null) {
+        if (cell == lastPlain[i]) { // the same string as in the previous row (a file name, say)
+          line.append((String) cell);
+          continue;
+        }
         String text = CellFormat.text(column, cell);
-        escape(safe ? FormulaGuard.guard(text) : text, line);
+        String guarded = safe ? FormulaGuard.guard(text) : text;
+        boolean plain = escape(guarded, line) && guarded == text;
+        lastPlain[i] = plain && cell instanceof String ? cell : null;
       }
     }
     line.append('\n');
@@ -85,8 +99,11 @@ final class TsvRenderer implements RowSink {
     out.flush();
   }
 
-  /** Appends {@code field} with backslash, tab, line feed and carriage return escaped. */
-  static void escape(String field, StringBuilder to) {
+  /**
+   * Appends {@code field} with backslash, tab, line feed and carriage return escaped; returns
+   * {@code true} if it had none of them (and was appended as it is).
+   */
+  static boolean escape(String field, StringBuilder to) {
     int length = field.length();
     int plain = 0;
     while (plain < length) {
@@ -98,7 +115,7 @@ final class TsvRenderer implements RowSink {
     }
     if (plain == length) {
       to.append(field); // the common case: nothing to escape, copied at once
-      return;
+      return true;
     }
     to.append(field, 0, plain);
     for (int i = plain; i < length; i++) {
@@ -111,5 +128,6 @@ final class TsvRenderer implements RowSink {
         default -> to.append(c);
       }
     }
+    return false;
   }
 }
