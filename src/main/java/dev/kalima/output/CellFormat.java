@@ -46,10 +46,102 @@ public final class CellFormat {
       case TEXT -> cell.toString();
       case INTEGER -> Long.toString(integer(column, cell));
       case DECIMAL -> {
+        if (cell instanceof Double || cell instanceof Float) {
+          StringBuilder fixed = new StringBuilder(24);
+          if (appendFixed(((Number) cell).doubleValue(), column.scale(), fixed)) {
+            yield fixed.toString();
+          }
+        }
         BigDecimal value = decimal(column, cell);
         yield value == null ? null : value.toPlainString();
       }
     };
+  }
+
+  /**
+   * Appends what {@link #text} gives for the cell to {@code to}, without an intermediate string
+   * where it can, and returns {@code true}; appends nothing and returns {@code false} for an absent
+   * value (see {@link #text}). A text cell that is a {@link String} is appended as is.
+   *
+   * @throws IllegalArgumentException if the cell's type does not fit the column's kind
+   */
+  public static boolean append(Column column, Object cell, StringBuilder to) {
+    if (cell == null) {
+      return false;
+    }
+    switch (column.kind()) {
+      case TEXT -> to.append(cell.toString());
+      case INTEGER -> to.append(integer(column, cell));
+      case DECIMAL -> {
+        if ((cell instanceof Double || cell instanceof Float)
+            && appendFixed(((Number) cell).doubleValue(), column.scale(), to)) {
+          return true;
+        }
+        BigDecimal value = decimal(column, cell);
+        if (value == null) {
+          return false;
+        }
+        to.append(value.toPlainString());
+      }
+      default -> throw new AssertionError(column.kind());
+    }
+    return true;
+  }
+
+  /** 10^s for the scales {@link #appendFixed} handles. */
+  private static final long[] POW10 = {
+    1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L, 1_000_000_000L
+  };
+
+  /** The fast path handles |d| * 10^scale below this; larger values go through BigDecimal. */
+  private static final double FIXED_LIMIT = 1e9;
+
+  /**
+   * How close to a halfway point |d| * 10^scale may come before the fast path gives up. Below
+   * {@link #FIXED_LIMIT} the product is off by under 1e-7 and the double's shortest decimal form
+   * (which {@link #decimal} rounds) differs from the double by under 2e-7 at that scale, so outside
+   * this margin both round to the same nearest integer and half-even never has to break a tie.
+   */
+  private static final double TIE_MARGIN = 1e-6;
+
+  /**
+   * Appends {@code d} rounded to {@code scale} digits exactly as {@code
+   * decimal(...).toPlainString()} prints it and returns {@code true}, or appends nothing and
+   * returns {@code false} when {@code d} is NaN, infinite, too large for the fast path ({@code
+   * |d| * 10^scale >= 1e9} or {@code scale > 9}) or too close to a halfway point to round safely
+   * in binary.
+   *
+   * <p>Steps: x = |d| * 10^scale in double arithmetic; give up as above; n = x rounded to the
+   * nearest integer; a '-' if d is negative and n is not zero; then n / 10^scale, and for a positive
+   * scale a '.' and n mod 10^scale padded with zeros to {@code scale} digits.
+   */
+  static boolean appendFixed(double d, int scale, StringBuilder to) {
+    if (scale < 0 || scale >= POW10.length) {
+      return false;
+    }
+    double x = Math.abs(d) * POW10[scale];
+    if (!(x < FIXED_LIMIT)) { // NaN and infinities too
+      return false;
+    }
+    if (Math.abs(x - Math.floor(x) - 0.5) < TIE_MARGIN) {
+      return false;
+    }
+    long n = (long) (x + 0.5);
+    if (d < 0 && n != 0) {
+      to.append('-');
+    }
+    if (scale == 0) {
+      to.append(n);
+      return true;
+    }
+    long p = POW10[scale];
+    long fraction = n % p;
+    to.append(n / p).append('.');
+    for (long digit = p / 10; digit > 1 && fraction < digit; digit /= 10) {
+      to.append('0');
+    }
+    to.append(fraction);
+    return true;
   }
 
   /**

@@ -36,6 +36,15 @@ final class CsvRenderer implements RowSink {
   private final CSVPrinter printer;
   private final boolean safe;
 
+  /**
+   * What the printer writes into: Commons CSV appends a record character by character, so it
+   * fills this buffer and each finished record goes to the writer in one call.
+   */
+  private final StringBuilder record = new StringBuilder(256);
+
+  /** The finished record's characters, handed to the writer without an intermediate string. */
+  private char[] chars = new char[256];
+
   CsvRenderer(List<Column> columns, Writer out, RenderOptions options) throws IOException {
     this.columns = List.copyOf(columns);
     this.out = out;
@@ -43,13 +52,14 @@ final class CsvRenderer implements RowSink {
     if (options.bom()) {
       out.write('\uFEFF');
     }
-    this.printer = new CSVPrinter(out, FORMAT);
+    this.printer = new CSVPrinter(record, FORMAT);
     if (options.header()) {
       List<String> names = new ArrayList<>(columns.size());
       for (Column column : columns) {
         names.add(safe ? FormulaGuard.guard(column.name()) : column.name());
       }
       printer.printRecord(names);
+      writeRecord();
     }
   }
 
@@ -67,12 +77,23 @@ final class CsvRenderer implements RowSink {
       }
     }
     printer.printRecord((Object[]) fields);
+    writeRecord();
   }
 
-  /** Flushes; the writer stays open (closing the printer would close it). */
+  /** Moves the record the printer just wrote from the buffer to the writer. */
+  private void writeRecord() throws IOException {
+    int length = record.length();
+    if (chars.length < length) {
+      chars = new char[Math.max(length, 2 * chars.length)];
+    }
+    record.getChars(0, length, chars, 0);
+    record.setLength(0);
+    out.write(chars, 0, length);
+  }
+
+  /** Flushes; the writer stays open. */
   @Override
   public void close() throws IOException {
-    printer.flush();
     out.flush();
   }
 }

@@ -27,10 +27,24 @@ final class TsvRenderer implements RowSink {
   private final Writer out;
   private final boolean safe;
 
+  /**
+   * Per column, the previous row's cell if it was a {@link String} written exactly as it is (no
+   * guard, nothing to escape), else {@code null}; a cell that is the very same string (a file
+   * column) is then copied without scanning it again. Compared by identity only.
+   */
+  private final Object[] lastPlain;
+
+  /** The line being built, reused from row to row. */
+  private final StringBuilder line = new StringBuilder(256);
+
+  /** The finished line's characters, handed to the writer without an intermediate string. */
+  private char[] chars = new char[256];
+
   TsvRenderer(List<Column> columns, Writer out, RenderOptions options) throws IOException {
     this.columns = List.copyOf(columns);
     this.out = out;
     this.safe = options.safeCsv();
+    this.lastPlain = new Object[columns.size()];
     if (options.bom()) {
       out.write('\uFEFF');
     }
@@ -50,18 +64,34 @@ final class TsvRenderer implements RowSink {
   @Override
   public void row(List<?> cells) throws IOException {
     Renderers.checkRow(columns, cells);
-    StringBuilder line = new StringBuilder();
+    StringBuilder line = this.line;
+    line.setLength(0);
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
         line.append('\t');
       }
       Column column = columns.get(i);
-      String text = CellFormat.text(column, cells.get(i));
-      if (text != null) {
-        escape(safe && !column.numeric() ? FormulaGuard.guard(text) : text, line);
+      Object cell = cells.get(i);
+      if (column.numeric()) {
+        CellFormat.append(column, cell, line); // digits, '-' and '.' never need escaping
+      } else if (cell != null) {
+        if (cell == lastPlain[i]) { // the same string as in the previous row (a file name, say)
+          line.append((String) cell);
+          continue;
+        }
+        String text = CellFormat.text(column, cell);
+        String guarded = safe ? FormulaGuard.guard(text) : text;
+        boolean plain = escape(guarded, line) && guarded == text;
+        lastPlain[i] = plain && cell instanceof String ? cell : null;
       }
     }
-    out.write(line.append('\n').toString());
+    line.append('\n');
+    int length = line.length();
+    if (chars.length < length) {
+      chars = new char[Math.max(length, 2 * chars.length)];
+    }
+    line.getChars(0, length, chars, 0);
+    out.write(chars, 0, length);
   }
 
   @Override
@@ -69,9 +99,26 @@ final class TsvRenderer implements RowSink {
     out.flush();
   }
 
-  /** Appends {@code field} with backslash, tab, line feed and carriage return escaped. */
-  static void escape(String field, StringBuilder to) {
-    for (int i = 0; i < field.length(); i++) {
+  /**
+   * Appends {@code field} with backslash, tab, line feed and carriage return escaped; returns
+   * {@code true} if it had none of them (and was appended as it is).
+   */
+  static boolean escape(String field, StringBuilder to) {
+    int length = field.length();
+    int plain = 0;
+    while (plain < length) {
+      char c = field.charAt(plain);
+      if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+        break;
+      }
+      plain++;
+    }
+    if (plain == length) {
+      to.append(field); // the common case: nothing to escape, copied at once
+      return true;
+    }
+    to.append(field, 0, plain);
+    for (int i = plain; i < length; i++) {
       char c = field.charAt(i);
       switch (c) {
         case '\\' -> to.append("\\\\");
@@ -81,5 +128,6 @@ final class TsvRenderer implements RowSink {
         default -> to.append(c);
       }
     }
+    return false;
   }
 }

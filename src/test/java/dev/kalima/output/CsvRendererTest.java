@@ -80,4 +80,14 @@ class CsvRendererTest {
         List.of(Arrays.asList("", ""), Arrays.asList(null, "x")));
     assertText("t,u\n\"\",\n\"\",x\n", render(Format.CSV, table, RenderOptions.DEFAULT));
   }
+
+  @Test
+  void longQuotedRecordsAfterShortOnesAreWrittenWhole() {
+    String longText = "a".repeat(600) + "\"q\"," + "b".repeat(400);
+    Table table = new Table(List.of(Column.text("t"), Column.decimal("d", 2)),
+        List.of(Arrays.asList("x", 0.125), Arrays.asList(longText, -2.675),
+            Arrays.asList("y", null)));
+    assertText("t,d\nx,0.12\n\"" + "a".repeat(600) + "\"\"q\"\"," + "b".repeat(400)
+        + "\",-2.68\ny,\n", render(Format.CSV, table, RenderOptions.DEFAULT));
+  }
 }

@@ -56,4 +56,30 @@ class TsvRendererTest {
         List.of(Arrays.asList("\t=1", -1), Arrays.asList("-", -2)));
     assertText("t\tn\n'\\t=1\t-1\n'-\t-2\n", render(Format.TSV, table, Sample.SAFE));
   }
+
+  @Test
+  void longRowsAfterShortOnesAreWrittenWhole() {
+    String longText = "x".repeat(700) + "\\" + "y".repeat(300);
+    Table table = new Table(List.of(Column.text("t"), Column.integer("n"), Column.decimal("d", 3)),
+        List.of(Arrays.asList("a", 1, 0.5), Arrays.asList(longText, -12, -1234.5678),
+            Arrays.asList("b", null, null), Arrays.asList(null, 7L, 1e300)));
+    String escaped = "x".repeat(700) + "\\\\" + "y".repeat(300);
+    assertText("t\tn\td\na\t1\t0.500\n" + escaped + "\t-12\t-1234.568\nb\t\t\n\t7\t1"
+        + "0".repeat(300) + ".000\n", render(Format.TSV, table, RenderOptions.DEFAULT));
+  }
+
+  @Test
+  void theSameStringInConsecutiveRowsIsEscapedAndGuardedEveryTime() {
+    String tab = new String("a\tb");
+    String formula = new String("=x");
+    String plain = new String("p");
+    Table table = new Table(List.of(Column.text("t"), Column.text("u")),
+        List.of(Arrays.asList(tab, plain), Arrays.asList(tab, plain), Arrays.asList(formula, plain),
+            Arrays.asList(formula, null), Arrays.asList(plain, "q")));
+    String rows = "a\\tb\tp\na\\tb\tp\n";
+    assertText("t\tu\n" + rows + "'=x\tp\n'=x\t\np\tq\n",
+        render(Format.TSV, table, Sample.SAFE));
+    assertText("t\tu\n" + rows + "=x\tp\n=x\t\np\tq\n",
+        render(Format.TSV, table, RenderOptions.DEFAULT));
+  }
 }
