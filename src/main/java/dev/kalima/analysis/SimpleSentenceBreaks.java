@@ -41,7 +41,7 @@ final class SimpleSentenceBreaks {
   /** Extend, Format, Sep, CR, LF, or a surrogate: the text is not simple. */
   private static final byte NOT_SIMPLE = 10;
 
-  private static final byte[] CLASSES = classes();
+  private static final byte[] CLASSES = CharClasses.table(SimpleSentenceBreaks::classify);
 
   private SimpleSentenceBreaks() {}
 
@@ -105,14 +105,6 @@ final class SimpleSentenceBreaks {
   /** OLetter, Upper, Lower, ParaSep (not in a simple text), STerm or ATerm. */
   private static boolean stopsLowerLookahead(byte c) {
     return c == OLETTER || c == UPPER || c == LOWER || c == STERM || c == ATERM;
-  }
-
-  private static byte[] classes() {
-    byte[] table = new byte[0x10000];
-    for (int c = 0; c < 0x10000; c++) {
-      table[c] = classify(c);
-    }
-    return table;
   }
 
   private static byte classify(int c) {

@@ -70,7 +70,7 @@ final class WordSegments {
   /** Anything else: ICU decides. */
   private static final byte OTHER = 0;
 
-  private static final byte[] CLASSES = classes();
+  private static final byte[] CLASSES = CharClasses.table(WordSegments::classify);
 
   private final ULocale locale;
   private final boolean fastPath;
@@ -297,14 +297,6 @@ final class WordSegments {
       }
     }
     return !s.isEmpty();
-  }
-
-  private static byte[] classes() {
-    byte[] table = new byte[0x10000];
-    for (int c = 0; c < 0x10000; c++) {
-      table[c] = classify(c);
-    }
-    return table;
   }
 
   private static byte classify(int c) {
