@@ -6,7 +6,7 @@ import java.util.Map;
  * Sums of term counts, for merging many {@link TextStats} term maps into one: an open-addressing
  * table of keys and primitive counts, so adding a count neither boxes it nor allocates a map
  * entry. Each slot keeps its key's hash beside it, so a probe reads another key only when the
- * hashes agree. {@link #toMap} gives the sums as a plain map. Mutable; one thread.
+ * hashes agree. {@link #toTable} gives the sums as a {@link TermTable}. Mutable; one thread.
  */
 final class TermTotals {
 
@@ -37,24 +37,34 @@ final class TermTotals {
     }
   }
 
-  /** Adds every count of {@code terms}. */
+  /** Adds every count of {@code terms} (read from its arrays when it is a {@link TermTable}). */
   void addAll(Map<String, Long> terms) {
-    terms.forEach(this::add);
+    if (terms instanceof TermTable t) {
+      for (int i = 0, n = t.size(); i < n; i++) {
+        add(t.key(i), t.count(i));
+      }
+    } else {
+      terms.forEach(this::add);
+    }
   }
 
   int size() {
     return size;
   }
 
-  /** The sums, as a new map that {@link TextStats} takes without copying. */
-  Map<String, Long> toMap() {
-    Map<String, Long> map = new TextStats.OwnedTerms(Math.max(16, size * 4 / 3 + 1));
+  /** The sums, as a new immutable table (this one may go on adding). */
+  TermTable toTable() {
+    String[] k = new String[size];
+    long[] c = new long[size];
+    int n = 0;
     for (int i = 0; i < keys.length; i++) {
       if (keys[i] != null) {
-        map.put(keys[i], counts[i]);
+        k[n] = keys[i];
+        c[n] = counts[i];
+        n++;
       }
     }
-    return map;
+    return TermTable.own(k, c, n);
   }
 
   private static int spread(int h) {

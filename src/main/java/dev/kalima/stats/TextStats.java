@@ -1,7 +1,5 @@
 package dev.kalima.stats;
 
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -58,17 +56,7 @@ public record TextStats(
     Objects.requireNonNull(lengths, "lengths");
     Objects.requireNonNull(osman, "osman");
     Objects.requireNonNull(mattr, "mattr");
-    terms = Collections.unmodifiableMap(terms instanceof OwnedTerms ? terms : new HashMap<>(terms));
-  }
-
-  /**
-   * A term map built in this package and handed over to a new value, which takes it without
-   * copying (nothing else keeps a reference to it).
-   */
-  static final class OwnedTerms extends HashMap<String, Long> {
-    OwnedTerms(int capacity) {
-      super(capacity);
-    }
+    terms = TermTable.of(Objects.requireNonNull(terms, "terms")); // immutable; taken as it is
   }
 
   /** The statistics of nothing: neutral for {@link #merge}. */
@@ -78,8 +66,9 @@ public record TextStats(
 
   /** The statistics of this text followed by {@code other}. */
   public TextStats merge(TextStats other) {
-    Map<String, Long> sum = new HashMap<>(terms);
-    other.terms.forEach((k, v) -> sum.merge(k, v, Long::sum));
+    TermTotals sum = new TermTotals();
+    sum.addAll(terms);
+    sum.addAll(other.terms);
     return new TextStats(
         mergeLanguage(language, other.language),
         paragraphs + other.paragraphs,
@@ -89,7 +78,7 @@ public record TextStats(
         syllables + other.syllables,
         polysyllables + other.polysyllables,
         osman.merge(other.osman),
-        sum,
+        sum.toTable(),
         mattr.merge(other.mattr));
   }
 
@@ -107,6 +96,11 @@ public record TextStats(
     private long polysyllables;
     private OsmanCounts osman = OsmanCounts.EMPTY;
     private final TermTotals terms = new TermTotals();
+    /**
+     * The term table of the only statistics added so far, kept as it is (not summed into {@link
+     * #terms}) until a second one comes: one document's table then needs no copy.
+     */
+    private Map<String, Long> sole;
     private MovingTtr mattr;
 
     public Accumulator(int window) {
@@ -123,14 +117,31 @@ public record TextStats(
       syllables += s.syllables;
       polysyllables += s.polysyllables;
       osman = osman.merge(s.osman);
-      terms.addAll(s.terms);
+      if (sole == null && terms.size() == 0) {
+        sole = s.terms;
+      } else {
+        if (sole != null) {
+          terms.addAll(sole);
+          sole = null;
+        }
+        terms.addAll(s.terms);
+      }
       mattr = mattr.merge(s.mattr);
       return this;
     }
 
     public TextStats result() {
       return new TextStats(
-          language, paragraphs, lengths, letters, longWords, syllables, polysyllables, osman, terms.toMap(), mattr);
+          language,
+          paragraphs,
+          lengths,
+          letters,
+          longWords,
+          syllables,
+          polysyllables,
+          osman,
+          sole != null ? sole : terms.toTable(),
+          mattr);
     }
   }
 
@@ -159,13 +170,7 @@ public record TextStats(
 
   /** Normalized words seen exactly once. */
   public long hapax() {
-    long n = 0;
-    for (long c : terms.values()) {
-      if (c == 1) {
-        n++;
-      }
-    }
-    return n;
+    return TermTable.of(terms).hapax(); // terms is a TermTable: counted once, when it was made
   }
 
   /** True when the text is in {@code code} (and not a mix of languages). */

@@ -10,7 +10,6 @@ import dev.kalima.analysis.WordTokenizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -218,9 +217,11 @@ public final class TextStatsBuilder {
    */
   public TextStats finish() {
     checkOwner();
-    Map<String, Long> counts = new TextStats.OwnedTerms(Math.max(16, termCount * 4 / 3 + 1));
+    String[] keys = new String[termCount];
+    long[] counts = new long[termCount];
     for (int i = 0; i < termCount; i++) {
-      counts.put(forms.key(terms[i]), forms.countOf(terms[i]));
+      keys[i] = forms.key(terms[i]);
+      counts[i] = forms.countOf(terms[i]);
     }
     TreeMap<Integer, Long> histogram = new TreeMap<>();
     for (int i = 0; i < lengths.length; i++) {
@@ -237,7 +238,7 @@ public final class TextStatsBuilder {
         syllables,
         polysyllables,
         new TextStats.OsmanCounts(hard, osmanSyllables, complex, faseeh),
-        counts,
+        TermTable.own(keys, counts, termCount),
         mattr());
   }
 

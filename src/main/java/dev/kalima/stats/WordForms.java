@@ -410,7 +410,18 @@ public final class WordForms {
         return true;
       }
     }
-    String bare = word.replaceAll("[\\u064B-\\u0652\\u0640]", "");
-    return bare.endsWith("وا") || bare.endsWith("ون");
+    // the last two chars that are not harakat (U+064B-U+0652) or tatweel (U+0640)
+    int i = lastBare(word, word.length() - 1);
+    int j = i < 0 ? -1 : lastBare(word, i - 1);
+    return j >= 0 && word.charAt(j) == 'و' && (word.charAt(i) == 'ا' || word.charAt(i) == 'ن');
+  }
+
+  /** The index of the last char of word[0, from] that is neither a haraka nor tatweel, or -1. */
+  private static int lastBare(String word, int from) {
+    int i = from;
+    while (i >= 0 && (word.charAt(i) >= '\u064B' && word.charAt(i) <= '\u0652' || word.charAt(i) == '\u0640')) {
+      i--;
+    }
+    return i;
   }
 }

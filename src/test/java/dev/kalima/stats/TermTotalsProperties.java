@@ -28,7 +28,7 @@ class TermTotalsProperties {
       totals.addAll(m);
       m.forEach((k, v) -> expected.merge(k, v, Long::sum));
     }
-    assertEquals(expected, totals.toMap());
+    assertEquals(expected, totals.toTable());
     assertEquals(expected.size(), totals.size());
   }
 }

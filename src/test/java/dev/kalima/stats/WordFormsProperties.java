@@ -80,4 +80,20 @@ class WordFormsProperties {
   private static int letters(String w) {
     return (int) w.codePoints().filter(UCharacter::isLetter).count();
   }
+
+  /**
+   * OSMAN's faseeh test as its definition reads: one of ء ئ ؤ ذ ظ, or, once harakat
+   * (U+064B-U+0652) and tatweel are removed, the ending وا or ون.
+   */
+  @Property(tries = 2000)
+  void faseehAsDefined(@ForAll("arabicWords") String w) {
+    String bare = w.replaceAll("[\\u064B-\\u0652\\u0640]", "");
+    boolean expected = w.chars().anyMatch(c -> "ءئؤذظ".indexOf(c) >= 0) || bare.endsWith("وا") || bare.endsWith("ون");
+    assertEquals(expected, WordForms.isFaseeh(w), w);
+  }
+
+  @Provide
+  Arbitrary<String> arabicWords() {
+    return Arbitraries.strings().withChars("كتبونالذءوَُْـa").ofMinLength(0).ofMaxLength(6);
+  }
 }
