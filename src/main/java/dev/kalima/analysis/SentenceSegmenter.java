@@ -128,21 +128,13 @@ public final class SentenceSegmenter {
   private static final Object NOT_LISTED = new Object();
   private static final int KINDS_KEPT = 1 << 14;
   private final Candidates candidates = new Candidates();
-  /** Of the group being segmented: ASCII chars present, one bit each (U+0000-U+003F, U+0040-U+007F). */
+  /** Plain steps: of the group being segmented, ASCII chars present, one bit each (U+0000-U+003F, U+0040-U+007F). */
   private long seenLow;
   private long seenHigh;
-  /** Of the group being segmented: an en or em dash present. */
+  /** Plain steps: of the group being segmented, an en or em dash present. */
   private boolean seenDash;
-  /** Of the group being segmented: "www." present (any case). */
-  private boolean seenWww;
-  /** Of the group being segmented: a dash that may follow a terminator and white space. */
-  private boolean seenDashAfterEnd;
-  /** Of the group being segmented: what {@link #mayBeEmoticon} tests. */
-  private boolean seenEmoticon;
-  /** Of the group being segmented: what {@link #mayMissSpace} tests. */
-  private boolean seenMissingSpace;
-  /** Of the group being segmented: what {@link #maySeparate} tests. */
-  private boolean seenSeparator;
+  /** Shortcuts: the group being segmented, flattened and noted in one pass. */
+  private final FlatGroup flat = new FlatGroup();
   /**
    * Whether {@link #segment} takes the shortcuts (one line without copying it, the quick checks
    * noted while flattening); false runs the plain steps (the reference the shortcuts are tested
@@ -288,9 +280,6 @@ public final class SentenceSegmenter {
     return false;
   }
 
-  private static final String EYES = ":;=8";
-  private static final String NOSES = "-o^'";
-  private static final String MOUTHS = ")(DPp][/|";
 
   /** {@link #EMOTICON} needs one of {@code :;=8}, maybe one of {@code -o^'}, then a mouth. */
   static boolean mayBeEmoticon(String s) {
@@ -372,14 +361,21 @@ public final class SentenceSegmenter {
   }
 
   private void segmentGroup(String text, int from, int to, List<SentenceSpan> out) {
-    String group = fastPath ? flattenNoting(text, from, to) : flatten(text.substring(from, to));
+    FlatGroup flat = this.flat;
+    String group;
+    if (fastPath) {
+      flat.scan(text, from, to);
+      group = flat.text(text, from, to);
+    } else {
+      group = flatten(text.substring(from, to));
+    }
     List<int[]> guarded = new ArrayList<>();
     boolean protect =
         fastPath
-            ? seen('@') || seenWww || seen(':') && group.contains("://")
+            ? flat.seen('@') || flat.www || flat.seen(':') && group.contains("://")
             : mayBeProtected(group);
     Matcher m = protect ? PROTECTED.matcher(group) : null;
-    while (protect && m.find()) {
+    for (int next = 0; protect && (fastPath ? findProtected(m, group, next) : m.find()); next = m.end()) {
       int end = m.end();
       while (end > m.start() && ".,;:!?)]}»”\"'".indexOf(group.charAt(end - 1)) >= 0) {
         end--;
@@ -388,46 +384,30 @@ public final class SentenceSegmenter {
     }
     Candidates candidates = this.candidates;
     candidates.clear();
-    if (!rootRules || !SimpleSentenceBreaks.find(group, candidates)) {
-      sentences.setText(group);
-      for (int b = sentences.next(); b != BreakIterator.DONE; b = sentences.next()) {
-        candidates.add(b);
+    if (fastPath) {
+      // the terminators and : ; … were listed while flattening: only they can start a candidate
+      if (rootRules && flat.simple) {
+        SimpleSentenceBreaks.find(flat.chars, flat.length, flat.marks, flat.markCount, candidates);
+      } else {
+        icuBoundaries(group, candidates);
       }
-    }
-    for (int i = 0; i < group.length(); i++) {
-      char c = group.charAt(i);
-      if (c == ':' || c == ';') {
-        if (i + 1 < group.length() && isSpace(group.charAt(i + 1))) {
-          candidates.add(i + 1);
-        }
-        continue;
+      for (int k = 0; k < flat.markCount; k++) {
+        stopCandidate(group, flat.marks[k], candidates);
       }
-      if (c != '…' && c != '.') {
-        continue;
+    } else {
+      if (!rootRules || !SimpleSentenceBreaks.find(group, candidates)) {
+        icuBoundaries(group, candidates);
       }
-      int b = i + 1;
-      while (b < group.length() && CLOSERS.indexOf(group.charAt(b)) >= 0) {
-        b++;
-      }
-      if (b < group.length() && isSpace(group.codePointAt(b))) {
-        int q = b;
-        while (q < group.length() && isSpace(group.charAt(q))) {
-          q++;
-        }
-        if (c == '…'
-            || q < group.length()
-                && (UCharacter.isLowerCase(group.codePointAt(q))
-                    || UCharacter.isDigit(group.codePointAt(q)))) {
-          candidates.add(b);
-        }
+      for (int i = 0; i < group.length(); i++) {
+        stopCandidate(group, i, candidates);
       }
     }
     boolean emoticons =
-        fastPath ? seenEmoticon : (seen(':') || seen(';') || seen('=') || seen('8')) && mayBeEmoticon(group);
+        fastPath ? flat.emoticon : (seen(':') || seen(';') || seen('=') || seen('8')) && mayBeEmoticon(group);
     for (Matcher e = emoticons ? EMOTICON.matcher(group) : null; e != null && e.find(); ) {
       candidates.add(e.end());
     }
-    if (fastPath ? seenMissingSpace : mayMissSpace(group)) {
+    if (fastPath ? flat.missingSpace : mayMissSpace(group)) {
       // the pattern matches one terminator: try it only where mayMissSpace's condition holds
       Matcher g = MISSING_SPACE.matcher(group).useTransparentBounds(true).useAnchoringBounds(false);
       for (int i = 0; i + 1 < group.length(); i++) {
@@ -440,12 +420,12 @@ public final class SentenceSegmenter {
         }
       }
     }
-    boolean separators = fastPath ? seenSeparator : mayHaveSeparatorChars() && maySeparate(group);
+    boolean separators = fastPath ? flat.separator : mayHaveSeparatorChars() && maySeparate(group);
     for (Matcher r = separators ? SEPARATOR.matcher(group) : null; r != null && r.find(); ) {
       candidates.add(r.start());
       candidates.add(r.end());
     }
-    boolean dashes = fastPath ? seenDashAfterEnd : seen('-') || seenDash;
+    boolean dashes = fastPath ? flat.dashAfterEnd : seen('-') || seenDash;
     for (Matcher d = dashes ? DASH_AFTER_END.matcher(group) : null; d != null && d.find(); ) {
       candidates.add(d.end());
       if (english && d.group(1).startsWith("--")) {
@@ -453,11 +433,11 @@ public final class SentenceSegmenter {
       }
     }
     if (english) {
-      for (Matcher v = seen(',') && mayBeValediction(group) ? VALEDICTION.matcher(group) : null; v != null && v.find(); ) {
+      for (Matcher v = has(',') && mayBeValediction(group) ? VALEDICTION.matcher(group) : null; v != null && v.find(); ) {
         candidates.add(v.end());
       }
     }
-    for (Matcher t = seen('/') && mayBeTimestamp(group) ? TIMESTAMP.matcher(group) : null; t != null && t.find(); ) {
+    for (Matcher t = has('/') && mayBeTimestamp(group) ? TIMESTAMP.matcher(group) : null; t != null && t.find(); ) {
       if (t.start() > 0 && !startsLowerBefore(group, t.start())) {
         candidates.add(t.start());
       }
@@ -474,6 +454,98 @@ public final class SentenceSegmenter {
       }
     }
     add(from, group, start, group.length(), out);
+  }
+
+  /** Adds the boundaries of ICU's sentence iterator for {@code group}. */
+  private void icuBoundaries(String group, Candidates candidates) {
+    sentences.setText(group);
+    for (int b = sentences.next(); b != BreakIterator.DONE; b = sentences.next()) {
+      candidates.add(b);
+    }
+  }
+
+  /**
+   * Adds the candidate that the char at {@code i} proposes, if any: after a colon or semicolon
+   * before white space; after a full stop (and its closers) before white space and a lower-case
+   * letter or a digit; after an ellipsis "…" (and its closers) before white space.
+   */
+  private static void stopCandidate(String group, int i, Candidates candidates) {
+    char c = group.charAt(i);
+    if (c == ':' || c == ';') {
+      if (i + 1 < group.length() && isSpace(group.charAt(i + 1))) {
+        candidates.add(i + 1);
+      }
+      return;
+    }
+    if (c != '…' && c != '.') {
+      return;
+    }
+    int b = i + 1;
+    while (b < group.length() && CLOSERS.indexOf(group.charAt(b)) >= 0) {
+      b++;
+    }
+    if (b < group.length() && isSpace(group.codePointAt(b))) {
+      int q = b;
+      while (q < group.length() && isSpace(group.charAt(q))) {
+        q++;
+      }
+      if (c == '…'
+          || q < group.length()
+              && (UCharacter.isLowerCase(group.codePointAt(q))
+                  || UCharacter.isDigit(group.codePointAt(q)))) {
+        candidates.add(b);
+      }
+    }
+  }
+
+  /**
+   * {@code m.find()} for {@link #PROTECTED} from offset {@code from} (the end of the previous
+   * match), trying the pattern only where it can match: a match lies inside one run of chars
+   * without {@code \\s} and holds "@", "://" or "www." (any case), so the pattern is tried in
+   * each such run after {@code from} that holds one, in order, until it matches. Same matches as
+   * {@code m.find()} in a loop.
+   */
+  private static boolean findProtected(Matcher m, String group, int from) {
+    for (int pos = from; ; ) {
+      int anchor = nextAnchor(group, pos);
+      if (anchor < 0) {
+        return false;
+      }
+      int start = anchor;
+      while (start > pos && !isPatternSpace(group.charAt(start - 1))) {
+        start--;
+      }
+      int end = anchor;
+      while (end < group.length() && !isPatternSpace(group.charAt(end))) {
+        end++;
+      }
+      m.region(start, end);
+      if (m.find()) {
+        return true;
+      }
+      pos = end;
+    }
+  }
+
+  /** The offset of the first "@", "://" or "www." (any case; its dot) at or after {@code from}, or -1. */
+  private static int nextAnchor(String s, int from) {
+    int at = s.indexOf('@', from);
+    int limit = at < 0 ? s.length() : at;
+    int scheme = s.indexOf("://", from);
+    if (scheme >= 0 && scheme < limit) {
+      limit = scheme;
+    }
+    for (int i = s.indexOf('.', from); i >= 0 && i < limit; i = s.indexOf('.', i + 1)) {
+      if (i >= 3 && (s.charAt(i - 1) | 0x20) == 'w' && (s.charAt(i - 2) | 0x20) == 'w' && (s.charAt(i - 3) | 0x20) == 'w') {
+        return i;
+      }
+    }
+    return limit == s.length() ? -1 : limit;
+  }
+
+  /** {@code \s} of a Java pattern. */
+  private static boolean isPatternSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**
@@ -505,169 +577,17 @@ public final class SentenceSegmenter {
     return new String(chars);
   }
 
-  /**
-   * As {@link #flatten} on text[from, to) (returning {@code text} itself when that is all of it
-   * and has no line break), and notes in {@link #seenWww} whether "www." occurs (any case), and
-   * in {@link #seenDashAfterEnd} whether a dash (- – —) follows one of {@code .!?…؟} and white
-   * space (as {@link #DASH_AFTER_END} needs), and in {@link #seenEmoticon}, {@link
-   * #seenMissingSpace} and {@link #seenSeparator} what {@link #mayBeEmoticon}, {@link
-   * #mayMissSpace} and {@link #maySeparate} would answer for the flattened group. Line breaks
-   * count as spaces, as after flattening.
-   */
-  private String flattenNoting(String text, int from, int to) {
-    long low = 0;
-    long high = 0;
-    boolean dash = false;
-    boolean lineBreak = false;
-    boolean www = false;
-    boolean dashAfterEnd = false;
-    boolean emoticon = false;
-    boolean missingSpace = false;
-    boolean separator = false;
-    int run = 0; // the run of the same separator char, the current one included
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        int f = ASCII[c];
-        if (f == 0) {
-          if (c < 0x40) {
-            low |= 1L << c;
-          } else {
-            high |= 1L << (c - 0x40);
-          }
-          continue;
-        }
-        if ((f & LINE_BREAK) != 0) {
-          lineBreak = true;
-          c = ' ';
-        }
-        if (c < 0x40) {
-          low |= 1L << c;
-        } else {
-          high |= 1L << (c - 0x40);
-        }
-        if ((f & STOP) != 0) {
-          missingSpace |= i + 1 < to && Character.isLetter(codePointAt(text, i + 1, to));
-          www |= c == '.' && i - from >= 3 && isW(text.charAt(i - 1)) && isW(text.charAt(i - 2))
-              && isW(text.charAt(i - 3));
-        }
-        if ((f & SEPARATOR_CHAR) != 0) {
-          run = i > from && text.charAt(i - 1) == c ? run + 1 : 1;
-          separator |= run >= (c == '-' ? 5 : 3);
-        }
-        if (c == '-') {
-          dashAfterEnd |= followsEnd(text, from, i);
-        }
-        if ((f & MOUTH) != 0 && i > from) {
-          char p = text.charAt(i - 1);
-          emoticon |= p < 0x80 && ((ASCII[p] & EYE) != 0
-              || (ASCII[p] & NOSE) != 0 && i - 1 > from && text.charAt(i - 2) < 0x80
-                  && (ASCII[text.charAt(i - 2)] & EYE) != 0);
-        }
-      } else if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
-        lineBreak = true;
-        low |= 1L << ' ';
-      } else if (c == '–' || c == '—') {
-        dash = true;
-        dashAfterEnd |= followsEnd(text, from, i);
-      }
-    }
-    seenLow = low;
-    seenHigh = high;
-    seenDash = dash;
-    seenWww = www;
-    seenDashAfterEnd = dashAfterEnd;
-    seenEmoticon = emoticon;
-    seenMissingSpace = missingSpace;
-    seenSeparator = separator;
-    if (!lineBreak) {
-      return from == 0 && to == text.length() ? text : text.substring(from, to);
-    }
-    char[] chars = text.substring(from, to).toCharArray();
-    for (int i = 0; i < chars.length; i++) {
-      char c = chars[i];
-      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-        chars[i] = ' ';
-      }
-    }
-    return new String(chars);
-  }
-
-  // ASCII char classes for flattenNoting
-  private static final int LINE_BREAK = 1;
-  /** . ! ? */
-  private static final int STOP = 2;
-  /** * = _ ~ # - */
-  private static final int SEPARATOR_CHAR = 4;
-  private static final int MOUTH = 8;
-  private static final int EYE = 16;
-  private static final int NOSE = 32;
-  private static final byte[] ASCII = asciiClasses();
-
-  private static byte[] asciiClasses() {
-    byte[] table = new byte[0x80];
-    table['\n'] |= LINE_BREAK;
-    table['\r'] |= LINE_BREAK;
-    for (char c : ".!?".toCharArray()) {
-      table[c] |= STOP;
-    }
-    for (char c : "*=_~#-".toCharArray()) {
-      table[c] |= SEPARATOR_CHAR;
-    }
-    for (char c : MOUTHS.toCharArray()) {
-      table[c] |= MOUTH;
-    }
-    for (char c : EYES.toCharArray()) {
-      table[c] |= EYE;
-    }
-    for (char c : NOSES.toCharArray()) {
-      table[c] |= NOSE;
-    }
-    return table;
-  }
-
-  private static boolean isW(char c) {
-    return (c | 0x20) == 'w';
-  }
-
-  /** The code point at {@code i} of text[.., to) (a high surrogate alone when its pair is cut off). */
-  private static int codePointAt(String text, int i, int to) {
-    char c = text.charAt(i);
-    if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
-      return Character.toCodePoint(c, text.charAt(i + 1));
-    }
-    return c;
-  }
-
-  /**
-   * Whether the dash at {@code i} follows one of {@code .!?…؟} and white space ({@code \\s}, or a
-   * line break, which flattening makes a space) within text[from, i).
-   */
-  private static boolean followsEnd(String text, int from, int i) {
-    int j = i - 1;
-    while (j >= from && isFlatSpace(text.charAt(j))) {
-      j--;
-    }
-    if (j == i - 1 || j < from) {
-      return false;
-    }
-    char t = text.charAt(j);
-    return t == '.' || t == '!' || t == '?' || t == '…' || t == '؟';
-  }
-
-  /** {@code \\s} of a Java pattern, or a line break that flattening turns into a space. */
-  private static boolean isFlatSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
-        || c == '\u0085' || c == '\u2028' || c == '\u2029';
-  }
-
-
   /** Whether the group has one of {@code * = _ ~ # -} (which {@link #SEPARATOR} needs). */
   private boolean mayHaveSeparatorChars() {
     return seen('*') || seen('=') || seen('_') || seen('~') || seen('#') || seen('-');
   }
 
-  /** True when the last flattened group has {@code c} (ASCII only). */
+  /** True when the group being segmented has {@code c} (an ASCII char other than a letter). */
+  private boolean has(char c) {
+    return fastPath ? flat.seen(c) : seen(c);
+  }
+
+  /** Plain steps: true when the last flattened group has {@code c} (ASCII only). */
   private boolean seen(char c) {
     return c < 0x40 ? (seenLow & (1L << c)) != 0 : (seenHigh & (1L << (c - 0x40))) != 0;
   }

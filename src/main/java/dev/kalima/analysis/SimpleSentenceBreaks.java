@@ -52,27 +52,56 @@ final class SimpleSentenceBreaks {
    */
   static boolean find(String s, SentenceSegmenter.Candidates out) {
     int n = s.length();
+    char[] a = s.toCharArray();
+    int[] terminators = new int[n];
+    int count = 0;
     for (int i = 0; i < n; i++) {
-      if (CLASSES[s.charAt(i)] == NOT_SIMPLE) {
+      if (!isSimple(a[i])) {
         return false;
       }
+      if (isTerminator(a[i])) {
+        terminators[count++] = i;
+      }
     }
-    for (int i = 0; i < n; i++) {
-      byte c = CLASSES[s.charAt(i)];
+    find(a, n, terminators, count, out);
+    return true;
+  }
+
+  /** Whether {@code c} may be in a simple text. */
+  static boolean isSimple(char c) {
+    return CLASSES[c] != NOT_SIMPLE;
+  }
+
+  /** Whether {@code c} is a terminator: sentence-break class ATerm or STerm. */
+  static boolean isTerminator(char c) {
+    byte k = CLASSES[c];
+    return k == ATERM || k == STERM;
+  }
+
+  /**
+   * Adds to {@code out} the boundaries ICU's sentence iterator gives for the simple text s[0, n)
+   * after its start (the caller checked it is simple). {@code at[0, count)} lists, in increasing
+   * order, offsets that include every terminator of the text (other offsets are skipped): only a
+   * terminator can start a boundary.
+   */
+  static void find(char[] s, int n, int[] at, int count, SentenceSegmenter.Candidates out) {
+    for (int t = 0; t < count; t++) {
+      int i = at[t];
+      byte c = CLASSES[s[i]];
       if (c != ATERM && c != STERM) {
         continue;
       }
       int j = i + 1;
-      while (j < n && CLASSES[s.charAt(j)] == CLOSE) {
+      while (j < n && CLASSES[s[j]] == CLOSE) {
         j++;
       }
-      while (j < n && CLASSES[s.charAt(j)] == SP) {
+      while (j < n && CLASSES[s[j]] == SP) {
         j++;
       }
       if (j == n) {
         continue; // the end is a boundary anyway
       }
-      byte next = CLASSES[s.charAt(j)];
+      byte next = CLASSES[s[j]];
       if (next == SCONTINUE || next == STERM || next == ATERM) {
         continue; // SB8a
       }
@@ -81,16 +110,16 @@ final class SimpleSentenceBreaks {
           continue; // SB6
         }
         if (j == i + 1 && next == UPPER && i > 0) {
-          byte before = CLASSES[s.charAt(i - 1)];
+          byte before = CLASSES[s[i - 1]];
           if (before == UPPER || before == LOWER) {
             continue; // SB7
           }
         }
         int k = j;
-        while (k < n && !stopsLowerLookahead(CLASSES[s.charAt(k)])) {
+        while (k < n && !stopsLowerLookahead(CLASSES[s[k]])) {
           k++;
         }
-        if (k < n && CLASSES[s.charAt(k)] == LOWER) {
+        if (k < n && CLASSES[s[k]] == LOWER) {
           continue; // SB8
         }
       }
@@ -99,7 +128,6 @@ final class SimpleSentenceBreaks {
     if (n > 0) {
       out.add(n);
     }
-    return true;
   }
 
   /** OLetter, Upper, Lower, ParaSep (not in a simple text), STerm or ATerm. */

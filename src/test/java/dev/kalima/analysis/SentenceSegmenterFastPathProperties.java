@@ -48,7 +48,9 @@ class SentenceSegmenterFastPathProperties {
         List.of(
             "One line. Two words.", "see www.example.org now. Then", "Mail a@b.co. Yes.",
             "He left. - Where? - Home.", "He left.\n- Where?", "end. -- Posted by", "ok :-) yes", "8o|", "x ***** y", "a.\uD835\uDC00", "A\r\nB. C",
-            "Title\nBody text here. More.", "")) {
+            "Title\nBody text here. More.", "",
+            "Go to https://a.b/c. Then mail x.y@z.org, or WWW.Q.COM! And a@b.c,d@e.fr www. x.",
+            "foo,https://x.y/z.Next a@b. ftp://x y@ z@w.co.uk. Done.", "wwww.x.y. Z@ @a.bc. Www.Q")) {
       check(text);
     }
   }
