@@ -837,7 +837,15 @@ public final class SentenceSegmenter {
     }
   }
 
+  /** White space (Unicode White_Space), or a zero-width space or no-break space U+FEFF. */
   private static boolean isSpace(int c) {
+    return c < 0x10000 ? SPACES[c] != 0 : isSpaceCodePoint(c);
+  }
+
+  private static boolean isSpaceCodePoint(int c) {
     return UCharacter.isUWhiteSpace(c) || c == '\u200B' || c == '\uFEFF';
   }
+
+  /** {@link #isSpace} of each UTF-16 code unit, as 1 or 0. */
+  private static final byte[] SPACES = CharClasses.table(c -> isSpaceCodePoint(c) ? 1 : 0);
 }
