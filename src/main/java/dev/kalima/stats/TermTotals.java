@@ -1,38 +1,48 @@
 package dev.kalima.stats;
 
+import java.util.Arrays;
 import java.util.Map;
 
 /**
- * Sums of term counts, for merging many {@link TextStats} term maps into one: an open-addressing
- * table of keys and primitive counts, so adding a count neither boxes it nor allocates a map
- * entry. Each slot keeps its key's hash beside it, so a probe reads another key only when the
- * hashes agree. {@link #toTable} gives the sums as a {@link TermTable}. Mutable; one thread.
+ * Sums of term counts, for merging many {@link TextStats} term tables into one: an open-addressing
+ * table whose slots hold, side by side in one {@code long[]}, a key's hash and number and its
+ * count, so adding a count neither boxes it nor allocates an entry, and reads one slot and the
+ * key (only when the hashes agree). The keys are kept in order of first addition. {@link
+ * #toTable} gives the sums as a {@link TermTable}. Mutable; one thread.
  */
 final class TermTotals {
 
-  private String[] keys = new String[1 << 10];
-  private long[] counts = new long[1 << 10];
-  private int[] hashes = new int[1 << 10];
+  /** Per slot two longs: the key's hash (high 32 bits) and number + 1 (low; 0 is empty), then its count. */
+  private long[] slots = new long[2 << 10];
+  /** The keys by number. */
+  private String[] keys = new String[1 << 9];
   private int size;
 
   /** Adds {@code count} occurrences of {@code key}. */
   void add(String key, long count) {
-    int mask = keys.length - 1;
+    long[] table = slots;
+    int mask = (table.length >> 1) - 1;
     int h = spread(key.hashCode());
     for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-      String k = keys[slot];
-      if (k == null) {
-        keys[slot] = key;
-        counts[slot] = count;
-        hashes[slot] = h;
-        if (++size * 2 > keys.length) {
+      long entry = table[slot << 1];
+      if (entry == 0) {
+        if (size == keys.length) {
+          keys = Arrays.copyOf(keys, size * 2);
+        }
+        keys[size] = key;
+        table[slot << 1] = (long) h << 32 | (size + 1);
+        table[(slot << 1) + 1] = count;
+        if (++size * 2 > mask + 1) {
           grow();
         }
         return;
       }
-      if (hashes[slot] == h && (k == key || k.equals(key))) {
-        counts[slot] += count;
-        return;
+      if ((int) (entry >>> 32) == h) {
+        String k = keys[(int) entry - 1];
+        if (k == key || k.equals(key)) {
+          table[(slot << 1) + 1] += count;
+          return;
+        }
       }
     }
   }
@@ -54,17 +64,13 @@ final class TermTotals {
 
   /** The sums, as a new immutable table (this one may go on adding). */
   TermTable toTable() {
-    String[] k = new String[size];
-    long[] c = new long[size];
-    int n = 0;
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i] != null) {
-        k[n] = keys[i];
-        c[n] = counts[i];
-        n++;
+    long[] counts = new long[size];
+    for (int i = 0; i < slots.length; i += 2) {
+      if (slots[i] != 0) {
+        counts[(int) slots[i] - 1] = slots[i + 1];
       }
     }
-    return TermTable.own(k, c, n);
+    return TermTable.own(Arrays.copyOf(keys, size), counts, size);
   }
 
   private static int spread(int h) {
@@ -73,24 +79,20 @@ final class TermTotals {
   }
 
   private void grow() {
-    String[] oldKeys = keys;
-    long[] oldCounts = counts;
-    int[] oldHashes = hashes;
-    keys = new String[oldKeys.length * 2];
-    counts = new long[oldKeys.length * 2];
-    hashes = new int[oldKeys.length * 2];
-    int mask = keys.length - 1;
-    for (int i = 0; i < oldKeys.length; i++) {
-      String k = oldKeys[i];
-      if (k != null) {
-        int slot = oldHashes[i] & mask;
-        while (keys[slot] != null) {
+    long[] old = slots;
+    long[] table = new long[old.length * 2];
+    int mask = (table.length >> 1) - 1;
+    for (int i = 0; i < old.length; i += 2) {
+      long entry = old[i];
+      if (entry != 0) {
+        int slot = (int) (entry >>> 32) & mask;
+        while (table[slot << 1] != 0) {
           slot = (slot + 1) & mask;
         }
-        keys[slot] = k;
-        counts[slot] = oldCounts[i];
-        hashes[slot] = oldHashes[i];
+        table[slot << 1] = entry;
+        table[(slot << 1) + 1] = old[i + 1];
       }
     }
+    slots = table;
   }
 }

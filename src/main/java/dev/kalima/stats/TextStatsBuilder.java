@@ -70,8 +70,12 @@ public final class TextStatsBuilder {
 
   // MATTR, as MovingTtr.Builder but counting in the word forms' terms (no hashing)
   private final int window;
+  /** The terms of the last {@code window} tokens; the next one goes to {@link #slot}. */
   private final int[] ring;
-  private final List<String> head = new ArrayList<>();
+  private int slot;
+  /** The terms of the first {@code window - 1} tokens: [0, headSize). */
+  private final int[] head;
+  private int headSize;
   private long tokens;
   private long windows;
   private long distinctSum;
@@ -100,6 +104,7 @@ public final class TextStatsBuilder {
     this.language = forms.language();
     this.window = window;
     this.ring = new int[window];
+    this.head = new int[window - 1];
     this.epoch = forms.begin();
   }
 
@@ -184,10 +189,11 @@ public final class TextStatsBuilder {
 
   /** Appends one token to the MATTR windows (as {@link MovingTtr.Builder#add}). */
   private void mattr(int term) {
-    if (head.size() < window - 1) {
-      head.add(forms.key(term));
+    if (headSize < head.length) {
+      head[headSize++] = term;
     }
-    int slot = (int) (tokens % window);
+    int slot = this.slot;
+    this.slot = slot + 1 == window ? 0 : slot + 1;
     if (tokens >= window) {
       if (forms.window(ring[slot], -1) == 0) {
         distinct--;
@@ -251,6 +257,10 @@ public final class TextStatsBuilder {
     for (long i = tokens - keep; i < tokens; i++) {
       tail.add(forms.key(ring[(int) (i % window)]));
     }
-    return MovingTtr.of(window, tokens, windows, distinctSum, head, tail);
+    List<String> first = new ArrayList<>(headSize);
+    for (int i = 0; i < headSize; i++) {
+      first.add(forms.key(head[i]));
+    }
+    return MovingTtr.of(window, tokens, windows, distinctSum, first, tail);
   }
 }
