@@ -136,8 +136,10 @@ public final class SentenceSegmenter {
   /** Shortcuts: the group being segmented, flattened and noted in one pass. */
   private final FlatGroup flat = new FlatGroup();
   /**
-   * Whether {@link #segment} takes the shortcuts (one line without copying it, the quick checks
-   * noted while flattening); false runs the plain steps (the reference the shortcuts are tested
+   * Whether {@link #segment} takes the shortcuts (one line without copying it; each line group
+   * flattened and noted in one pass by {@link FlatGroup}, whose list of terminators is all the
+   * break rules and stop candidates visit; the URL pattern tried only where it can match); false
+   * runs the plain steps (the reference the shortcuts are tested
    * against).
    */
   private final boolean fastPath;
@@ -279,7 +281,6 @@ public final class SentenceSegmenter {
     }
     return false;
   }
-
 
   /** {@link #EMOTICON} needs one of {@code :;=8}, maybe one of {@code -o^'}, then a mouth. */
   static boolean mayBeEmoticon(String s) {
