@@ -2,6 +2,10 @@ package dev.kalima.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +56,23 @@ class SentenceSegmenterFastPathProperties {
             "Go to https://a.b/c. Then mail x.y@z.org, or WWW.Q.COM! And a@b.c,d@e.fr www. x.",
             "foo,https://x.y/z.Next a@b. ftp://x y@ z@w.co.uk. Done.", "wwww.x.y. Z@ @a.bc. Www.Q")) {
       check(text);
+    }
+  }
+
+  /**
+   * Real text: every paragraph and every line of the example articles (Arabic, English, French,
+   * Russian), segmented with and without the shortcuts, in every language and line mode.
+   */
+  @Example
+  void realTextGivesThePlainSentences() throws IOException {
+    for (String name : List.of("ar-news.txt", "en-news.txt", "fr-news.txt", "ru-news.txt")) {
+      String text = Files.readString(Path.of("examples", name), StandardCharsets.UTF_8);
+      for (String paragraph : text.split("\n\\s*\n")) {
+        check(paragraph);
+        for (String line : paragraph.split("\n")) {
+          check(line);
+        }
+      }
     }
   }
 
