@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import dev.kalima.analysis.Languages;
 import dev.kalima.analysis.NormalizationOptions;
 import dev.kalima.analysis.TermNormalizer;
@@ -70,13 +71,13 @@ public final class Main {
     return code;
   }
 
-  /** The subcommands, in the order help lists them, by name. */
-  private static final List<Map.Entry<String, Class<?>>> SUBCOMMANDS =
+  /** The subcommands, in the order help lists them, by name, each made for its parent command. */
+  private static final List<Map.Entry<String, Function<KalimaCommand, Object>>> SUBCOMMANDS =
       List.of(
-          Map.entry("words", WordsCommand.class),
-          Map.entry("sentences", SentencesCommand.class),
-          Map.entry("keywords", KeywordsCommand.class),
-          Map.entry("generate-completion", AutoComplete.GenerateCompletion.class));
+          Map.entry("words", parent -> new WordsCommand(parent).spec()),
+          Map.entry("sentences", parent -> new SentencesCommand(parent).spec()),
+          Map.entry("keywords", parent -> new KeywordsCommand(parent).spec()),
+          Map.entry("generate-completion", parent -> new AutoComplete.GenerateCompletion()));
 
   /** The command line with every subcommand. */
   static CommandLine commandLine(RunContext context) {
@@ -85,10 +86,10 @@ public final class Main {
 
   /**
    * The command line for {@code argv}: when the first argument names a subcommand other than
-   * generate-completion, only that subcommand's model is built (picocli builds each command's
-   * model by reflection, which is most of the start-up time), while a second thread loads what
+   * generate-completion, only that subcommand's model is built, while a second thread loads what
    * its analysis will need ({@link #warmUp}); otherwise all of them, so that help, completion
-   * and suggestions see every command.
+   * and suggestions see every command. kalima's models are built in code (picocli's
+   * programmatic API, see {@link Specs}), not from annotations.
    */
   static CommandLine commandLine(RunContext context, String[] argv) {
     String named = argv.length > 0 ? argv[0] : "";
@@ -99,10 +100,11 @@ public final class Main {
       warmUp.setDaemon(true);
       warmUp.start();
     }
-    CommandLine cli = new CommandLine(new KalimaCommand(context));
-    for (Map.Entry<String, Class<?>> e : SUBCOMMANDS) {
+    KalimaCommand root = new KalimaCommand(context);
+    CommandLine cli = new CommandLine(root.spec());
+    for (Map.Entry<String, Function<KalimaCommand, Object>> e : SUBCOMMANDS) {
       if (!one || e.getKey().equals(named)) {
-        cli.addSubcommand(e.getKey(), e.getValue());
+        cli.addSubcommand(e.getKey(), e.getValue().apply(root));
       }
     }
     cli.setCaseInsensitiveEnumValuesAllowed(true);
