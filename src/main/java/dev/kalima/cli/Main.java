@@ -100,6 +100,7 @@ public final class Main {
       warmUp.setDaemon(true);
       warmUp.start();
     }
+    excludeUnusedConverters();
     KalimaCommand root = new KalimaCommand(context);
     CommandLine cli = new CommandLine(root.spec());
     for (Map.Entry<String, Function<KalimaCommand, Object>> e : SUBCOMMANDS) {
@@ -140,6 +141,21 @@ public final class Main {
         });
     return cli;
   }
+
+  /**
+   * Tells picocli not to register its converters for java.sql and java.time types, which no
+   * option has: registering them loads and initializes those classes (java.time's formatters,
+   * java.sql's driver manager), a few milliseconds of every start. Uses picocli's documented
+   * system property {@code picocli.converters.excludes} (regular expressions, comma-separated),
+   * unless it is already set.
+   */
+  private static void excludeUnusedConverters() {
+    if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+      System.setProperty(CONVERTER_EXCLUDES, "java\\.sql\\..*,java\\.time\\..*");
+    }
+  }
+
+  private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
 
   /** True when an argument after the subcommand's name asks for its help or version. */
   private static boolean asksForHelp(String[] argv) {

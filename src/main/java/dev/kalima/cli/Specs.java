@@ -35,9 +35,23 @@ final class Specs {
     return spec;
   }
 
-  /** Adds picocli's standard {@code -h, --help} and {@code -V, --version} options to {@code spec}, after the others. */
+  /**
+   * Adds the standard {@code -h, --help} and {@code -V, --version} options to {@code spec}, after
+   * the others, with picocli's texts. These are the options of picocli's
+   * {@code mixinStandardHelpOptions}, which would read them from annotations.
+   */
   static CommandSpec standardHelpOptions(CommandSpec spec) {
-    return spec.mixinStandardHelpOptions(true);
+    spec.addOption(
+        OptionSpec.builder("-h", "--help")
+            .usageHelp(true)
+            .description("Show this help message and exit.")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("-V", "--version")
+            .versionHelp(true)
+            .description("Print version information and exit.")
+            .build());
+    return spec;
   }
 
   /** An option named {@code names}, of {@code type}, whose value is read by {@code get} and written by {@code set}. */
