@@ -1,6 +1,5 @@
 package dev.kalima.cli;
 
-import static dev.kalima.cli.Specs.flag;
 import static dev.kalima.cli.Specs.option;
 import static dev.kalima.cli.Specs.section;
 
@@ -23,24 +22,24 @@ public final class AnalysisOptions {
         section(
             "%nAnalysis:%n",
             20,
-            option(String.class, () -> lang, v -> lang = v, "-l", "--lang")
+            option(this, "lang", "-l", "--lang")
                 .paramLabel("LANG")
                 .defaultValue("auto")
                 .converters(new Converters.Language())
                 .description(
                     "Language of the inputs as an ISO 639-1 code (ar, en, fr, ru, ...), or auto to detect it per document from its script and stopwords. Default: ${DEFAULT-VALUE}.")
                 .build(),
-            flag(() -> noNormalize, v -> noNormalize = v, "--no-normalize")
+            option(this, "noNormalize", "--no-normalize")
                 .negatable(false)
                 .description("Count words exactly as written (no case folding, no Arabic normalization).")
                 .build(),
-            flag(() -> unifyYa, v -> unifyYa = v, "--unify-ya")
+            option(this, "unifyYa", "--unify-ya")
                 .description("Also fold Arabic alef maqsura into ya (ى → ي).")
                 .build(),
-            flag(() -> unifyTaMarbuta, v -> unifyTaMarbuta = v, "--unify-ta-marbuta")
+            option(this, "unifyTaMarbuta", "--unify-ta-marbuta")
                 .description("Also fold Arabic ta marbuta into ha (ة → ه).")
                 .build(),
-            option(Path.class, () -> stopwordsFile, v -> stopwordsFile = v, "--stopwords")
+            option(this, "stopwordsFile", "--stopwords")
                 .paramLabel("FILE")
                 .description(
                     "More stopwords, one per line (UTF-8, # comments), normalized like the text. words: left out (implies --drop-stopwords); keywords: no phrase starts or ends with one.")

@@ -1,6 +1,5 @@
 package dev.kalima.cli;
 
-import static dev.kalima.cli.Specs.flag;
 import static dev.kalima.cli.Specs.option;
 import static dev.kalima.cli.Specs.section;
 
@@ -19,18 +18,18 @@ public final class CommonOptions {
         section(
             "%nRun:%n",
             40,
-            option(int.class, () -> threads, v -> threads = v, "--threads")
+            option(this, "threads", "--threads")
                 .paramLabel("N")
                 .order(40)
                 .defaultValue("0")
                 .converters(new Converters.Threads())
                 .description("Worker threads (default: the number of cores). Output is identical for any N.")
                 .build(),
-            flag(() -> quiet, v -> quiet = v, "-q", "--quiet")
+            option(this, "quiet", "-q", "--quiet")
                 .order(41)
                 .description("Do not print warnings (errors are still printed).")
                 .build(),
-            flag(() -> debug, v -> debug = v, "--debug")
+            option(this, "debug", "--debug")
                 .order(42)
                 .description("Show stack traces for errors (for bug reports).")
                 .build()));

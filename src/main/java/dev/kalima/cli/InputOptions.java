@@ -1,6 +1,5 @@
 package dev.kalima.cli;
 
-import static dev.kalima.cli.Specs.flag;
 import static dev.kalima.cli.Specs.option;
 import static dev.kalima.cli.Specs.positional;
 import static dev.kalima.cli.Specs.section;
@@ -28,8 +27,7 @@ public final class InputOptions {
   /** Adds the operands to {@code spec}, and the options in their own help section. */
   void addTo(CommandSpec spec) {
     spec.addPositional(
-        positional(List.class, () -> inputs, v -> inputs = v)
-            .auxiliaryTypes(String.class)
+        positional(this, "inputs")
             .paramLabel("INPUT")
             .arity("0..*")
             .description(
@@ -40,31 +38,29 @@ public final class InputOptions {
         section(
             "%nInput:%n",
             10,
-            option(List.class, () -> include, v -> include = v, "--include")
-                .auxiliaryTypes(String.class)
+            option(this, "include", "--include")
                 .paramLabel("GLOB")
                 .order(10)
                 .description(
                     "In directories, read files whose name matches GLOB (repeatable). Default: *.txt *.md *.markdown *.html *.htm")
                 .build(),
-            option(List.class, () -> exclude, v -> exclude = v, "--exclude")
-                .auxiliaryTypes(String.class)
+            option(this, "exclude", "--exclude")
                 .paramLabel("GLOB")
                 .order(11)
                 .description("In directories, skip files whose name or relative path matches GLOB (repeatable).")
                 .build(),
-            option(Charset.class, () -> encoding, v -> encoding = v, "-e", "--encoding")
+            option(this, "encoding", "-e", "--encoding")
                 .paramLabel("NAME")
                 .order(12)
                 .converters(new Converters.CharsetConverter())
                 .description(
                     "Decode every input with NAME (e.g. windows-1256). Default: byte order mark, else UTF-8 if valid, else detected.")
                 .build(),
-            flag(() -> strict, v -> strict = v, "--strict")
+            option(this, "strict", "--strict")
                 .order(13)
                 .description("Reject inputs with malformed bytes instead of replacing them with U+FFFD.")
                 .build(),
-            option(DecodeOptions.Html.class, () -> html, v -> html = v, "--html")
+            option(this, "html", "--html")
                 .paramLabel("WHEN")
                 .order(14)
                 .defaultValue("auto")

@@ -1,6 +1,5 @@
 package dev.kalima.cli;
 
-import static dev.kalima.cli.Specs.flag;
 import static dev.kalima.cli.Specs.option;
 
 import dev.kalima.analysis.PartOfSpeechTagger;
@@ -80,14 +79,14 @@ final class KeywordsCommand implements Callable<Integer> {
     common.addTo(spec);
     Converters.Positive positive = new Converters.Positive();
     spec.addOption(
-        option(int.class, () -> top, v -> top = v, "-n", "--top")
+        option(this, "top", "-n", "--top")
             .paramLabel("N")
             .defaultValue("10")
             .converters(positive)
             .description("Keep the N best keywords per input (or for the corpus). Default: ${DEFAULT-VALUE}.")
             .build());
     spec.addOption(
-        option(int.class, () -> maxNgram, v -> maxNgram = v, "--max-ngram")
+        option(this, "maxNgram", "--max-ngram")
             .paramLabel("N")
             .defaultValue("3")
             .converters(positive)
@@ -95,7 +94,7 @@ final class KeywordsCommand implements Callable<Integer> {
             .build());
     MethodConverter methods = new MethodConverter();
     spec.addOption(
-        option(Method.class, () -> method, v -> method = v, "--method")
+        option(this, "method", "--method")
             .paramLabel("METHOD")
             .defaultValue("yakeplus")
             .converters(methods)
@@ -103,28 +102,28 @@ final class KeywordsCommand implements Callable<Integer> {
             .description("Scoring: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
             .build());
     spec.addOption(
-        option(double.class, () -> dedup, v -> dedup = v, "--dedup")
+        option(this, "dedup", "--dedup")
             .paramLabel("T")
             .defaultValue("1.0")
             .description(
                 "Near-duplicate threshold from 0 (off) to 1: a phrase with the same light stems as a better one is always dropped; one that contains a better one, or is contained in it, is dropped when its score is at least T times the better score; a phrase found only inside a better one comes last. Default: ${DEFAULT-VALUE}.")
             .build());
     spec.addOption(
-        flag(() -> corpus, v -> corpus = v, "--corpus")
+        option(this, "corpus", "--corpus")
             .description("One ranked list for all inputs together, with a docs column.")
             .build());
     spec.addOption(
-        option(Path.class, () -> idfFrom, v -> idfFrom = v, "--idf-from")
+        option(this, "idfFrom", "--idf-from")
             .paramLabel("DIR")
             .description("tfidf: take document frequencies from the files of DIR instead of the inputs.")
             .build());
     spec.addOption(
-        option(Path.class, () -> reference, v -> reference = v, "--reference")
+        option(this, "reference", "--reference")
             .paramLabel("DIR")
             .description("keyness: the reference corpus (files of DIR) the inputs are compared with.")
             .build());
     spec.addOption(
-        option(int.class, () -> sentences, v -> sentences = v, "--sentences")
+        option(this, "sentences", "--sentences")
             .paramLabel("K")
             .defaultValue("0")
             .converters(new Converters.NonNegative())

@@ -1,6 +1,5 @@
 package dev.kalima.cli;
 
-import static dev.kalima.cli.Specs.flag;
 import static dev.kalima.cli.Specs.option;
 import static dev.kalima.cli.Specs.section;
 
@@ -25,7 +24,7 @@ public final class OutputOptions {
         section(
             "%nOutput:%n",
             30,
-            option(Format.class, () -> format, v -> format = v, "-f", "--format")
+            option(this, "format", "-f", "--format")
                 .paramLabel("FORMAT")
                 .order(30)
                 .defaultValue("table")
@@ -33,20 +32,20 @@ public final class OutputOptions {
                 .converters(formats)
                 .description("Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
                 .build(),
-            option(Path.class, () -> output, v -> output = v, "-o", "--output")
+            option(this, "output", "-o", "--output")
                 .paramLabel("FILE")
                 .order(31)
                 .description("Write to FILE instead of standard output, atomically: FILE is complete or untouched.")
                 .build(),
-            flag(() -> noHeader, v -> noHeader = v, "--no-header")
+            option(this, "noHeader", "--no-header")
                 .order(32)
                 .description("Leave out the header line.")
                 .build(),
-            flag(() -> bom, v -> bom = v, "--bom")
+            option(this, "bom", "--bom")
                 .order(33)
                 .description("Start CSV/TSV output with a UTF-8 byte order mark (for spreadsheets).")
                 .build(),
-            flag(() -> safeCsv, v -> safeCsv = v, "--safe-csv")
+            option(this, "safeCsv", "--safe-csv")
                 .order(34)
                 .description(
                     "Prefix CSV/TSV cells that start with = + - @ with ' so spreadsheets never run them as formulas.")

@@ -1,6 +1,5 @@
 package dev.kalima.cli;
 
-import static dev.kalima.cli.Specs.flag;
 import static dev.kalima.cli.Specs.option;
 
 import dev.kalima.analysis.Languages;
@@ -69,23 +68,23 @@ final class SentencesCommand implements Callable<Integer> {
     output.addTo(spec);
     common.addTo(spec);
     spec.addOption(
-        flag(() -> each, v -> each = v, "--each")
+        option(this, "each", "--each")
             .description(
                 "List the sentences, one row each: file, index (1-based, per file), paragraph (1-based), words, chars (letters), text (on one line).")
             .build());
     spec.addOption(
-        option(int.class, () -> window, v -> window = v, "--window")
+        option(this, "window", "--window")
             .paramLabel("N")
             .defaultValue("50")
             .converters(new Converters.Positive())
             .description("MATTR window in words. Default: ${DEFAULT-VALUE}.")
             .build());
     spec.addOption(
-        flag(() -> histogram, v -> histogram = v, "--histogram")
+        option(this, "histogram", "--histogram")
             .description("Under the table, a bar chart of sentence lengths (table format only).")
             .build());
     spec.addOption(
-        flag(() -> lineSentences, v -> lineSentences = v, "--line-sentences")
+        option(this, "lineSentences", "--line-sentences")
             .description(
                 "Every line break ends a sentence (default: a single line break inside running text does not, unless the line is a headline or list item).")
             .build());

@@ -1,6 +1,5 @@
 package dev.kalima.cli;
 
-import static dev.kalima.cli.Specs.flag;
 import static dev.kalima.cli.Specs.option;
 
 import com.ibm.icu.util.ULocale;
@@ -74,28 +73,28 @@ final class WordsCommand implements Callable<Integer> {
     common.addTo(spec);
     Converters.Positive positive = new Converters.Positive();
     spec.addOption(
-        option(Integer.class, () -> top, v -> top = v, "-n", "--top")
+        option(this, "top", "-n", "--top")
             .paramLabel("N")
             .converters(new Converters.NonNegative())
             .description(
                 "Show the N most frequent (0 = all). Default: 25 for table and markdown, all for machine formats.")
             .build());
     spec.addOption(
-        option(int.class, () -> minCount, v -> minCount = v, "--min-count")
+        option(this, "minCount", "--min-count")
             .paramLabel("N")
             .defaultValue("1")
             .converters(positive)
             .description("Leave out words seen fewer than N times. Default: ${DEFAULT-VALUE}.")
             .build());
     spec.addOption(
-        option(int.class, () -> minLength, v -> minLength = v, "--min-length")
+        option(this, "minLength", "--min-length")
             .paramLabel("N")
             .defaultValue("1")
             .converters(positive)
             .description("Leave out words of fewer than N letters. Default: ${DEFAULT-VALUE}.")
             .build());
     spec.addOption(
-        option(int.class, () -> ngrams, v -> ngrams = v, "--ngrams")
+        option(this, "ngrams", "--ngrams")
             .paramLabel("N")
             .defaultValue("1")
             .converters(positive)
@@ -103,12 +102,12 @@ final class WordsCommand implements Callable<Integer> {
                 "Count runs of N words that no punctuation or sentence end separates. Default: ${DEFAULT-VALUE}.")
             .build());
     spec.addOption(
-        flag(() -> byFile, v -> byFile = v, "--by-file")
+        option(this, "byFile", "--by-file")
             .description("One ranked list per input, with file and lang columns.")
             .build());
     Converters.SortConverter orders = new Converters.SortConverter();
     spec.addOption(
-        option(WordsReport.Sort.class, () -> sort, v -> sort = v, "--sort")
+        option(this, "sort", "--sort")
             .paramLabel("ORDER")
             .defaultValue("count")
             .converters(orders)
@@ -117,20 +116,20 @@ final class WordsCommand implements Callable<Integer> {
                 "Row order: ${COMPLETION-CANDIDATES} (alpha = the language's collation). Default: ${DEFAULT-VALUE}.")
             .build());
     spec.addOption(
-        flag(() -> showKey, v -> showKey = v, "--show-key")
+        option(this, "showKey", "--show-key")
             .description("Add the normalized key each word is counted under.")
             .build());
     spec.addOption(
-        flag(() -> dropStopwords, v -> dropStopwords = v, "--drop-stopwords")
+        option(this, "dropStopwords", "--drop-stopwords")
             .description("Leave out the language's stopwords (and those of --stopwords).")
             .build());
     spec.addOption(
-        flag(() -> stem, v -> stem = v, "--stem")
+        option(this, "stem", "--stem")
             .description(
                 "Group words by light stem (Arabic light stemmer; Snowball for other languages); a forms column lists the other forms.")
             .build());
     spec.addOption(
-        flag(() -> numbers, v -> numbers = v, "--numbers")
+        option(this, "numbers", "--numbers")
             .description("Count numbers (2025, ٢٠٢٥) as words too.")
             .build());
     return Specs.standardHelpOptions(spec);
