@@ -5,9 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import dev.kalima.analysis.Languages;
 import dev.kalima.analysis.NormalizationOptions;
 import dev.kalima.analysis.TermNormalizer;
@@ -27,6 +25,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // first, so that it runs while this thread sets up the streams and the command line
+    startWarmUp(args);
     Writer out = StdoutTarget.open();
     PrintWriter err =
         new PrintWriter(
@@ -71,13 +71,23 @@ public final class Main {
     return code;
   }
 
-  /** The subcommands, in the order help lists them, by name, each made for its parent command. */
-  private static final List<Map.Entry<String, Function<KalimaCommand, Object>>> SUBCOMMANDS =
-      List.of(
-          Map.entry("words", parent -> new WordsCommand(parent).spec()),
-          Map.entry("sentences", parent -> new SentencesCommand(parent).spec()),
-          Map.entry("keywords", parent -> new KeywordsCommand(parent).spec()),
-          Map.entry("generate-completion", parent -> new AutoComplete.GenerateCompletion()));
+  /** The subcommands' names, in the order help lists them. */
+  private static final List<String> SUBCOMMANDS = List.of("words", "sentences", "keywords", "generate-completion");
+
+  /**
+   * The model of the subcommand {@code name} of {@code parent}. (A switch, not a table of
+   * lambdas: the first lambda of a run initializes java.lang.invoke, which {@link #main} leaves
+   * to happen after the warm-up thread has started.)
+   */
+  private static Object subcommand(String name, KalimaCommand parent) {
+    return switch (name) {
+      case "words" -> new WordsCommand(parent).spec();
+      case "sentences" -> new SentencesCommand(parent).spec();
+      case "keywords" -> new KeywordsCommand(parent).spec();
+      case "generate-completion" -> new AutoComplete.GenerateCompletion();
+      default -> throw new IllegalArgumentException("no subcommand " + name);
+    };
+  }
 
   /** The command line with every subcommand. */
   static CommandLine commandLine(RunContext context) {
@@ -86,26 +96,18 @@ public final class Main {
 
   /**
    * The command line for {@code argv}: when the first argument names a subcommand other than
-   * generate-completion, only that subcommand's model is built, while a second thread loads what
-   * its analysis will need ({@link #warmUp}); otherwise all of them, so that help, completion
-   * and suggestions see every command. kalima's models are built in code (picocli's
-   * programmatic API, see {@link Specs}), not from annotations.
+   * generate-completion, only that subcommand's model is built; otherwise all of them, so that
+   * help, completion and suggestions see every command. kalima's models are built in code
+   * (picocli's programmatic API, see {@link Specs}), not from annotations.
    */
   static CommandLine commandLine(RunContext context, String[] argv) {
-    String named = argv.length > 0 ? argv[0] : "";
-    boolean one =
-        !named.equals("generate-completion") && SUBCOMMANDS.stream().anyMatch(e -> e.getKey().equals(named));
-    if (one && !asksForHelp(argv)) {
-      Thread warmUp = new Thread(Main::warmUp, "kalima-warm-up");
-      warmUp.setDaemon(true);
-      warmUp.start();
-    }
+    boolean one = namesOneCommand(argv);
     excludeUnusedConverters();
     KalimaCommand root = new KalimaCommand(context);
     CommandLine cli = new CommandLine(root.spec());
-    for (Map.Entry<String, Function<KalimaCommand, Object>> e : SUBCOMMANDS) {
-      if (!one || e.getKey().equals(named)) {
-        cli.addSubcommand(e.getKey(), e.getValue().apply(root));
+    for (String name : SUBCOMMANDS) {
+      if (!one || name.equals(argv[0])) {
+        cli.addSubcommand(name, subcommand(name, root));
       }
     }
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -157,6 +159,34 @@ public final class Main {
 
   private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
 
+  /** True when the first argument names a subcommand other than generate-completion. */
+  private static boolean namesOneCommand(String[] argv) {
+    return argv.length > 0 && !argv[0].equals("generate-completion") && SUBCOMMANDS.contains(argv[0]);
+  }
+
+  /**
+   * When {@code argv} runs one command (not its help), starts a daemon thread that does the
+   * first-use work of its analysis ({@link #warmUp}) while this thread builds the command line.
+   * The thread's task is an explicit class, not a method reference: the first lambda or method
+   * reference of a run spends milliseconds initializing java.lang.invoke, and the warm-up
+   * should not wait for that.
+   */
+  static void startWarmUp(String[] argv) {
+    if (namesOneCommand(argv) && !asksForHelp(argv)) {
+      Thread warmUp = new Thread(new WarmUp(), "kalima-warm-up");
+      warmUp.setDaemon(true);
+      warmUp.start();
+    }
+  }
+
+  /** The warm-up thread's task: {@link #warmUp}. */
+  private static final class WarmUp implements Runnable {
+    @Override
+    public void run() {
+      warmUp();
+    }
+  }
+
   /** True when an argument after the subcommand's name asks for its help or version. */
   private static boolean asksForHelp(String[] argv) {
     for (int i = 1; i < argv.length; i++) {
@@ -173,8 +203,8 @@ public final class Main {
   private static final Set<String> HELP_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
   /**
-   * Does, on its own thread while the command line is being built, the first-use work every
-   * command's analysis starts with: the static tables of {@link TermNormalizer} (ICU's NFKC
+   * Does, on its own thread ({@link #startWarmUp}) while the command line is being built, the
+   * first-use work every command's analysis starts with: the static tables of {@link TermNormalizer} (ICU's NFKC
    * case-folding data and character properties), {@link Languages} (and ICU's locales) and the
    * word segmenter (ICU's word-break property), by making a locale, a {@link TermNormalizer}
    * and a {@link WordTokenizer}. Nothing is kept and nothing is printed: the run itself does
