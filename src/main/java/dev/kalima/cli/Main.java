@@ -113,35 +113,57 @@ public final class Main {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setUsageHelpAutoWidth(true);
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(context.stdoutIsTerminal() && System.getenv("NO_COLOR") == null ? Ansi.AUTO : Ansi.OFF));
-    cli.setParameterExceptionHandler(
-        (ex, args) -> {
-          CommandLine c = ex.getCommandLine();
-          PrintWriter e = c.getErr();
-          e.println("kalima: " + RunContext.visible(ex.getMessage()));
-          CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
-          e.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
-          e.flush();
-          return ExitCodes.USAGE;
-        });
-    cli.setExecutionExceptionHandler(
-        (ex, c, parseResult) -> {
-          if (isBrokenPipe(ex)) {
-            return context.exitCode();
-          }
-          PrintWriter e = c.getErr();
-          String message = ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage();
-          if (ex instanceof IOException) {
-            e.println("kalima: " + RunContext.visible(message));
-          } else {
-            e.println("kalima: internal error: " + RunContext.visible(message) + " (run with --debug for details)");
-          }
-          if (context.debug()) {
-            ex.printStackTrace(e);
-          }
-          e.flush();
-          return ExitCodes.FAILURE;
-        });
+    cli.setParameterExceptionHandler(new UsageErrorHandler());
+    cli.setExecutionExceptionHandler(new FailureHandler(context));
     return cli;
+  }
+
+  // The two handlers are classes, not lambdas: picocli's interfaces are compiled for Java 5, and
+  // Java 17 cannot archive a lambda class for them (it would be spun at every start).
+
+  /** A usage error: the message, picocli's suggestions and where to find help, on stderr; exit code 2. */
+  private static final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler {
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+      CommandLine c = ex.getCommandLine();
+      PrintWriter e = c.getErr();
+      e.println("kalima: " + RunContext.visible(ex.getMessage()));
+      CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
+      e.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+      e.flush();
+      return ExitCodes.USAGE;
+    }
+  }
+
+  /**
+   * A command failed: quietly the run's exit code when standard output went away, else the
+   * message on stderr (and the stack trace with --debug); exit code 1.
+   */
+  private static final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
+    private final RunContext context;
+
+    FailureHandler(RunContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine c, CommandLine.ParseResult parseResult) {
+      if (isBrokenPipe(ex)) {
+        return context.exitCode();
+      }
+      PrintWriter e = c.getErr();
+      String message = ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage();
+      if (ex instanceof IOException) {
+        e.println("kalima: " + RunContext.visible(message));
+      } else {
+        e.println("kalima: internal error: " + RunContext.visible(message) + " (run with --debug for details)");
+      }
+      if (context.debug()) {
+        ex.printStackTrace(e);
+      }
+      e.flush();
+      return ExitCodes.FAILURE;
+    }
   }
 
   /**
