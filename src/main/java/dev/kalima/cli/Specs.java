@@ -14,12 +14,13 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * Helpers for declaring kalima's command line with picocli's programmatic API (CommandSpec,
  * OptionSpec, ArgGroupSpec) instead of its annotations. Reading the annotations by reflection,
  * with one dynamic proxy class per annotation type that Java 17's class-data archive cannot
- * hold, was most of the start-up time; the model built here is the same and no annotation is
- * read at run time.
+ * hold, was the largest part of the start-up time; the model built here is the same and no
+ * annotation is read at run time.
  *
- * <p>Each option is bound to a plain field of the command or options object through a getter
- * and a setter, as picocli binds an annotated field: the field's value when the model is built
- * is the option's initial value, the parser writes the typed value (or the default) into it.
+ * <p>Each option is bound to a plain field of the command or options object, named as a string,
+ * as picocli binds an annotated field: the option's type is the field's, the field's value when
+ * the model is built is the option's initial value, and the parser writes the typed value (or
+ * the default) into it. A misspelt field name fails as soon as the model is built.
  */
 final class Specs {
 
