@@ -45,7 +45,7 @@ final class FlatGroup {
   /** Listed in {@link #marks}. */
   private static final int MARK = 128;
 
-  private static final byte[] FLAGS = CharClasses.table(FlatGroup::flags);
+  private static final byte[] FLAGS = CharClasses.table(CharClasses.Table.SENTENCE_FLAGS);
 
   // ASCII classes of the chars before a mouth
   private static final int EYE = 1;
@@ -199,7 +199,8 @@ final class FlatGroup {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
-  private static int flags(int c) {
+  /** The flags of UTF-16 code unit {@code c} (the table {@link CharClasses.Table#SENTENCE_FLAGS}). */
+  static int flags(int c) {
     if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
       return LINE_BREAK;
     }

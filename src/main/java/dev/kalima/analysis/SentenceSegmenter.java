@@ -847,6 +847,10 @@ public final class SentenceSegmenter {
     return UCharacter.isUWhiteSpace(c) || c == '\u200B' || c == '\uFEFF';
   }
 
-  /** {@link #isSpace} of each UTF-16 code unit, as 1 or 0. */
-  private static final byte[] SPACES = CharClasses.table(c -> isSpaceCodePoint(c) ? 1 : 0);
+  /** {@link #isSpace} of UTF-16 code unit {@code c} as 1 or 0 (the table {@link CharClasses.Table#SENTENCE_SPACES}). */
+  static int spaceClass(int c) {
+    return isSpaceCodePoint(c) ? 1 : 0;
+  }
+
+  private static final byte[] SPACES = CharClasses.table(CharClasses.Table.SENTENCE_SPACES);
 }

@@ -41,7 +41,7 @@ final class SimpleSentenceBreaks {
   /** Extend, Format, Sep, CR, LF, or a surrogate: the text is not simple. */
   private static final byte NOT_SIMPLE = 10;
 
-  private static final byte[] CLASSES = CharClasses.table(SimpleSentenceBreaks::classify);
+  private static final byte[] CLASSES = CharClasses.table(CharClasses.Table.SENTENCE_BREAKS);
 
   private SimpleSentenceBreaks() {}
 
@@ -135,7 +135,7 @@ final class SimpleSentenceBreaks {
     return c == OLETTER || c == UPPER || c == LOWER || c == STERM || c == ATERM;
   }
 
-  private static byte classify(int c) {
+  static byte classify(int c) {
     if (c >= 0xD800 && c <= 0xDFFF) {
       return NOT_SIMPLE;
     }

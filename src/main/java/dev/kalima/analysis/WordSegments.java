@@ -70,7 +70,7 @@ final class WordSegments {
   /** Anything else: ICU decides. */
   private static final byte OTHER = 0;
 
-  private static final byte[] CLASSES = CharClasses.table(WordSegments::classify);
+  private static final byte[] CLASSES = CharClasses.table(CharClasses.Table.WORD_SEGMENTS);
 
   private final ULocale locale;
   private final boolean fastPath;
@@ -299,7 +299,7 @@ final class WordSegments {
     return !s.isEmpty();
   }
 
-  private static byte classify(int c) {
+  static byte classify(int c) {
     if (c >= 0xD800 && c <= 0xDFFF) {
       return OTHER;
     }

@@ -78,7 +78,10 @@ final class Converters {
     }
   }
 
-  /** Enum values by their lower-case names, matched case-insensitively. */
+  /**
+   * Enum values by their lower-case names, matched case-insensitively; also the list of those
+   * names, for the help and shell completion.
+   */
   abstract static class LowerEnum<E extends Enum<E>> implements ITypeConverter<E>, Iterable<String> {
     private final Class<E> type;
 
@@ -109,11 +112,6 @@ final class Converters {
     }
   }
 
-  static final class FormatCandidates extends LowerEnum<dev.kalima.output.Format> {
-    FormatCandidates() {
-      super(dev.kalima.output.Format.class);
-    }
-  }
 
   static final class HtmlConverter extends LowerEnum<dev.kalima.io.DecodeOptions.Html> {
     HtmlConverter() {
@@ -121,11 +119,6 @@ final class Converters {
     }
   }
 
-  static final class HtmlCandidates extends LowerEnum<dev.kalima.io.DecodeOptions.Html> {
-    HtmlCandidates() {
-      super(dev.kalima.io.DecodeOptions.Html.class);
-    }
-  }
 
   static final class SortConverter extends LowerEnum<dev.kalima.stats.WordsReport.Sort> {
     SortConverter() {
@@ -133,11 +126,6 @@ final class Converters {
     }
   }
 
-  static final class SortCandidates extends LowerEnum<dev.kalima.stats.WordsReport.Sort> {
-    SortCandidates() {
-      super(dev.kalima.stats.WordsReport.Sort.class);
-    }
-  }
 
   private static int parse(String value) {
     try {

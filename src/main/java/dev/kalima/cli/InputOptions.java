@@ -1,5 +1,9 @@
 package dev.kalima.cli;
 
+import static dev.kalima.cli.Specs.option;
+import static dev.kalima.cli.Specs.positional;
+import static dev.kalima.cli.Specs.section;
+
 import dev.kalima.io.DecodeOptions;
 import dev.kalima.io.DocumentReader;
 import dev.kalima.io.InputFinder;
@@ -8,65 +12,63 @@ import dev.kalima.io.InputSelection;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Which inputs to read and how to decode them; shared by every command. */
 public final class InputOptions {
 
-  @Parameters(
-      paramLabel = "INPUT",
-      arity = "0..*",
-      description =
-          "Files, directories (walked recursively) or - for standard input. No INPUT reads standard input.")
   List<String> inputs = new ArrayList<>();
+  List<String> include = new ArrayList<>();
+  List<String> exclude = new ArrayList<>();
+  Charset encoding;
+  boolean strict;
+  DecodeOptions.Html html = DecodeOptions.Html.AUTO;
 
-  @ArgGroup(validate = false, heading = "%nInput:%n", order = 10)
-  Group group = new Group();
-
-  /** The options, in their own help section. */
-  static final class Group {
-    @Option(
-        names = "--include",
-        paramLabel = "GLOB",
-        order = 10,
-        description =
-            "In directories, read files whose name matches GLOB (repeatable). Default: *.txt *.md *.markdown *.html *.htm")
-    List<String> include = new ArrayList<>();
-
-    @Option(
-        names = "--exclude",
-        paramLabel = "GLOB",
-        order = 11,
-        description = "In directories, skip files whose name or relative path matches GLOB (repeatable).")
-    List<String> exclude = new ArrayList<>();
-
-    @Option(
-        names = {"-e", "--encoding"},
-        paramLabel = "NAME",
-        order = 12,
-        converter = Converters.CharsetConverter.class,
-        description =
-            "Decode every input with NAME (e.g. windows-1256). Default: byte order mark, else UTF-8 if valid, else detected.")
-    Charset encoding;
-
-    @Option(
-        names = "--strict",
-        order = 13,
-        description = "Reject inputs with malformed bytes instead of replacing them with U+FFFD.")
-    boolean strict;
-
-    @Option(
-        names = "--html",
-        paramLabel = "WHEN",
-        order = 14,
-        defaultValue = "auto",
-        completionCandidates = Converters.HtmlCandidates.class,
-        converter = Converters.HtmlConverter.class,
-        description =
-            "Read inputs as HTML (visible text only): ${COMPLETION-CANDIDATES}; auto = by extension (.html, .htm), or by content on standard input. Default: ${DEFAULT-VALUE}.")
-    DecodeOptions.Html html = DecodeOptions.Html.AUTO;
+  /** Adds the operands to {@code spec}, and the options in their own help section. */
+  void addTo(CommandSpec spec) {
+    spec.addPositional(
+        positional(this, "inputs")
+            .paramLabel("INPUT")
+            .arity("0..*")
+            .description(
+                "Files, directories (walked recursively) or - for standard input. No INPUT reads standard input.")
+            .build());
+    Converters.HtmlConverter htmlValues = new Converters.HtmlConverter();
+    spec.addArgGroup(
+        section(
+            "%nInput:%n",
+            10,
+            option(this, "include", "--include")
+                .paramLabel("GLOB")
+                .order(10)
+                .description(
+                    "In directories, read files whose name matches GLOB (repeatable). Default: *.txt *.md *.markdown *.html *.htm")
+                .build(),
+            option(this, "exclude", "--exclude")
+                .paramLabel("GLOB")
+                .order(11)
+                .description("In directories, skip files whose name or relative path matches GLOB (repeatable).")
+                .build(),
+            option(this, "encoding", "-e", "--encoding")
+                .paramLabel("NAME")
+                .order(12)
+                .converters(new Converters.CharsetConverter())
+                .description(
+                    "Decode every input with NAME (e.g. windows-1256). Default: byte order mark, else UTF-8 if valid, else detected.")
+                .build(),
+            option(this, "strict", "--strict")
+                .order(13)
+                .description("Reject inputs with malformed bytes instead of replacing them with U+FFFD.")
+                .build(),
+            option(this, "html", "--html")
+                .paramLabel("WHEN")
+                .order(14)
+                .defaultValue("auto")
+                .completionCandidates(htmlValues)
+                .converters(htmlValues)
+                .description(
+                    "Read inputs as HTML (visible text only): ${COMPLETION-CANDIDATES}; auto = by extension (.html, .htm), or by content on standard input. Default: ${DEFAULT-VALUE}.")
+                .build()));
   }
 
   /** The sources the operands name, in order; problems (missing paths) go to {@code context}. */
@@ -97,10 +99,10 @@ public final class InputOptions {
 
   public InputSelection selection() {
     return new InputSelection(
-        group.include.isEmpty() ? InputSelection.DEFAULT_INCLUDE : group.include, group.exclude);
+        include.isEmpty() ? InputSelection.DEFAULT_INCLUDE : include, exclude);
   }
 
   public DecodeOptions decodeOptions() {
-    return new DecodeOptions(group.encoding, group.strict, group.html);
+    return new DecodeOptions(encoding, strict, html);
   }
 }

@@ -1,5 +1,7 @@
 package dev.kalima.cli;
 
+import static dev.kalima.cli.Specs.option;
+
 import dev.kalima.analysis.PartOfSpeechTagger;
 import dev.kalima.analysis.TermAnalyzer;
 import dev.kalima.io.Paragraph;
@@ -23,106 +25,113 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code kalima keywords}: keywords, keyphrases and key sentences. */
-@Command(
-    name = "keywords",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    versionProvider = VersionProvider.class,
-    headerHeading = "",
-    header = "Keywords, keyphrases and key sentences.",
-    synopsisHeading = "%nUsage: ",
-    descriptionHeading = "%n",
-    description =
-        "Ranks the keywords and keyphrases (1 to --max-ngram words that start and end with a content word and cross no punctuation) of each input, or of all inputs together with --corpus. Each phrase is shown in its most frequent written form. Methods: yakeplus (default: YAKE! term features with frequency-aware phrase scoring), yake (as published), textrank, tfidf (needs several inputs or --idf-from), keyness (needs --reference). Scores are higher-is-better; see docs/keywords.md for the formulas. Stopwords never start or end a phrase (--stopwords adds your own) and words are grouped by light stem.",
-    parameterListHeading = "%nInputs:%n",
-    optionListHeading = "%nKeywords:%n",
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  kalima keywords article.txt",
-      "  kalima keywords --sentences 3 article.txt",
-      "  kalima keywords --corpus --top 30 news/",
-      "  kalima keywords --method keyness --reference background/ news/today.txt",
-      "",
-      "Exit codes: 0 all inputs read, 1 some input could not be read, 2 usage error."
-    })
 final class KeywordsCommand implements Callable<Integer> {
 
-  @ParentCommand KalimaCommand parent;
+  KalimaCommand parent;
 
-  @Spec CommandSpec spec;
+  CommandSpec spec;
 
-  @Mixin InputOptions input;
-  @Mixin AnalysisOptions analysis;
-  @Mixin OutputOptions output;
-  @Mixin CommonOptions common;
+  final InputOptions input = new InputOptions();
+  final AnalysisOptions analysis = new AnalysisOptions();
+  final OutputOptions output = new OutputOptions();
+  final CommonOptions common = new CommonOptions();
 
-  @Option(
-      names = {"-n", "--top"},
-      paramLabel = "N",
-      defaultValue = "10",
-      converter = Converters.Positive.class,
-      description = "Keep the N best keywords per input (or for the corpus). Default: ${DEFAULT-VALUE}.")
   int top;
-
-  @Option(
-      names = "--max-ngram",
-      paramLabel = "N",
-      defaultValue = "3",
-      converter = Converters.Positive.class,
-      description = "Longest keyphrase, in words. Default: ${DEFAULT-VALUE}.")
   int maxNgram;
-
-  @Option(
-      names = "--method",
-      paramLabel = "METHOD",
-      defaultValue = "yakeplus",
-      converter = MethodConverter.class,
-      completionCandidates = MethodConverter.class,
-      description = "Scoring: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
   Method method;
-
-  @Option(
-      names = "--dedup",
-      paramLabel = "T",
-      defaultValue = "1.0",
-      description =
-          "Near-duplicate threshold from 0 (off) to 1: a phrase with the same light stems as a better one is always dropped; one that contains a better one, or is contained in it, is dropped when its score is at least T times the better score; a phrase found only inside a better one comes last. Default: ${DEFAULT-VALUE}.")
   double dedup;
-
-  @Option(
-      names = "--corpus",
-      description = "One ranked list for all inputs together, with a docs column.")
   boolean corpus;
-
-  @Option(
-      names = "--idf-from",
-      paramLabel = "DIR",
-      description = "tfidf: take document frequencies from the files of DIR instead of the inputs.")
   Path idfFrom;
-
-  @Option(
-      names = "--reference",
-      paramLabel = "DIR",
-      description = "keyness: the reference corpus (files of DIR) the inputs are compared with.")
   Path reference;
-
-  @Option(
-      names = "--sentences",
-      paramLabel = "K",
-      defaultValue = "0",
-      converter = Converters.NonNegative.class,
-      description =
-          "Instead of the keywords, print the K sentences of each input that best cover its top keywords, in document order (file, index, text).")
   int sentences;
+
+  KeywordsCommand(KalimaCommand parent) {
+    this.parent = parent;
+  }
+
+  /** The command's model: its help texts and options, bound to the fields above. */
+  CommandSpec spec() {
+    spec = Specs.command(this, "keywords");
+    spec.usageMessage()
+        .headerHeading("")
+        .header("Keywords, keyphrases and key sentences.")
+        .synopsisHeading("%nUsage: ")
+        .descriptionHeading("%n")
+        .description(
+            "Ranks the keywords and keyphrases (1 to --max-ngram words that start and end with a content word and cross no punctuation) of each input, or of all inputs together with --corpus. Each phrase is shown in its most frequent written form. Methods: yakeplus (default: YAKE! term features with frequency-aware phrase scoring), yake (as published), textrank, tfidf (needs several inputs or --idf-from), keyness (needs --reference). Scores are higher-is-better; see docs/keywords.md for the formulas. Stopwords never start or end a phrase (--stopwords adds your own) and words are grouped by light stem.")
+        .parameterListHeading("%nInputs:%n")
+        .optionListHeading("%nKeywords:%n")
+        .footerHeading("%nExamples:%n")
+        .footer(
+            "  kalima keywords article.txt",
+            "  kalima keywords --sentences 3 article.txt",
+            "  kalima keywords --corpus --top 30 news/",
+            "  kalima keywords --method keyness --reference background/ news/today.txt",
+            "",
+            "Exit codes: 0 all inputs read, 1 some input could not be read, 2 usage error.");
+    input.addTo(spec);
+    analysis.addTo(spec);
+    output.addTo(spec);
+    common.addTo(spec);
+    Converters.Positive positive = new Converters.Positive();
+    spec.addOption(
+        option(this, "top", "-n", "--top")
+            .paramLabel("N")
+            .defaultValue("10")
+            .converters(positive)
+            .description("Keep the N best keywords per input (or for the corpus). Default: ${DEFAULT-VALUE}.")
+            .build());
+    spec.addOption(
+        option(this, "maxNgram", "--max-ngram")
+            .paramLabel("N")
+            .defaultValue("3")
+            .converters(positive)
+            .description("Longest keyphrase, in words. Default: ${DEFAULT-VALUE}.")
+            .build());
+    MethodConverter methods = new MethodConverter();
+    spec.addOption(
+        option(this, "method", "--method")
+            .paramLabel("METHOD")
+            .defaultValue("yakeplus")
+            .converters(methods)
+            .completionCandidates(methods)
+            .description("Scoring: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+            .build());
+    spec.addOption(
+        option(this, "dedup", "--dedup")
+            .paramLabel("T")
+            .defaultValue("1.0")
+            .description(
+                "Near-duplicate threshold from 0 (off) to 1: a phrase with the same light stems as a better one is always dropped; one that contains a better one, or is contained in it, is dropped when its score is at least T times the better score; a phrase found only inside a better one comes last. Default: ${DEFAULT-VALUE}.")
+            .build());
+    spec.addOption(
+        option(this, "corpus", "--corpus")
+            .description("One ranked list for all inputs together, with a docs column.")
+            .build());
+    spec.addOption(
+        option(this, "idfFrom", "--idf-from")
+            .paramLabel("DIR")
+            .description("tfidf: take document frequencies from the files of DIR instead of the inputs.")
+            .build());
+    spec.addOption(
+        option(this, "reference", "--reference")
+            .paramLabel("DIR")
+            .description("keyness: the reference corpus (files of DIR) the inputs are compared with.")
+            .build());
+    spec.addOption(
+        option(this, "sentences", "--sentences")
+            .paramLabel("K")
+            .defaultValue("0")
+            .converters(new Converters.NonNegative())
+            .description(
+                "Instead of the keywords, print the K sentences of each input that best cover its top keywords, in document order (file, index, text).")
+            .build());
+    return Specs.standardHelpOptions(spec);
+  }
 
   /** Method names in lower case. */
   static final class MethodConverter extends Converters.LowerEnum<Method> {

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import dev.kalima.analysis.Languages;
 import dev.kalima.analysis.NormalizationOptions;
@@ -26,6 +25,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // first, so that it runs while this thread sets up the streams and the command line
+    startWarmUp(args);
     Writer out = StdoutTarget.open();
     PrintWriter err =
         new PrintWriter(
@@ -70,13 +71,23 @@ public final class Main {
     return code;
   }
 
-  /** The subcommands, in the order help lists them, by name. */
-  private static final List<Map.Entry<String, Class<?>>> SUBCOMMANDS =
-      List.of(
-          Map.entry("words", WordsCommand.class),
-          Map.entry("sentences", SentencesCommand.class),
-          Map.entry("keywords", KeywordsCommand.class),
-          Map.entry("generate-completion", AutoComplete.GenerateCompletion.class));
+  /** The subcommands' names, in the order help lists them. */
+  private static final List<String> SUBCOMMANDS = List.of("words", "sentences", "keywords", "generate-completion");
+
+  /**
+   * The model of the subcommand {@code name} of {@code parent}. (A switch, not a table of
+   * lambdas: the first lambda of a run initializes java.lang.invoke, which {@link #main} leaves
+   * to happen after the warm-up thread has started.)
+   */
+  private static Object subcommand(String name, KalimaCommand parent) {
+    return switch (name) {
+      case "words" -> new WordsCommand(parent).spec();
+      case "sentences" -> new SentencesCommand(parent).spec();
+      case "keywords" -> new KeywordsCommand(parent).spec();
+      case "generate-completion" -> new AutoComplete.GenerateCompletion();
+      default -> throw new IllegalArgumentException("no subcommand " + name);
+    };
+  }
 
   /** The command line with every subcommand. */
   static CommandLine commandLine(RunContext context) {
@@ -85,58 +96,117 @@ public final class Main {
 
   /**
    * The command line for {@code argv}: when the first argument names a subcommand other than
-   * generate-completion, only that subcommand's model is built (picocli builds each command's
-   * model by reflection, which is most of the start-up time), while a second thread loads what
-   * its analysis will need ({@link #warmUp}); otherwise all of them, so that help, completion
-   * and suggestions see every command.
+   * generate-completion, only that subcommand's model is built; otherwise all of them, so that
+   * help, completion and suggestions see every command. kalima's models are built in code
+   * (picocli's programmatic API, see {@link Specs}), not from annotations.
    */
   static CommandLine commandLine(RunContext context, String[] argv) {
-    String named = argv.length > 0 ? argv[0] : "";
-    boolean one =
-        !named.equals("generate-completion") && SUBCOMMANDS.stream().anyMatch(e -> e.getKey().equals(named));
-    if (one && !asksForHelp(argv)) {
-      Thread warmUp = new Thread(Main::warmUp, "kalima-warm-up");
-      warmUp.setDaemon(true);
-      warmUp.start();
-    }
-    CommandLine cli = new CommandLine(new KalimaCommand(context));
-    for (Map.Entry<String, Class<?>> e : SUBCOMMANDS) {
-      if (!one || e.getKey().equals(named)) {
-        cli.addSubcommand(e.getKey(), e.getValue());
+    boolean one = namesOneCommand(argv);
+    excludeUnusedConverters();
+    KalimaCommand root = new KalimaCommand(context);
+    CommandLine cli = new CommandLine(root.spec());
+    for (String name : SUBCOMMANDS) {
+      if (!one || name.equals(argv[0])) {
+        cli.addSubcommand(name, subcommand(name, root));
       }
     }
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setUsageHelpAutoWidth(true);
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(context.stdoutIsTerminal() && System.getenv("NO_COLOR") == null ? Ansi.AUTO : Ansi.OFF));
-    cli.setParameterExceptionHandler(
-        (ex, args) -> {
-          CommandLine c = ex.getCommandLine();
-          PrintWriter e = c.getErr();
-          e.println("kalima: " + RunContext.visible(ex.getMessage()));
-          CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
-          e.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
-          e.flush();
-          return ExitCodes.USAGE;
-        });
-    cli.setExecutionExceptionHandler(
-        (ex, c, parseResult) -> {
-          if (isBrokenPipe(ex)) {
-            return context.exitCode();
-          }
-          PrintWriter e = c.getErr();
-          String message = ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage();
-          if (ex instanceof IOException) {
-            e.println("kalima: " + RunContext.visible(message));
-          } else {
-            e.println("kalima: internal error: " + RunContext.visible(message) + " (run with --debug for details)");
-          }
-          if (context.debug()) {
-            ex.printStackTrace(e);
-          }
-          e.flush();
-          return ExitCodes.FAILURE;
-        });
+    cli.setParameterExceptionHandler(new UsageErrorHandler());
+    cli.setExecutionExceptionHandler(new FailureHandler(context));
     return cli;
+  }
+
+  // The two handlers are classes, not lambdas: picocli's interfaces are compiled for Java 5, and
+  // Java 17 cannot archive a lambda class for them (it would be spun at every start).
+
+  /** A usage error: the message, picocli's suggestions and where to find help, on stderr; exit code 2. */
+  private static final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler {
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+      CommandLine c = ex.getCommandLine();
+      PrintWriter e = c.getErr();
+      e.println("kalima: " + RunContext.visible(ex.getMessage()));
+      CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
+      e.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+      e.flush();
+      return ExitCodes.USAGE;
+    }
+  }
+
+  /**
+   * A command failed: quietly the run's exit code when standard output went away, else the
+   * message on stderr (and the stack trace with --debug); exit code 1.
+   */
+  private static final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
+    private final RunContext context;
+
+    FailureHandler(RunContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine c, CommandLine.ParseResult parseResult) {
+      if (isBrokenPipe(ex)) {
+        return context.exitCode();
+      }
+      PrintWriter e = c.getErr();
+      String message = ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage();
+      if (ex instanceof IOException) {
+        e.println("kalima: " + RunContext.visible(message));
+      } else {
+        e.println("kalima: internal error: " + RunContext.visible(message) + " (run with --debug for details)");
+      }
+      if (context.debug()) {
+        ex.printStackTrace(e);
+      }
+      e.flush();
+      return ExitCodes.FAILURE;
+    }
+  }
+
+  /**
+   * Tells picocli not to register its converters for java.sql and java.time types, which no
+   * option has: registering them loads and initializes those classes (java.time's formatters,
+   * java.sql's driver manager), a few milliseconds of every start. Uses picocli's documented
+   * system property {@code picocli.converters.excludes} (regular expressions, comma-separated),
+   * unless it is already set.
+   */
+  private static void excludeUnusedConverters() {
+    if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+      System.setProperty(CONVERTER_EXCLUDES, "java\\.sql\\..*,java\\.time\\..*");
+    }
+  }
+
+  private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
+  /** True when the first argument names a subcommand other than generate-completion. */
+  private static boolean namesOneCommand(String[] argv) {
+    return argv.length > 0 && !argv[0].equals("generate-completion") && SUBCOMMANDS.contains(argv[0]);
+  }
+
+  /**
+   * When {@code argv} runs one command (not its help), starts a daemon thread that does the
+   * first-use work of its analysis ({@link #warmUp}) while this thread builds the command line.
+   * The thread's task is an explicit class, not a method reference: the first lambda or method
+   * reference of a run spends milliseconds initializing java.lang.invoke, and the warm-up
+   * should not wait for that.
+   */
+  static void startWarmUp(String[] argv) {
+    if (namesOneCommand(argv) && !asksForHelp(argv)) {
+      Thread warmUp = new Thread(new WarmUp(), "kalima-warm-up");
+      warmUp.setDaemon(true);
+      warmUp.start();
+    }
+  }
+
+  /** The warm-up thread's task: {@link #warmUp}. */
+  private static final class WarmUp implements Runnable {
+    @Override
+    public void run() {
+      warmUp();
+    }
   }
 
   /** True when an argument after the subcommand's name asks for its help or version. */
@@ -155,8 +225,8 @@ public final class Main {
   private static final Set<String> HELP_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
   /**
-   * Does, on its own thread while the command line is being built, the first-use work every
-   * command's analysis starts with: the static tables of {@link TermNormalizer} (ICU's NFKC
+   * Does, on its own thread ({@link #startWarmUp}) while the command line is being built, the
+   * first-use work every command's analysis starts with: the static tables of {@link TermNormalizer} (ICU's NFKC
    * case-folding data and character properties), {@link Languages} (and ICU's locales) and the
    * word segmenter (ICU's word-break property), by making a locale, a {@link TermNormalizer}
    * and a {@link WordTokenizer}. Nothing is kept and nothing is printed: the run itself does

@@ -1,5 +1,7 @@
 package dev.kalima.cli;
 
+import static dev.kalima.cli.Specs.option;
+
 import dev.kalima.analysis.Languages;
 import dev.kalima.analysis.SentenceSegmenter;
 import dev.kalima.analysis.TermAnalyzer;
@@ -19,66 +21,75 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kalima sentences}: sentence, vocabulary and readability statistics, or the sentences. */
-@Command(
-    name = "sentences",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    versionProvider = VersionProvider.class,
-    headerHeading = "",
-    header = "Sentence, vocabulary and readability statistics.",
-    synopsisHeading = "%nUsage: ",
-    descriptionHeading = "%n",
-    description =
-        "Splits the inputs into sentences and prints one row of statistics per file (plus a TOTAL row, computed from the merged counts, when there are several): paragraphs, sentences, words, types, letters, hapax, sentence length, word length, TTR, MATTR, LIX and RIX; Flesch, Flesch-Kincaid, Fog, SMOG, Coleman-Liau and ARI for English; OSMAN for Arabic. A figure that does not apply is left empty. With --each, lists the sentences instead.",
-    parameterListHeading = "%nInputs:%n",
-    optionListHeading = "%nSentences:%n",
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  kalima sentences article.txt",
-      "  kalima sentences --histogram --lang ar news/",
-      "  kalima sentences --each -f jsonl corpus/ > sentences.jsonl",
-      "",
-      "Exit codes: 0 all inputs read, 1 some input could not be read, 2 usage error."
-    })
 final class SentencesCommand implements Callable<Integer> {
 
   static final String TOTAL = "TOTAL";
 
-  @ParentCommand KalimaCommand parent;
+  KalimaCommand parent;
 
-  @Mixin InputOptions input;
-  @Mixin AnalysisOptions analysis;
-  @Mixin OutputOptions output;
-  @Mixin CommonOptions common;
+  final InputOptions input = new InputOptions();
+  final AnalysisOptions analysis = new AnalysisOptions();
+  final OutputOptions output = new OutputOptions();
+  final CommonOptions common = new CommonOptions();
 
-  @Option(
-      names = "--each",
-      description = "List the sentences, one row each: file, index (1-based, per file), paragraph (1-based), words, chars (letters), text (on one line).")
   boolean each;
-
-  @Option(
-      names = "--window",
-      paramLabel = "N",
-      defaultValue = "50",
-      converter = Converters.Positive.class,
-      description = "MATTR window in words. Default: ${DEFAULT-VALUE}.")
   int window;
-
-  @Option(
-      names = "--histogram",
-      description = "Under the table, a bar chart of sentence lengths (table format only).")
   boolean histogram;
-
-  @Option(
-      names = "--line-sentences",
-      description = "Every line break ends a sentence (default: a single line break inside running text does not, unless the line is a headline or list item).")
   boolean lineSentences;
+
+  SentencesCommand(KalimaCommand parent) {
+    this.parent = parent;
+  }
+
+  /** The command's model: its help texts and options, bound to the fields above. */
+  CommandSpec spec() {
+    CommandSpec spec = Specs.command(this, "sentences");
+    spec.usageMessage()
+        .headerHeading("")
+        .header("Sentence, vocabulary and readability statistics.")
+        .synopsisHeading("%nUsage: ")
+        .descriptionHeading("%n")
+        .description(
+            "Splits the inputs into sentences and prints one row of statistics per file (plus a TOTAL row, computed from the merged counts, when there are several): paragraphs, sentences, words, types, letters, hapax, sentence length, word length, TTR, MATTR, LIX and RIX; Flesch, Flesch-Kincaid, Fog, SMOG, Coleman-Liau and ARI for English; OSMAN for Arabic. A figure that does not apply is left empty. With --each, lists the sentences instead.")
+        .parameterListHeading("%nInputs:%n")
+        .optionListHeading("%nSentences:%n")
+        .footerHeading("%nExamples:%n")
+        .footer(
+            "  kalima sentences article.txt",
+            "  kalima sentences --histogram --lang ar news/",
+            "  kalima sentences --each -f jsonl corpus/ > sentences.jsonl",
+            "",
+            "Exit codes: 0 all inputs read, 1 some input could not be read, 2 usage error.");
+    input.addTo(spec);
+    analysis.addTo(spec);
+    output.addTo(spec);
+    common.addTo(spec);
+    spec.addOption(
+        option(this, "each", "--each")
+            .description(
+                "List the sentences, one row each: file, index (1-based, per file), paragraph (1-based), words, chars (letters), text (on one line).")
+            .build());
+    spec.addOption(
+        option(this, "window", "--window")
+            .paramLabel("N")
+            .defaultValue("50")
+            .converters(new Converters.Positive())
+            .description("MATTR window in words. Default: ${DEFAULT-VALUE}.")
+            .build());
+    spec.addOption(
+        option(this, "histogram", "--histogram")
+            .description("Under the table, a bar chart of sentence lengths (table format only).")
+            .build());
+    spec.addOption(
+        option(this, "lineSentences", "--line-sentences")
+            .description(
+                "Every line break ends a sentence (default: a single line break inside running text does not, unless the line is a headline or list item).")
+            .build());
+    return Specs.standardHelpOptions(spec);
+  }
 
   @Override
   public Integer call() throws IOException {

@@ -37,6 +37,8 @@ final class Training {
   private Training() {}
 
   public static void main(String[] args) {
+    // as Main#main does, so that the archive holds the warm-up's classes too
+    Main.startWarmUp(RUNS.get(0).toArray(String[]::new));
     PrintWriter err = new PrintWriter(Writer.nullWriter());
     for (List<String> run : RUNS) {
       Writer out = StdoutTarget.writer(OutputStream.nullOutputStream());

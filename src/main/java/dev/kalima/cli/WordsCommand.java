@@ -1,5 +1,7 @@
 package dev.kalima.cli;
 
+import static dev.kalima.cli.Specs.option;
+
 import com.ibm.icu.util.ULocale;
 import dev.kalima.analysis.Languages;
 import dev.kalima.analysis.TermAnalyzer;
@@ -19,100 +21,119 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kalima words}: word and n-gram frequency lists. */
-@Command(
-    name = "words",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    versionProvider = VersionProvider.class,
-    headerHeading = "",
-    header = "Word and n-gram frequency lists.",
-    synopsisHeading = "%nUsage: ",
-    descriptionHeading = "%n",
-    description =
-        "Counts the words of the inputs (after normalization: case folding, Arabic diacritics, tatweel and alef forms) and ranks them by count. Each row shows the most frequent written form of the word.",
-    parameterListHeading = "%nInputs:%n",
-    optionListHeading = "%nWords:%n",
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  kalima words --drop-stopwords --top 10 article.txt",
-      "  kalima words -f csv corpus/ > words.csv",
-      "  kalima words --ngrams 2 --by-file --lang ar news/*.txt",
-      "",
-      "Exit codes: 0 all inputs read, 1 some input could not be read, 2 usage error."
-    })
 final class WordsCommand implements Callable<Integer> {
 
-  @ParentCommand KalimaCommand parent;
+  KalimaCommand parent;
 
-  @Mixin InputOptions input;
-  @Mixin AnalysisOptions analysis;
-  @Mixin OutputOptions output;
-  @Mixin CommonOptions common;
+  final InputOptions input = new InputOptions();
+  final AnalysisOptions analysis = new AnalysisOptions();
+  final OutputOptions output = new OutputOptions();
+  final CommonOptions common = new CommonOptions();
 
-  @Option(
-      names = {"-n", "--top"},
-      paramLabel = "N",
-      converter = Converters.NonNegative.class,
-      description = "Show the N most frequent (0 = all). Default: 25 for table and markdown, all for machine formats.")
   Integer top;
-
-  @Option(
-      names = "--min-count",
-      paramLabel = "N",
-      defaultValue = "1",
-      converter = Converters.Positive.class,
-      description = "Leave out words seen fewer than N times. Default: ${DEFAULT-VALUE}.")
   int minCount;
-
-  @Option(
-      names = "--min-length",
-      paramLabel = "N",
-      defaultValue = "1",
-      converter = Converters.Positive.class,
-      description = "Leave out words of fewer than N letters. Default: ${DEFAULT-VALUE}.")
   int minLength;
-
-  @Option(
-      names = "--ngrams",
-      paramLabel = "N",
-      defaultValue = "1",
-      converter = Converters.Positive.class,
-      description = "Count runs of N words that no punctuation or sentence end separates. Default: ${DEFAULT-VALUE}.")
   int ngrams;
-
-  @Option(names = "--by-file", description = "One ranked list per input, with file and lang columns.")
   boolean byFile;
-
-  @Option(
-      names = "--sort",
-      paramLabel = "ORDER",
-      defaultValue = "count",
-      converter = Converters.SortConverter.class,
-      completionCandidates = Converters.SortCandidates.class,
-      description = "Row order: ${COMPLETION-CANDIDATES} (alpha = the language's collation). Default: ${DEFAULT-VALUE}.")
   WordsReport.Sort sort;
-
-  @Option(names = "--show-key", description = "Add the normalized key each word is counted under.")
   boolean showKey;
-
-  @Option(
-      names = "--drop-stopwords",
-      description = "Leave out the language's stopwords (and those of --stopwords).")
   boolean dropStopwords;
-
-  @Option(
-      names = "--stem",
-      description = "Group words by light stem (Arabic light stemmer; Snowball for other languages); a forms column lists the other forms.")
   boolean stem;
-
-  @Option(names = "--numbers", description = "Count numbers (2025, ٢٠٢٥) as words too.")
   boolean numbers;
+
+  WordsCommand(KalimaCommand parent) {
+    this.parent = parent;
+  }
+
+  /** The command's model: its help texts and options, bound to the fields above. */
+  CommandSpec spec() {
+    CommandSpec spec = Specs.command(this, "words");
+    spec.usageMessage()
+        .headerHeading("")
+        .header("Word and n-gram frequency lists.")
+        .synopsisHeading("%nUsage: ")
+        .descriptionHeading("%n")
+        .description(
+            "Counts the words of the inputs (after normalization: case folding, Arabic diacritics, tatweel and alef forms) and ranks them by count. Each row shows the most frequent written form of the word.")
+        .parameterListHeading("%nInputs:%n")
+        .optionListHeading("%nWords:%n")
+        .footerHeading("%nExamples:%n")
+        .footer(
+            "  kalima words --drop-stopwords --top 10 article.txt",
+            "  kalima words -f csv corpus/ > words.csv",
+            "  kalima words --ngrams 2 --by-file --lang ar news/*.txt",
+            "",
+            "Exit codes: 0 all inputs read, 1 some input could not be read, 2 usage error.");
+    input.addTo(spec);
+    analysis.addTo(spec);
+    output.addTo(spec);
+    common.addTo(spec);
+    Converters.Positive positive = new Converters.Positive();
+    spec.addOption(
+        option(this, "top", "-n", "--top")
+            .paramLabel("N")
+            .converters(new Converters.NonNegative())
+            .description(
+                "Show the N most frequent (0 = all). Default: 25 for table and markdown, all for machine formats.")
+            .build());
+    spec.addOption(
+        option(this, "minCount", "--min-count")
+            .paramLabel("N")
+            .defaultValue("1")
+            .converters(positive)
+            .description("Leave out words seen fewer than N times. Default: ${DEFAULT-VALUE}.")
+            .build());
+    spec.addOption(
+        option(this, "minLength", "--min-length")
+            .paramLabel("N")
+            .defaultValue("1")
+            .converters(positive)
+            .description("Leave out words of fewer than N letters. Default: ${DEFAULT-VALUE}.")
+            .build());
+    spec.addOption(
+        option(this, "ngrams", "--ngrams")
+            .paramLabel("N")
+            .defaultValue("1")
+            .converters(positive)
+            .description(
+                "Count runs of N words that no punctuation or sentence end separates. Default: ${DEFAULT-VALUE}.")
+            .build());
+    spec.addOption(
+        option(this, "byFile", "--by-file")
+            .description("One ranked list per input, with file and lang columns.")
+            .build());
+    Converters.SortConverter orders = new Converters.SortConverter();
+    spec.addOption(
+        option(this, "sort", "--sort")
+            .paramLabel("ORDER")
+            .defaultValue("count")
+            .converters(orders)
+            .completionCandidates(orders)
+            .description(
+                "Row order: ${COMPLETION-CANDIDATES} (alpha = the language's collation). Default: ${DEFAULT-VALUE}.")
+            .build());
+    spec.addOption(
+        option(this, "showKey", "--show-key")
+            .description("Add the normalized key each word is counted under.")
+            .build());
+    spec.addOption(
+        option(this, "dropStopwords", "--drop-stopwords")
+            .description("Leave out the language's stopwords (and those of --stopwords).")
+            .build());
+    spec.addOption(
+        option(this, "stem", "--stem")
+            .description(
+                "Group words by light stem (Arabic light stemmer; Snowball for other languages); a forms column lists the other forms.")
+            .build());
+    spec.addOption(
+        option(this, "numbers", "--numbers")
+            .description("Count numbers (2025, ٢٠٢٥) as words too.")
+            .build());
+    return Specs.standardHelpOptions(spec);
+  }
 
   @Override
   public Integer call() throws IOException {

@@ -17,8 +17,11 @@ import java.util.Set;
  *       nothing the longer one does not already say, or the reverse).
  * </ul>
  *
- * A phrase that occurs only inside a better-ranked longer phrase ({@link #nested}) is set aside
- * and comes back, in rank order, after the others only when fewer than {@code limit} remain.
+ * A phrase that occurs only inside a better-ranked longer phrase ({@link #nested}), or a
+ * multi-word phrase every occurrence of which overlaps an occurrence of a better-ranked one
+ * without containing it ({@link #overlapped}: "legend Brooks Robinson" after "Baltimore Orioles
+ * legend"), is set aside and comes back, in rank order, after the others only when fewer than
+ * {@code limit} remain.
  *
  * A threshold of 0 turns deduplication off; 1 keeps everything except same-stem duplicates and
  * equal-score containments.
@@ -55,7 +58,7 @@ final class Deduplicator {
           duplicate = true;
           break;
         }
-        nested |= nested(s.candidate(), k.candidate());
+        nested |= nested(s.candidate(), k.candidate()) || overlapped(s.candidate(), k.candidate());
       }
       if (duplicate) {
         continue;
@@ -97,6 +100,34 @@ final class Deduplicator {
       }
       from = i + 1;
     }
+  }
+
+  /**
+   * True when {@code part} has at least two words and each of its occurrences shares words with
+   * an occurrence of {@code other} (a unit, {@link Candidate#unit}) that it does not contain: the
+   * two are rival cuts of the same words ("Orioles legend Brooks" and "legend Brooks Robinson" of
+   * "Baltimore Orioles legend Brooks Robinson", five words where a candidate has at most three).
+   * A word of the text belongs to one phrase where it occurs (chunks do not overlap: Abney 1991,
+   * "Parsing by chunks"), so a phrase that is always the worse cut is never used on its own.
+   */
+  static boolean overlapped(Candidate part, Candidate other) {
+    if (part.length() < 2 || !other.unit()) {
+      return false;
+    }
+    for (int s : part.starts()) {
+      boolean overlaps = false;
+      for (int t : other.starts()) {
+        int end = t + other.length();
+        if (t < s + part.length() && s < end && (t < s || end > s + part.length())) {
+          overlaps = true;
+          break;
+        }
+      }
+      if (!overlaps) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -103,4 +103,60 @@ class DeduplicatorTest {
     inside.add(60, "prices");
     assertFalse(Deduplicator.nested(inside, whole));
   }
+  /**
+   * "Fans of Baltimore Orioles legend Brooks Robinson wish him well. ... Brooks Robinson is in
+   * hospital.": words 2-6 are "Baltimore Orioles legend Brooks Robinson", words 12-13 "Brooks
+   * Robinson". With at most three words per candidate, "legend Brooks Robinson" (4-6) and
+   * "Orioles legend Brooks" (3-5) are other cuts of the words of the better "Baltimore Orioles
+   * legend" (2-4): each shares "legend" with it without containing it, at its only occurrence.
+   */
+  @Test
+  void aPhraseAlwaysOverlappingABetterOneIsHidden() {
+    List<Scored> ranked =
+        List.of(
+            at("baltimore orioles legend", 9, true, 2),
+            at("legend brooks robinson", 8, true, 4),
+            at("orioles legend brooks", 7, true, 3),
+            at("brooks robinson", 6, true, 5, 12),
+            at("fans", 5, true, 0));
+    assertEquals(
+        List.of("baltimore orioles legend", "brooks robinson", "fans"),
+        keys(new Deduplicator(1).apply(ranked, 3)));
+    // with room left, they come back after the others, best first
+    assertEquals(
+        List.of(
+            "baltimore orioles legend",
+            "brooks robinson",
+            "fans",
+            "legend brooks robinson",
+            "orioles legend brooks"),
+        keys(new Deduplicator(1).apply(ranked, 10)));
+  }
+
+  @Test
+  void overlapNeedsEveryOccurrenceAndAUnit() {
+    Candidate better = new Candidate("orioles legend", "orioles legend", 2, true);
+    better.add(3, "Orioles legend");
+    Candidate rival = new Candidate("legend brooks", "legend brooks", 2, true);
+    rival.add(4, "legend Brooks");
+    assertTrue(Deduplicator.overlapped(rival, better));
+    rival.add(30, "legend Brooks"); // once used apart from the better phrase: a term of its own
+    assertFalse(Deduplicator.overlapped(rival, better));
+    // a phrase containing the better one is not a rival cut of it ("Baltimore Orioles legend")
+    Candidate longer = new Candidate("baltimore orioles legend", "baltimore orioles legend", 3, true);
+    longer.add(2, "Baltimore Orioles legend");
+    assertFalse(Deduplicator.overlapped(longer, better));
+    // a single word never overlaps without being contained (that is the nested rule)
+    Candidate word = new Candidate("legend", "legend", 1, true);
+    word.add(4, "legend");
+    assertFalse(Deduplicator.overlapped(word, better));
+    // without tags, an n-gram seen once is no unit: it hides nothing
+    Candidate chance = new Candidate("disse ministro", "disse ministro", 2, false);
+    chance.add(10, "disse ministro");
+    Candidate other = new Candidate("ministro costa", "ministro costa", 2, false);
+    other.add(11, "ministro Costa");
+    assertFalse(Deduplicator.overlapped(other, chance));
+    chance.add(40, "disse ministro");
+    assertTrue(Deduplicator.overlapped(other, chance));
+  }
 }
