@@ -1,14 +1,14 @@
 package dev.kalima.keywords;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * A candidate keyphrase of one text: a run of 1..n words, with every place it occurs. Built by
  * {@link CandidateExtractor}; read-only for everyone else.
+ *
+ * <p>Kept compact, since a text has many candidates and most occur once with one written form:
+ * the occurrences are an {@code int} array, and the written forms two small tallies ({@link
+ * Forms}) whose form strings are made only when a new form is met.
  */
 final class Candidate {
 
@@ -16,10 +16,12 @@ final class Candidate {
   private final String stemKey;
   private final int length;
   private final boolean tagged;
-  private final List<Integer> starts = new ArrayList<>();
-  private final Map<String, Integer> surfaces = new LinkedHashMap<>();
+  private int[] starts = new int[2];
+  private int count;
+  /** Surface forms as written. */
+  private final Forms surfaces = new Forms();
   /** Surface forms whose first word carries a proclitic its key was grouped without. */
-  private final Map<String, Integer> cliticSurfaces = new LinkedHashMap<>();
+  private final Forms cliticSurfaces = new Forms();
 
   Candidate(String key, String stemKey, int length) {
     this(key, stemKey, length, false);
@@ -38,12 +40,19 @@ final class Candidate {
   }
 
   /**
+   * Records one occurrence.
+   *
+   * @param start index of its first word, not below that of the occurrences before
+   * @param surface its written form (read, not kept: a new form is copied to a string)
    * @param cliticLed true when the first word is written with a proclitic that grouping set aside
    *     (وشويغو counted as شويغو): such a form is shown only when no other form occurs
    */
-  void add(int start, String surface, boolean cliticLed) {
-    starts.add(start);
-    (cliticLed ? cliticSurfaces : surfaces).merge(surface, 1, Integer::sum);
+  void add(int start, CharSequence surface, boolean cliticLed) {
+    if (count == starts.length) {
+      starts = Arrays.copyOf(starts, count * 2);
+    }
+    starts[count++] = start;
+    (cliticLed ? cliticSurfaces : surfaces).add(surface);
   }
 
   /** The normalized words joined by one space: what the candidate is counted under. */
@@ -72,12 +81,23 @@ final class Candidate {
 
   /** Number of occurrences. */
   int count() {
-    return starts.size();
+    return count;
   }
 
-  /** Index (in {@link ParsedText#words()}) of the first word of each occurrence, ascending. */
-  List<Integer> starts() {
-    return Collections.unmodifiableList(starts);
+  /**
+   * Index (in {@link ParsedText#words()}) of the first word of occurrence {@code i} (0 to {@link
+   * #count()} - 1), ascending in {@code i}.
+   */
+  int start(int i) {
+    if (i >= count) {
+      throw new IndexOutOfBoundsException(i);
+    }
+    return starts[i];
+  }
+
+  /** True when an occurrence starts at word {@code index}. */
+  boolean startsAt(int index) {
+    return Arrays.binarySearch(starts, 0, count, index) >= 0;
   }
 
   /**
@@ -86,15 +106,52 @@ final class Candidate {
    * without its conjunction or preposition.
    */
   String surface() {
-    String best = null;
-    int bestCount = 0;
-    for (Map.Entry<String, Integer> e :
-        (surfaces.isEmpty() ? cliticSurfaces : surfaces).entrySet()) {
-      if (e.getValue() > bestCount) {
-        best = e.getKey();
-        bestCount = e.getValue();
-      }
+    return (surfaces.isEmpty() ? cliticSurfaces : surfaces).mostFrequent();
+  }
+
+  /**
+   * Distinct written forms with their counts, in order of first occurrence; few per candidate,
+   * so searched linearly.
+   */
+  private static final class Forms {
+    private String[] forms;
+    private int[] counts;
+    private int size;
+
+    boolean isEmpty() {
+      return size == 0;
     }
-    return best;
+
+    /** Counts one occurrence of {@code form}, copying it to a string when it is new. */
+    void add(CharSequence form) {
+      for (int i = 0; i < size; i++) {
+        if (forms[i].contentEquals(form)) {
+          counts[i]++;
+          return;
+        }
+      }
+      if (forms == null) {
+        forms = new String[1];
+        counts = new int[1];
+      } else if (size == forms.length) {
+        forms = Arrays.copyOf(forms, size * 2);
+        counts = Arrays.copyOf(counts, size * 2);
+      }
+      forms[size] = form.toString();
+      counts[size++] = 1;
+    }
+
+    /** The form with the highest count, the first one on ties; null when empty. */
+    String mostFrequent() {
+      String best = null;
+      int bestCount = 0;
+      for (int i = 0; i < size; i++) {
+        if (counts[i] > bestCount) {
+          best = forms[i];
+          bestCount = counts[i];
+        }
+      }
+      return best;
+    }
   }
 }

@@ -1,9 +1,7 @@
 package dev.kalima.keywords;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Drops near-duplicate phrases from a ranked list, keeping the better-ranked one. Walking the list
@@ -111,7 +109,6 @@ final class Deduplicator {
     }
     String[] p = part.stemKey().split(" ");
     String[] w = whole.stemKey().split(" ");
-    Set<Integer> wholeStarts = new HashSet<>(whole.starts());
     for (int o = 0; o + p.length <= w.length; o++) {
       boolean match = true;
       for (int k = 0; k < p.length && match; k++) {
@@ -121,8 +118,8 @@ final class Deduplicator {
         continue;
       }
       boolean all = true;
-      for (int s : part.starts()) {
-        if (!wholeStarts.contains(s - o)) {
+      for (int i = 0; i < part.count(); i++) {
+        if (!whole.startsAt(part.start(i) - o)) {
           all = false;
           break;
         }
