@@ -1,6 +1,7 @@
 package dev.kalima.keywords;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A candidate keyphrase of one text: a run of 1..n words, with every place it occurs. Built by
@@ -13,15 +14,18 @@ import java.util.Arrays;
 final class Candidate {
 
   private final String key;
-  private final String stemKey;
+  /** The stem key, or null until first asked for when {@link #words} is set. */
+  private String stemKey;
+  /** The words of the text, to make the stem key from on first use; null once it is made. */
+  private List<Word> words;
   private final int length;
   private final boolean tagged;
   private int[] starts = new int[2];
   private int count;
   /** Surface forms as written. */
   private final Forms surfaces = new Forms();
-  /** Surface forms whose first word carries a proclitic its key was grouped without. */
-  private final Forms cliticSurfaces = new Forms();
+  /** Surface forms whose first word carries a proclitic its key was grouped without; null if none. */
+  private Forms cliticSurfaces;
 
   Candidate(String key, String stemKey, int length) {
     this(key, stemKey, length, false);
@@ -33,6 +37,18 @@ final class Candidate {
     this.key = key;
     this.stemKey = stemKey;
     this.length = length;
+  }
+
+  /**
+   * A candidate whose stem key is made on first use from the stems of the words of its first
+   * occurrence (most candidates never need it: it serves near-duplicate removal of the best).
+   *
+   * @param words the words of the text the candidate's occurrences index
+   * @param tagged true when the words carry part-of-speech tags (the candidate is a noun phrase)
+   */
+  Candidate(String key, List<Word> words, int length, boolean tagged) {
+    this(key, (String) null, length, tagged);
+    this.words = words;
   }
 
   void add(int start, String surface) {
@@ -52,7 +68,14 @@ final class Candidate {
       starts = Arrays.copyOf(starts, count * 2);
     }
     starts[count++] = start;
-    (cliticLed ? cliticSurfaces : surfaces).add(surface);
+    if (!cliticLed) {
+      surfaces.add(surface);
+    } else {
+      if (cliticSurfaces == null) {
+        cliticSurfaces = new Forms();
+      }
+      cliticSurfaces.add(surface);
+    }
   }
 
   /** The normalized words joined by one space: what the candidate is counted under. */
@@ -62,7 +85,26 @@ final class Candidate {
 
   /** The light stems of the words joined by one space: equal for near-duplicates. */
   String stemKey() {
+    if (stemKey == null) {
+      stemKey = stemKey(words, starts[0], starts[0] + length);
+      words = null;
+    }
     return stemKey;
+  }
+
+  /** The light stems of the words [from, to) joined by one space. */
+  private static String stemKey(List<Word> words, int from, int to) {
+    if (to - from == 1) {
+      return words.get(from).stem();
+    }
+    StringBuilder stem = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (k > from) {
+        stem.append(' ');
+      }
+      stem.append(words.get(k).stem());
+    }
+    return stem.toString();
   }
 
   /**
@@ -106,7 +148,8 @@ final class Candidate {
    * without its conjunction or preposition.
    */
   String surface() {
-    return (surfaces.isEmpty() ? cliticSurfaces : surfaces).mostFrequent();
+    return (surfaces.isEmpty() && cliticSurfaces != null ? cliticSurfaces : surfaces)
+        .mostFrequent();
   }
 
   /**
@@ -114,41 +157,54 @@ final class Candidate {
    * so searched linearly.
    */
   private static final class Forms {
-    private String[] forms;
-    private int[] counts;
-    private int size;
+    /** The first form and its count: most candidates have no other. */
+    private String first;
+    private int firstCount;
+    /** The other forms and their counts, in order of first occurrence. */
+    private String[] more;
+    private int[] moreCounts;
+    private int moreSize;
 
     boolean isEmpty() {
-      return size == 0;
+      return first == null;
     }
 
     /** Counts one occurrence of {@code form}, copying it to a string when it is new. */
     void add(CharSequence form) {
-      for (int i = 0; i < size; i++) {
-        if (forms[i].contentEquals(form)) {
-          counts[i]++;
+      if (first == null) {
+        first = form.toString();
+        firstCount = 1;
+        return;
+      }
+      if (first.contentEquals(form)) {
+        firstCount++;
+        return;
+      }
+      for (int i = 0; i < moreSize; i++) {
+        if (more[i].contentEquals(form)) {
+          moreCounts[i]++;
           return;
         }
       }
-      if (forms == null) {
-        forms = new String[1];
-        counts = new int[1];
-      } else if (size == forms.length) {
-        forms = Arrays.copyOf(forms, size * 2);
-        counts = Arrays.copyOf(counts, size * 2);
+      if (more == null) {
+        more = new String[2];
+        moreCounts = new int[2];
+      } else if (moreSize == more.length) {
+        more = Arrays.copyOf(more, moreSize * 2);
+        moreCounts = Arrays.copyOf(moreCounts, moreSize * 2);
       }
-      forms[size] = form.toString();
-      counts[size++] = 1;
+      more[moreSize] = form.toString();
+      moreCounts[moreSize++] = 1;
     }
 
     /** The form with the highest count, the first one on ties; null when empty. */
     String mostFrequent() {
-      String best = null;
-      int bestCount = 0;
-      for (int i = 0; i < size; i++) {
-        if (counts[i] > bestCount) {
-          best = forms[i];
-          bestCount = counts[i];
+      String best = first;
+      int bestCount = firstCount;
+      for (int i = 0; i < moreSize; i++) {
+        if (moreCounts[i] > bestCount) {
+          best = more[i];
+          bestCount = moreCounts[i];
         }
       }
       return best;

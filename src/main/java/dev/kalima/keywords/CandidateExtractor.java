@@ -281,10 +281,11 @@ final class CandidateExtractor {
             && !ArabicClitics.constructHead(words, j, names)) {
           Candidate c = byKey.get(key);
           if (c == null) {
-            c = new Candidate(key.toString(), stemKey(words, i, j + 1), j - i + 1, w.pos() != null);
+            String k = j == i && !possessive ? keys[j] : key.toString();
+            c = new Candidate(k, words, j - i + 1, w.pos() != null);
             byKey.add(c);
           }
-          c.add(i, surface, cliticLed);
+          c.add(i, j == i && !possessive ? w.surface() : surface, cliticLed);
         }
         if (possessive) {
           // a possessive only ends a phrase; longer runs through it are rejected by nounPhrase,
@@ -297,20 +298,5 @@ final class CandidateExtractor {
       }
     }
     return byKey.inOrder();
-  }
-
-  /** The light stems of the words [from, to) joined by one space. */
-  private static String stemKey(List<Word> words, int from, int to) {
-    if (to - from == 1) {
-      return words.get(from).stem();
-    }
-    StringBuilder stem = new StringBuilder();
-    for (int k = from; k < to; k++) {
-      if (k > from) {
-        stem.append(' ');
-      }
-      stem.append(words.get(k).stem());
-    }
-    return stem.toString();
   }
 }
