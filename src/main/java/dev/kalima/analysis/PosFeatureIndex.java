@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
@@ -87,8 +86,9 @@ final class PosFeatureIndex {
   /**
    * A handle on the index's word cache (distinct word -> its {@link WordFeatures}), to pass to
    * the decoder. The cache itself is shared by every handle of the index, so that threads tagging
-   * the same vocabulary compute each word's features once: at most {@link #CACHE_LIMIT} words,
-   * emptied when full; that shared cache is thread-safe (the features are immutable and a
+   * the same vocabulary compute each word's features once: a {@link BoundedCache} of two
+   * generations of {@link #CACHE_LIMIT} words, so the words in use survive when it is full; that
+   * shared cache is thread-safe (the features are immutable and a
    * function of the word alone, so which thread computed them first never shows). A handle also
    * holds the decoder's scratch arrays, reused from one sentence to the next, so a handle is for
    * one thread at a time (each {@link PartOfSpeechTagger} has its own).
@@ -133,26 +133,17 @@ final class PosFeatureIndex {
     }
 
     WordFeatures get(String word) {
-      Map<String, WordFeatures> words = index.words;
-      WordFeatures f = words.get(word);
-      if (f == null) {
-        if (words.size() >= CACHE_LIMIT) {
-          words.clear();
-        }
-        f = index.wordFeatures(word);
-        words.put(word, f);
-      }
-      return f;
+      return index.words.get(word, index::wordFeatures);
     }
   }
 
-  private static final int CACHE_LIMIT = 50_000;
+  private static final int CACHE_LIMIT = 20_000;
 
   private static final int POSITIONS = 4;
 
   private final Map<String, Context> predicates;
   /** The word cache of every {@link Cache} handle. */
-  private final Map<String, WordFeatures> words = new ConcurrentHashMap<>();
+  private final BoundedCache<String, WordFeatures> words = new BoundedCache<>(CACHE_LIMIT);
   private final AdaptiveFeatureGenerator prior;
   private final AdaptiveFeatureGenerator suffixes;
   private final AdaptiveFeatureGenerator prefixes;
