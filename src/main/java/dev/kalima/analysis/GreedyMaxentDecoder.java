@@ -33,7 +33,8 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  *
  * <p>Only the outcomes are meaningful in the returned {@link Sequence}: each carries probability
  * 1. Thread-safe: it lives in the shared {@code POSModel}, so it keeps no state between calls
- * (the word cache lives in the index and is thread-safe).
+ * (the word cache lives in the index and is thread-safe; the scratch arrays of a sentence live in
+ * the caller's {@link PosFeatureIndex.Cache} handle, one per tagger).
  */
 final class GreedyMaxentDecoder implements SequenceClassificationModel {
 
@@ -117,27 +118,26 @@ final class GreedyMaxentDecoder implements SequenceClassificationModel {
   private <T> Sequence indexed(
       String[] words, PosFeatureIndex.Cache cache, SequenceValidator<T> validator) {
     int n = words.length;
-    PosFeatureIndex.WordFeatures[] wf = new PosFeatureIndex.WordFeatures[n];
+    PosFeatureIndex.WordFeatures[] wf = cache.features(n);
     for (int i = 0; i < n; i++) {
       wf[i] = cache.get(words[i]);
     }
     T[] sequence = (T[]) words;
-    int[] chosen = new int[n];
+    int[] chosen = cache.chosen(n);
     String[] names = new String[n];
-    double[] scores = new double[outcomes.length];
-    Sequence out = new Sequence();
+    double[] scores = cache.scores(outcomes.length);
     for (int i = 0; i < n; i++) {
       String[] before = Arrays.copyOf(names, i);
-      features.score(wf, i, chosen, scores);
+      features.score(wf, n, i, chosen, scores);
       int best = bestValid(scores, i, sequence, before, validator);
       if (best < 0) {
         return null;
       }
       chosen[i] = best;
       names[i] = outcomes[best];
-      out.add(names[i], 1.0);
     }
-    return out;
+    // probability 1 for every outcome, as Sequence.add(outcome, 1.0) would give
+    return new Sequence(Arrays.asList(names));
   }
 
   @Override

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
@@ -58,22 +57,22 @@ final class PosFeatureIndex {
      */
     final double[] ownScores;
     /** The word's own feature seen from one and two positions after it ("p1w=", "p2w="). */
-    final Context[] prev1;
-    final Context[] prev2;
+    final Entries prev1;
+    final Entries prev2;
     /** The word's own feature seen from one and two positions before it ("n1w=", "n2w="). */
-    final Context[] next1;
-    final Context[] next2;
+    final Entries next1;
+    final Entries next2;
     /** The word's class, at its own position. */
-    final Context[] wordClass;
+    final Entries wordClass;
 
     WordFeatures(
         Context[] own,
         double[] ownScores,
-        Context[] prev1,
-        Context[] prev2,
-        Context[] next1,
-        Context[] next2,
-        Context[] wordClass) {
+        Entries prev1,
+        Entries prev2,
+        Entries next1,
+        Entries next2,
+        Entries wordClass) {
       this.own = own;
       this.ownScores = ownScores;
       this.prev1 = prev1;
@@ -87,15 +86,46 @@ final class PosFeatureIndex {
   /**
    * A handle on the index's word cache (distinct word -> its {@link WordFeatures}), to pass to
    * the decoder. The cache itself is shared by every handle of the index, so that threads tagging
-   * the same vocabulary compute each word's features once: at most {@link #CACHE_LIMIT} words,
-   * emptied when full. Thread-safe (the features are immutable and a function of the word alone,
-   * so which thread computed them first never shows).
+   * the same vocabulary compute each word's features once: a {@link BoundedCache} of two
+   * generations of {@link #CACHE_LIMIT} words, so the words in use survive when it is full; that
+   * shared cache is thread-safe (the features are immutable and a
+   * function of the word alone, so which thread computed them first never shows). A handle also
+   * holds the decoder's scratch arrays, reused from one sentence to the next, so a handle is for
+   * one thread at a time (each {@link PartOfSpeechTagger} has its own).
    */
   static final class Cache {
     private final PosFeatureIndex index;
+    /** Scratch arrays of the decoder, reused from one sentence to the next. */
+    private WordFeatures[] features = new WordFeatures[0];
+    private int[] chosen = new int[0];
+    private double[] scores = new double[0];
 
     private Cache(PosFeatureIndex index) {
       this.index = index;
+    }
+
+    /** A scratch array of at least {@code n} word features (contents undefined). */
+    WordFeatures[] features(int n) {
+      if (features.length < n) {
+        features = new WordFeatures[Math.max(n, 2 * features.length)];
+      }
+      return features;
+    }
+
+    /** A scratch array of at least {@code n} tag indices (contents undefined). */
+    int[] chosen(int n) {
+      if (chosen.length < n) {
+        chosen = new int[Math.max(n, 2 * chosen.length)];
+      }
+      return chosen;
+    }
+
+    /** A scratch array of exactly {@code n} scores (contents undefined). */
+    double[] scores(int n) {
+      if (scores.length != n) {
+        scores = new double[n];
+      }
+      return scores;
     }
 
     PosFeatureIndex index() {
@@ -103,37 +133,28 @@ final class PosFeatureIndex {
     }
 
     WordFeatures get(String word) {
-      Map<String, WordFeatures> words = index.words;
-      WordFeatures f = words.get(word);
-      if (f == null) {
-        if (words.size() >= CACHE_LIMIT) {
-          words.clear();
-        }
-        f = index.wordFeatures(word);
-        words.put(word, f);
-      }
-      return f;
+      return index.words.get(word, index::wordFeatures);
     }
   }
 
-  private static final int CACHE_LIMIT = 50_000;
+  private static final int CACHE_LIMIT = 20_000;
 
   private static final int POSITIONS = 4;
 
   private final Map<String, Context> predicates;
   /** The word cache of every {@link Cache} handle. */
-  private final Map<String, WordFeatures> words = new ConcurrentHashMap<>();
+  private final BoundedCache<String, WordFeatures> words = new BoundedCache<>(CACHE_LIMIT);
   private final AdaptiveFeatureGenerator prior;
   private final AdaptiveFeatureGenerator suffixes;
   private final AdaptiveFeatureGenerator prefixes;
   private final AdaptiveFeatureGenerator wordWindow;
   private final AdaptiveFeatureGenerator wordClass;
   /** Sentence-window parameters at positions 0, 1, 2 and 3 or more. */
-  private final Context[][] position;
+  private final Entries[] position;
   /** "t=" of each previous tag (position 1). */
-  private final Context[][] previousTag;
+  private final Entries[] previousTag;
   /** "t=" and "t2=" of each pair of previous tags, [before-previous · tags + previous]. */
-  private final Context[][] previousTags;
+  private final Entries[] previousTags;
   private final int tags;
 
   private PosFeatureIndex(
@@ -147,21 +168,22 @@ final class PosFeatureIndex {
     this.wordClass = g.get(5);
     AdaptiveFeatureGenerator tagHistory = g.get(6);
     this.tags = outcomes.length;
-    this.position = new Context[POSITIONS][];
+    this.position = new Entries[POSITIONS];
     String[] dummy = new String[2 * POSITIONS];
     Arrays.fill(dummy, "x");
     for (int i = 0; i < POSITIONS; i++) {
-      position[i] = lookup(names(sentenceWindow, dummy, i, null));
+      position[i] = new Entries(lookup(names(sentenceWindow, dummy, i, null)));
     }
-    this.previousTag = new Context[tags][];
-    this.previousTags = new Context[tags * tags][];
+    this.previousTag = new Entries[tags];
+    this.previousTags = new Entries[tags * tags];
     String[] two = {"x", "x"};
     String[] three = {"x", "x", "x"};
     for (int a = 0; a < tags; a++) {
-      previousTag[a] = lookup(names(tagHistory, two, 1, new String[] {outcomes[a]}));
+      previousTag[a] = new Entries(lookup(names(tagHistory, two, 1, new String[] {outcomes[a]})));
       for (int b = 0; b < tags; b++) {
         previousTags[a * tags + b] =
-            lookup(names(tagHistory, three, 2, new String[] {outcomes[a], outcomes[b]}));
+            new Entries(
+                lookup(names(tagHistory, three, 2, new String[] {outcomes[a], outcomes[b]})));
       }
     }
   }
@@ -214,30 +236,30 @@ final class PosFeatureIndex {
    * Appends the parameters of the active predicates at position {@code i} of a sentence, in the
    * generator's order.
    *
-   * @param words the {@link WordFeatures} of every word of the sentence
+   * @param words the {@link WordFeatures} of every word of the sentence (and maybe more after it)
+   * @param n the number of words of the sentence
    * @param chosen the tag indices (model order) of the positions before {@code i}
    */
-  void contexts(WordFeatures[] words, int i, int[] chosen, ContextSink sink) {
-    int n = words.length;
+  void contexts(WordFeatures[] words, int n, int i, int[] chosen, ContextSink sink) {
     sink.add(words[i].own);
     if (i >= 1) {
-      sink.add(words[i - 1].prev1);
+      sink.add(words[i - 1].prev1.contexts);
     }
     if (i >= 2) {
-      sink.add(words[i - 2].prev2);
+      sink.add(words[i - 2].prev2.contexts);
     }
     if (i + 1 < n) {
-      sink.add(words[i + 1].next1);
+      sink.add(words[i + 1].next1.contexts);
     }
     if (i + 2 < n) {
-      sink.add(words[i + 2].next2);
+      sink.add(words[i + 2].next2.contexts);
     }
-    sink.add(position[Math.min(i, POSITIONS - 1)]);
-    sink.add(words[i].wordClass);
+    sink.add(position[Math.min(i, POSITIONS - 1)].contexts);
+    sink.add(words[i].wordClass.contexts);
     if (i == 1) {
-      sink.add(previousTag[chosen[0]]);
+      sink.add(previousTag[chosen[0]].contexts);
     } else if (i >= 2) {
-      sink.add(previousTags[chosen[i - 2] * tags + chosen[i - 1]]);
+      sink.add(previousTags[chosen[i - 2] * tags + chosen[i - 1]].contexts);
     }
   }
 
@@ -247,30 +269,30 @@ final class PosFeatureIndex {
    * word's own entries come as their precomputed sums ({@link WordFeatures#ownScores}), the others
    * are added one entry at a time. The same additions in the same order, so the same sums.
    *
-   * @param words the {@link WordFeatures} of every word of the sentence
+   * @param words the {@link WordFeatures} of every word of the sentence (and maybe more after it)
+   * @param n the number of words of the sentence
    * @param chosen the tag indices (model order) of the positions before {@code i}
    */
-  void score(WordFeatures[] words, int i, int[] chosen, double[] scores) {
-    int n = words.length;
+  void score(WordFeatures[] words, int n, int i, int[] chosen, double[] scores) {
     System.arraycopy(words[i].ownScores, 0, scores, 0, tags);
     if (i >= 1) {
-      add(words[i - 1].prev1, scores);
+      words[i - 1].prev1.addTo(scores);
     }
     if (i >= 2) {
-      add(words[i - 2].prev2, scores);
+      words[i - 2].prev2.addTo(scores);
     }
     if (i + 1 < n) {
-      add(words[i + 1].next1, scores);
+      words[i + 1].next1.addTo(scores);
     }
     if (i + 2 < n) {
-      add(words[i + 2].next2, scores);
+      words[i + 2].next2.addTo(scores);
     }
-    add(position[Math.min(i, POSITIONS - 1)], scores);
-    add(words[i].wordClass, scores);
+    position[Math.min(i, POSITIONS - 1)].addTo(scores);
+    words[i].wordClass.addTo(scores);
     if (i == 1) {
-      add(previousTag[chosen[0]], scores);
+      previousTag[chosen[0]].addTo(scores);
     } else if (i >= 2) {
-      add(previousTags[chosen[i - 2] * tags + chosen[i - 1]], scores);
+      previousTags[chosen[i - 2] * tags + chosen[i - 1]].addTo(scores);
     }
   }
 
@@ -281,6 +303,44 @@ final class PosFeatureIndex {
       double[] ps = c.getParameters();
       for (int j = 0; j < os.length; j++) {
         scores[os[j]] += ps[j];
+      }
+    }
+  }
+
+  /**
+   * The parameter entries of some predicates, flattened: the (outcome, parameter) pairs of each
+   * predicate's {@link Context} in order, predicates in order, in two primitive arrays, so that
+   * adding them up reads two arrays instead of two per predicate. {@link #addTo} makes the same
+   * additions in the same order as {@link PosFeatureIndex#add} on {@link #contexts}.
+   */
+  static final class Entries {
+    /** The predicates' parameter entries, as looked up. */
+    final Context[] contexts;
+    private final int[] outcomes;
+    private final double[] parameters;
+
+    Entries(Context[] contexts) {
+      this.contexts = contexts;
+      int n = 0;
+      for (Context c : contexts) {
+        n += c.getOutcomes().length;
+      }
+      outcomes = new int[n];
+      parameters = new double[n];
+      int k = 0;
+      for (Context c : contexts) {
+        int[] os = c.getOutcomes();
+        double[] ps = c.getParameters();
+        System.arraycopy(os, 0, outcomes, k, os.length);
+        System.arraycopy(ps, 0, parameters, k, os.length);
+        k += os.length;
+      }
+    }
+
+    /** Adds each parameter, in order, to the score of its outcome. */
+    void addTo(double[] scores) {
+      for (int k = 0; k < outcomes.length; k++) {
+        scores[outcomes[k]] += parameters[k];
       }
     }
   }
@@ -304,11 +364,11 @@ final class PosFeatureIndex {
     return new WordFeatures(
         ownContexts,
         ownScores,
-        lookup(prefixed(WindowFeatureGenerator.PREV_PREFIX + 1, self)),
-        lookup(prefixed(WindowFeatureGenerator.PREV_PREFIX + 2, self)),
-        lookup(prefixed(WindowFeatureGenerator.NEXT_PREFIX + 1, self)),
-        lookup(prefixed(WindowFeatureGenerator.NEXT_PREFIX + 2, self)),
-        lookup(names(wordClass, one, 0, null)));
+        new Entries(lookup(prefixed(WindowFeatureGenerator.PREV_PREFIX + 1, self))),
+        new Entries(lookup(prefixed(WindowFeatureGenerator.PREV_PREFIX + 2, self))),
+        new Entries(lookup(prefixed(WindowFeatureGenerator.NEXT_PREFIX + 1, self))),
+        new Entries(lookup(prefixed(WindowFeatureGenerator.NEXT_PREFIX + 2, self))),
+        new Entries(lookup(names(wordClass, one, 0, null))));
   }
 
   private static List<String> prefixed(String prefix, List<String> names) {
@@ -361,7 +421,7 @@ final class PosFeatureIndex {
       }
       for (int i = 0; i < n; i++) {
         List<Context> mine = new ArrayList<>();
-        contexts(words, i, chosen, cs -> mine.addAll(Arrays.asList(cs)));
+        contexts(words, n, i, chosen, cs -> mine.addAll(Arrays.asList(cs)));
         List<Context> theirs =
             Arrays.asList(lookup(names(generator, tokens, i, Arrays.copyOf(tagNames, i))));
         if (!mine.equals(theirs)) { // Context has identity equality: the same entries, in order
@@ -370,7 +430,7 @@ final class PosFeatureIndex {
         double[] summed = new double[tags];
         add(mine.toArray(new Context[0]), summed);
         double[] scored = new double[tags];
-        score(words, i, chosen, scored);
+        score(words, n, i, chosen, scored);
         if (!Arrays.equals(summed, scored)) {
           return false;
         }

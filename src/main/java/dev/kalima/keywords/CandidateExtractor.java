@@ -1,9 +1,6 @@
 package dev.kalima.keywords;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -236,51 +233,59 @@ final class CandidateExtractor {
     return "NOUN".equals(pos) || "PROPN".equals(pos);
   }
 
+  /**
+   * The candidates of a text, in order of first occurrence. Whether each word may open or close
+   * a candidate is decided once per word; the key and written form of a run are built in
+   * reused buffers, and a string is made of them only for a new candidate or a new form.
+   */
   List<Candidate> extract(ParsedText text) {
-    Map<String, Candidate> byKey = new LinkedHashMap<>();
     List<Word> words = text.words();
+    int n = words.size();
     String[] keys = ArabicClitics.groupKeys(words);
     boolean[] names = ArabicNames.nameWords(words);
+    boolean[] edge = new boolean[n];
+    boolean[] hyphen = new boolean[n + 1]; // (no word after the last one)
+    for (int i = 0; i < n; i++) {
+      edge[i] = edge(words.get(i));
+      hyphen[i] = hyphenated(words.get(i));
+    }
+    CandidateIndex byKey = new CandidateIndex();
     StringBuilder key = new StringBuilder();
-    StringBuilder stem = new StringBuilder();
     StringBuilder surface = new StringBuilder();
-    for (int i = 0; i < words.size(); i++) {
-      Word first = words.get(i);
-      if (!edge(first) || hyphenated(first)) {
+    for (int i = 0; i < n; i++) {
+      if (!edge[i] || hyphen[i]) {
         continue; // (a candidate never opens inside a hyphenated compound: "time" of "real-time")
       }
+      Word first = words.get(i);
+      boolean cliticLed = !keys[i].equals(first.key());
       key.setLength(0);
-      stem.setLength(0);
       surface.setLength(0);
-      for (int j = i; j < words.size() && j - i < maxNgram; j++) {
+      for (int j = i; j < n && j - i < maxNgram; j++) {
         Word w = words.get(j);
         if (j > i) {
           if (w.breakBefore()) {
             break;
           }
           key.append(' ');
-          stem.append(' ');
           surface.append(w.glue());
         }
         boolean possessive = possessive(w.pos());
         int keyEnd = key.length();
         int surfaceEnd = surface.length();
         key.append(possessive ? withoutPossessive(keys[j]) : keys[j]);
-        stem.append(w.stem());
         surface.append(possessive ? withoutPossessive(w.surface()) : w.surface());
-        if (edge(w)
+        if (edge[j]
             && nounPhrase(words, i, j + 1, postNominal)
             && !splitsName(words, i, j + 1)
-            && !(j + 1 < words.size() && hyphenated(words.get(j + 1)))
+            && !hyphen[j + 1]
             && !ArabicClitics.constructHead(words, j, names)) {
-          int length = j - i + 1;
-          String k = key.toString();
-          Candidate c = byKey.get(k);
+          Candidate c = byKey.get(key);
           if (c == null) {
-            c = new Candidate(k, stem.toString(), length, w.pos() != null);
-            byKey.put(k, c);
+            String k = j == i && !possessive ? keys[j] : key.toString();
+            c = new Candidate(k, words, j - i + 1, w.pos() != null);
+            byKey.add(c);
           }
-          c.add(i, surface.toString(), !keys[i].equals(first.key()));
+          c.add(i, j == i && !possessive ? w.surface() : surface, cliticLed);
         }
         if (possessive) {
           // a possessive only ends a phrase; longer runs through it are rejected by nounPhrase,
@@ -292,6 +297,6 @@ final class CandidateExtractor {
         }
       }
     }
-    return new ArrayList<>(byKey.values());
+    return byKey.inOrder();
   }
 }

@@ -1,9 +1,7 @@
 package dev.kalima.keywords;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Drops near-duplicate phrases from a ranked list, keeping the better-ranked one. Walking the list
@@ -42,6 +40,8 @@ final class Deduplicator {
    */
   List<Scored> apply(List<Scored> ranked, int limit) {
     List<Scored> kept = new ArrayList<>();
+    // the word masks of the kept phrases, index for index (see wordMask)
+    long[] keptMasks = new long[Math.min(Math.max(limit, 0), ranked.size())];
     List<Scored> nestedOnly = new ArrayList<>();
     for (Scored s : ranked) {
       if (kept.size() >= limit) {
@@ -51,19 +51,29 @@ final class Deduplicator {
         kept.add(s);
         continue;
       }
+      long mask = wordMask(s.candidate().stemKey());
       boolean duplicate = false;
       boolean nested = false;
-      for (Scored k : kept) {
-        if (duplicate(k, s)) {
+      for (int i = 0; i < kept.size(); i++) {
+        Scored k = kept.get(i);
+        long keptMask = keptMasks[i];
+        if (duplicate(k, s, keptMask, mask)) {
           duplicate = true;
           break;
         }
-        nested |= nested(s.candidate(), k.candidate()) || overlapped(s.candidate(), k.candidate());
+        // (nested needs every word of s in k)
+        nested |= (mask & ~keptMask) == 0 && nested(s.candidate(), k.candidate())
+            || overlapped(s.candidate(), k.candidate());
       }
       if (duplicate) {
         continue;
       }
-      (nested ? nestedOnly : kept).add(s);
+      if (nested) {
+        nestedOnly.add(s);
+      } else {
+        keptMasks[kept.size()] = mask;
+        kept.add(s);
+      }
     }
     for (int i = 0; i < nestedOnly.size() && kept.size() < limit; i++) {
       kept.add(nestedOnly.get(i)); // room left: the nested phrases come back, after the others
@@ -71,18 +81,42 @@ final class Deduplicator {
     return kept;
   }
 
-  private boolean duplicate(Scored better, Scored worse) {
+  /**
+   * True when {@code worse} duplicates {@code better}; the masks ({@link #wordMask}) rule out
+   * most pairs before any string search: the words of a phrase contained in another are among
+   * that other's words, so the bits of its mask are among the other's.
+   */
+  private boolean duplicate(Scored better, Scored worse, long betterMask, long worseMask) {
     String a = better.candidate().stemKey();
     String b = worse.candidate().stemKey();
     if (a.equals(b)) {
       return true;
     }
-    if (!containsWords(a, b) && !containsWords(b, a)) {
+    if (!((worseMask & ~betterMask) == 0 && containsWords(a, b))
+        && !((betterMask & ~worseMask) == 0 && containsWords(b, a))) {
       return false;
     }
     double hi = Math.max(better.score(), worse.score());
     double lo = Math.min(better.score(), worse.score());
     return hi > 0 && lo >= threshold * hi;
+  }
+
+  /**
+   * A 64-bit summary of the space-separated words of a key: one bit per word, chosen by the
+   * word's hash. A key whose words occur in another key has its bits among that key's bits.
+   */
+  static long wordMask(String key) {
+    long mask = 0;
+    int h = 0;
+    for (int i = 0, n = key.length(); i <= n; i++) {
+      if (i == n || key.charAt(i) == ' ') {
+        mask |= 1L << ((h * 0x9E3779B9) >>> 26);
+        h = 0;
+      } else {
+        h = 31 * h + key.charAt(i);
+      }
+    }
+    return mask;
   }
 
   /** True when the space-separated words of {@code part} occur contiguously in {@code whole}. */
@@ -114,9 +148,11 @@ final class Deduplicator {
     if (part.length() < 2 || !other.unit()) {
       return false;
     }
-    for (int s : part.starts()) {
+    for (int i = 0; i < part.count(); i++) {
+      int s = part.start(i);
       boolean overlaps = false;
-      for (int t : other.starts()) {
+      for (int j = 0; j < other.count(); j++) {
+        int t = other.start(j);
         int end = t + other.length();
         if (t < s + part.length() && s < end && (t < s || end > s + part.length())) {
           overlaps = true;
@@ -142,7 +178,6 @@ final class Deduplicator {
     }
     String[] p = part.stemKey().split(" ");
     String[] w = whole.stemKey().split(" ");
-    Set<Integer> wholeStarts = new HashSet<>(whole.starts());
     for (int o = 0; o + p.length <= w.length; o++) {
       boolean match = true;
       for (int k = 0; k < p.length && match; k++) {
@@ -152,8 +187,8 @@ final class Deduplicator {
         continue;
       }
       boolean all = true;
-      for (int s : part.starts()) {
-        if (!wholeStarts.contains(s - o)) {
+      for (int i = 0; i < part.count(); i++) {
+        if (!whole.startsAt(part.start(i) - o)) {
           all = false;
           break;
         }

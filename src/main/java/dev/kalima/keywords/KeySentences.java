@@ -40,8 +40,9 @@ final class KeySentences {
       Scored s = top.get(q);
       weight[q] = total > 0 ? Math.max(0, s.score()) / total : 1.0 / top.size();
       int last = -1;
-      for (int start : s.candidate().starts()) {
-        int sentence = text.words().get(start).sentence();
+      Candidate c = s.candidate();
+      for (int o = 0; o < c.count(); o++) {
+        int sentence = text.words().get(c.start(o)).sentence();
         if (sentence != last) {
           contains.get(sentence).add(q);
           last = sentence;

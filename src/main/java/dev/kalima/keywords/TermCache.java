@@ -1,7 +1,6 @@
 package dev.kalima.keywords;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import dev.kalima.analysis.BoundedCache;
 
 /**
  * Surface form -> {normalized key, light stem, stopword flag}, as one language's term analyzer
@@ -13,14 +12,15 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>every extractor given the same cache must use a term analyzer with the same settings
  *       (language, normalization, stopwords, stemming), so that the cached results are those
  *       each analyzer would compute;
- *   <li>at most {@value #LIMIT} forms, emptied when full;
+ *   <li>at most 2 × {@value #LIMIT} forms: a {@link BoundedCache} of two generations of
+ *       {@value #LIMIT}, so the forms in use survive when it is full;
  *   <li>thread-safe; the entries are immutable and a function of the form alone, so which thread
  *       computed one first never shows.
  * </ul>
  */
 public final class TermCache {
 
-  private static final int LIMIT = 200_000;
+  private static final int LIMIT = 100_000;
 
   /**
    * The analysis of one surface form.
@@ -31,7 +31,7 @@ public final class TermCache {
    */
   record Term(String surface, String key, String stem, boolean stopword) {}
 
-  private final Map<String, Term> terms = new ConcurrentHashMap<>();
+  private final BoundedCache<String, Term> terms = new BoundedCache<>(LIMIT);
 
   /** The cached analysis of a form, or null. */
   Term get(String surface) {
@@ -40,9 +40,6 @@ public final class TermCache {
 
   /** Caches the analysis of a form. */
   void put(Term term) {
-    if (terms.size() >= LIMIT) {
-      terms.clear();
-    }
     terms.put(term.surface(), term);
   }
 }

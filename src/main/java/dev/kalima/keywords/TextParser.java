@@ -40,6 +40,16 @@ final class TextParser {
   /** Surface form -> {key, stem, stopword flag}: normalizing and stemming are the costly steps. */
   private final TermCache terms;
 
+  /** Size of {@link #recent}, a power of two. */
+  private static final int RECENT = 4096;
+
+  /**
+   * The terms this parser looked up last, by surface hash (one per slot, the last one wins): the
+   * frequent words of a language hit here, in this thread's own small table, instead of in the
+   * large table shared by the threads.
+   */
+  private final TermCache.Term[] recent = new TermCache.Term[RECENT];
+
   TextParser(WordTokenizer tokenizer, TermAnalyzer analyzer, SentenceBreaks breaks) {
     this(tokenizer, analyzer, breaks, null, new TermCache());
   }
@@ -143,14 +153,25 @@ final class TextParser {
     }
   }
 
-  /** The analysis of a surface form, from the cache (whose surface instance the word takes). */
+  /**
+   * The analysis of a surface form, from the cache (whose surface instance the word takes): first
+   * from this parser's {@link #recent} terms, then from the shared {@link TermCache}, else
+   * computed and put in both.
+   */
   private TermCache.Term term(String surface) {
-    TermCache.Term t = terms.get(surface);
+    int h = surface.hashCode();
+    int slot = (h ^ (h >>> 16)) & (RECENT - 1);
+    TermCache.Term t = recent[slot];
+    if (t != null && t.surface().equals(surface)) {
+      return t;
+    }
+    t = terms.get(surface);
     if (t == null) {
       String key = analyzer.key(surface);
       t = new TermCache.Term(surface, key, analyzer.stem(key), analyzer.isStopword(key));
       terms.put(t);
     }
+    recent[slot] = t;
     return t;
   }
 

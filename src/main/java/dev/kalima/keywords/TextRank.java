@@ -108,7 +108,7 @@ final class TextRank {
     double[] out = new double[candidates.size()];
     for (int c = 0; c < candidates.size(); c++) {
       Candidate cand = candidates.get(c);
-      int start = cand.starts().get(0);
+      int start = cand.start(0);
       double sum = 0;
       boolean all = true;
       int nContent = 0;

@@ -2,6 +2,7 @@ package dev.kalima.keywords;
 
 import com.ibm.icu.lang.UCharacter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,9 +69,8 @@ final class Yake {
       double spread,
       double score) {}
 
-  /** Per-text state: term ids, counts and co-occurrences. */
+  /** Per-text state: term ids, counts and co-occurrences, in arrays indexed by term id. */
   private static final class Model {
-    final Map<String, Integer> ids = new LinkedHashMap<>();
     final List<String> names = new ArrayList<>();
     final int[] termOf;
     int[] tf;
@@ -78,13 +78,18 @@ final class Yake {
     int[] acronym;
     boolean[] arabicName;
     boolean[] weak;
-    List<List<Integer>> sentences = new ArrayList<>(); // distinct sentence indices per term
-    final Map<Long, Integer> cooc = new HashMap<>();
+    /** The distinct sentence indices of term t, ascending: sentence[sentenceFrom[t] ...]. */
+    int[] sentenceFrom;
+    int[] sentenceCount;
+    int[] sentence;
+    EdgeCounts cooc;
     int[] leftDistinct;
     int[] leftTotal;
     int[] rightDistinct;
     int[] rightTotal;
     double[] h;
+    double[] casing;
+    /** The features of every term; only built for {@link #termFeatures}. */
     TermFeatures[] features;
 
     Model(int words) {
@@ -92,15 +97,15 @@ final class Yake {
     }
 
     /**
-     * The map key of the edge a→b: a·n + b with n the number of terms (unique, and its Long hash
-     * spreads well, unlike a&lt;&lt;32|b whose hash a^b collides massively).
+     * The key of the edge a→b: a·n + b with n the number of terms (unique, and its hash spreads
+     * well, unlike a&lt;&lt;32|b).
      */
     long edge(int a, int b) {
       return (long) a * names.size() + b;
     }
 
     int cooc(int a, int b) {
-      return cooc.getOrDefault(edge(a, b), 0);
+      return cooc.get(edge(a, b));
     }
   }
 
@@ -108,17 +113,23 @@ final class Yake {
     return w.stopword() || w.key().codePointCount(0, w.key().length()) < 2;
   }
 
-  private static Model model(ParsedText text, boolean firstOccurrence) {
+  /**
+   * The term model of a text: term ids by light stem in order of first occurrence, then per term
+   * its counts, casing, sentences and co-occurrences, then the five features and S(t).
+   *
+   * @param firstOccurrence T_pos from the first sentence of the term instead of the median one
+   * @param withFeatures also keep each term's {@link TermFeatures}
+   */
+  private static Model model(ParsedText text, boolean firstOccurrence, boolean withFeatures) {
     List<Word> words = text.words();
     Model m = new Model(words.size());
+    Map<String, Integer> ids = new HashMap<>();
     for (int i = 0; i < words.size(); i++) {
       String term = words.get(i).stem();
-      Integer id = m.ids.get(term);
+      Integer id = ids.putIfAbsent(term, m.names.size());
       if (id == null) {
         id = m.names.size();
-        m.ids.put(term, id);
         m.names.add(term);
-        m.sentences.add(new ArrayList<>());
       }
       m.termOf[i] = id;
     }
@@ -132,6 +143,10 @@ final class Yake {
     m.leftTotal = new int[n];
     m.rightDistinct = new int[n];
     m.rightTotal = new int[n];
+    m.sentenceCount = new int[n];
+    m.cooc = new EdgeCounts(words.size());
+    int[] lastSentence = new int[n];
+    Arrays.fill(lastSentence, -1);
     boolean[] marked = ArabicNames.marks(words);
     boolean[] named = new boolean[n];
     boolean[] article = new boolean[n];
@@ -149,20 +164,35 @@ final class Yake {
       } else if (!w.firstInSentence() && isCapitalized(w.surface())) {
         m.upper[t]++;
       }
-      List<Integer> sents = m.sentences.get(t);
-      if (sents.isEmpty() || sents.get(sents.size() - 1) != w.sentence()) {
-        sents.add(w.sentence());
+      if (lastSentence[t] != w.sentence()) { // (words come in sentence order)
+        lastSentence[t] = w.sentence();
+        m.sentenceCount[t]++;
       }
       if (i > 0 && !w.breakBefore() && !w.number() && !words.get(i - 1).number()) {
         int left = m.termOf[i - 1];
-        long edge = m.edge(left, t);
-        int before = m.cooc.merge(edge, 1, Integer::sum);
+        int before = m.cooc.increment(m.edge(left, t));
         if (before == 1) {
           m.leftDistinct[t]++;
           m.rightDistinct[left]++;
         }
         m.leftTotal[t]++;
         m.rightTotal[left]++;
+      }
+    }
+    // the distinct sentences of each term, ascending, one run per term
+    m.sentenceFrom = new int[n];
+    for (int t = 1; t < n; t++) {
+      m.sentenceFrom[t] = m.sentenceFrom[t - 1] + m.sentenceCount[t - 1];
+    }
+    m.sentence = new int[n == 0 ? 0 : m.sentenceFrom[n - 1] + m.sentenceCount[n - 1]];
+    int[] filled = new int[n];
+    Arrays.fill(lastSentence, -1);
+    for (int i = 0; i < words.size(); i++) {
+      int t = m.termOf[i];
+      int s = words.get(i).sentence();
+      if (lastSentence[t] != s) {
+        lastSentence[t] = s;
+        m.sentence[m.sentenceFrom[t] + filled[t]++] = s;
       }
     }
     for (int t = 0; t < n; t++) {
@@ -174,6 +204,7 @@ final class Yake {
       }
     }
     m.h = new double[n];
+    m.casing = new double[n];
     double maxTf = 0;
     double sum = 0;
     double sumSq = 0;
@@ -189,23 +220,34 @@ final class Yake {
     double mean = valid == 0 ? 0 : sum / valid;
     double std = valid == 0 ? 0 : Math.sqrt(Math.max(0, sumSq / valid - mean * mean));
     int sentenceCount = Math.max(1, text.sentences().size());
-    m.features = new TermFeatures[n];
+    if (withFeatures) {
+      m.features = new TermFeatures[n];
+    }
     for (int t = 0; t < n; t++) {
       double tf = m.tf[t];
       double casing = Math.max(m.upper[t], m.acronym[t]) / (1 + Math.log(tf));
-      List<Integer> where = m.sentences.get(t);
-      double position = Math.log(Math.log(3 + (firstOccurrence ? where.get(0) : median(where))));
+      int from = m.sentenceFrom[t];
+      double position =
+          Math.log(
+              Math.log(
+                  3
+                      + (firstOccurrence
+                          ? m.sentence[from]
+                          : median(m.sentence, from, from + m.sentenceCount[t]))));
       double frequency = mean + std == 0 ? 0 : tf / (mean + std);
       double dl = m.leftTotal[t] == 0 ? 0 : (double) m.leftDistinct[t] / m.leftTotal[t];
       double dr = m.rightTotal[t] == 0 ? 0 : (double) m.rightDistinct[t] / m.rightTotal[t];
       double relatedness = 1 + (dl + dr) * tf / maxTf;
-      double spread = (double) m.sentences.get(t).size() / sentenceCount;
+      double spread = (double) m.sentenceCount[t] / sentenceCount;
       double score =
           relatedness * position / (casing + frequency / relatedness + spread / relatedness);
       m.h[t] = score;
-      m.features[t] =
-          new TermFeatures(
-              m.names.get(t), m.tf[t], casing, position, frequency, relatedness, spread, score);
+      m.casing[t] = casing;
+      if (withFeatures) {
+        m.features[t] =
+            new TermFeatures(
+                m.names.get(t), m.tf[t], casing, position, frequency, relatedness, spread, score);
+      }
     }
     return m;
   }
@@ -213,7 +255,7 @@ final class Yake {
   /** The features of every term, in order of first occurrence (keyed by term). */
   Map<String, TermFeatures> termFeatures(ParsedText text) {
     Map<String, TermFeatures> out = new LinkedHashMap<>();
-    for (TermFeatures f : model(text, false).features) {
+    for (TermFeatures f : model(text, false, true).features) {
       out.put(f.term(), f);
     }
     return out;
@@ -221,11 +263,11 @@ final class Yake {
 
   /** S(kw) of each candidate, in the order given; lower is better. */
   double[] score(ParsedText text, List<Candidate> candidates) {
-    Model m = model(text, false);
+    Model m = model(text, false, false);
     double[] out = new double[candidates.size()];
     for (int c = 0; c < candidates.size(); c++) {
       Candidate cand = candidates.get(c);
-      int start = cand.starts().get(0);
+      int start = cand.start(0);
       double prod = 1;
       double sum = 0;
       for (int k = 0; k < cand.length(); k++) {
@@ -287,11 +329,11 @@ final class Yake {
    * </ul>
    */
   double[] scorePlus(ParsedText text, List<Candidate> candidates) {
-    Model m = model(text, true);
+    Model m = model(text, true, false);
     double[] out = new double[candidates.size()];
     for (int c = 0; c < candidates.size(); c++) {
       Candidate cand = candidates.get(c);
-      int start = cand.starts().get(0);
+      int start = cand.start(0);
       int n = 0;
       double logRelevance = 0;
       double bind = 1;
@@ -303,7 +345,7 @@ final class Yake {
         } else {
           n++;
           logRelevance -= Math.log(m.h[m.termOf[i]]);
-          casing = Math.min(casing, m.arabicName[m.termOf[i]] ? m.features[m.termOf[i]].casing() : 0);
+          casing = Math.min(casing, m.arabicName[m.termOf[i]] ? m.casing[m.termOf[i]] : 0);
         }
       }
       double tf = cand.count();
@@ -316,8 +358,8 @@ final class Yake {
       }
       double names = n == cand.length() ? Math.pow(1 + casing, NAME_EXPONENT) : 1;
       double prior = 0;
-      for (int st : cand.starts()) {
-        prior += 1 / (1 + st / POSITION_UNIT);
+      for (int o = 0; o < cand.count(); o++) {
+        prior += 1 / (1 + cand.start(o) / POSITION_UNIT);
       }
       double length = text.words().get(start).pos() == null ? UNTAGGED_LENGTH : TAGGED_LENGTH;
       out[c] =
@@ -340,12 +382,13 @@ final class Yake {
     return ((double) m.cooc(a, t) / m.tf[a]) * ((double) m.cooc(t, b) / m.tf[b]);
   }
 
-  private static double median(List<Integer> sorted) {
-    int n = sorted.size();
+  /** The median of the ascending values[from, to) (not empty). */
+  private static double median(int[] values, int from, int to) {
+    int n = to - from;
     if (n % 2 == 1) {
-      return sorted.get(n / 2);
+      return values[from + n / 2];
     }
-    return (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+    return (values[from + n / 2 - 1] + values[from + n / 2]) / 2.0;
   }
 
   /** All letters are capitals and there are at least two of them ("NATO", "UN"). */
