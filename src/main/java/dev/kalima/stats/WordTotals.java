@@ -122,7 +122,8 @@ public final class WordTotals {
   public TermCounts toTermCounts() {
     byLanguage.clear();
     groupIndex = null;
-    compact();
+    closed = true;
+    lastDocument = null;
     int[] order = firstSeenOrder();
     TermCounts table = TermCounts.ofNewGroups();
     // a group is numbered in the table when its first counted entry is met
