@@ -181,9 +181,11 @@ public final class WordTotals {
    * the running words and documents. {@link #toTermCounts} then orders the entries by those
    * places. {@code other} is used up (its lookup tables are released first).
    *
+   * <p>The arrays grow, when full, to twice their size or to what {@code other}'s remaining
+   * entries could need, whichever is less.
+   *
    * @param more whether more totals will be absorbed after this one; if not, {@code other}'s new
-   *     forms and groups are not indexed (its forms are distinct, so are its groups), and the
-   *     arrays grow at most once, to what both hold
+   *     forms and groups are not indexed (its forms are distinct, so are its groups)
    */
   void absorb(WordTotals other, boolean more) {
     if (seenAt == null || other.seenAt == null) {
@@ -192,13 +194,11 @@ public final class WordTotals {
     other.byLanguage.clear();
     other.groupIndex = null;
     other.compact();
-    if (!more) {
-      ensureEntries(size + other.size);
-      ensureChars(formUsed + other.formUsed);
-      ensureGroups(groupCount + other.groupCount);
-    }
     int[] groupHere = new int[other.groupCount];
     for (int g = 0; g < other.groupCount; g++) {
+      if (groupCount == groups.length) {
+        ensureGroups(Math.max(groupCount + 1, Math.min(2 * groupCount, groupCount + other.groupCount - g)));
+      }
       int m = groupNumber(other.groups[g], more);
       docs[m] += other.docs[g];
       groupHere[g] = m;
@@ -215,6 +215,12 @@ public final class WordTotals {
       int h = SurfaceCounts.hash(other.formChars, at, at + len);
       int e = index.find(other.formChars, at, len, h, formChars);
       if (e < 0) {
+        if (size == keys.length) {
+          ensureEntries(Math.max(size + 1, Math.min(2 * size, size + other.size - f)));
+        }
+        if (formUsed + len > formChars.length) {
+          ensureChars(Math.max(formUsed + len, Math.min(2 * formChars.length, formUsed + other.formUsed - at)));
+        }
         int g = other.groupOf[f];
         e = newEntry(other.formChars, at, len, other.keys[f], g < 0 ? -1 : groupHere[g]);
         seenAt[e] = other.seenAt[f];
@@ -276,7 +282,9 @@ public final class WordTotals {
     if (size == keys.length) {
       ensureEntries(size * 2);
     }
-    ensureChars(formUsed + len);
+    if (formUsed + len > formChars.length) {
+      ensureChars(Math.max(formChars.length * 2, formUsed + len));
+    }
     System.arraycopy(chars, start, formChars, formUsed, len);
     spans[2 * size] = formUsed;
     spans[2 * size + 1] = len;
@@ -299,10 +307,10 @@ public final class WordTotals {
     }
   }
 
-  /** Room for {@code n} chars of forms; at least doubles when it grows. */
+  /** Room for {@code n} chars of forms. */
   private void ensureChars(int n) {
     if (n > formChars.length) {
-      formChars = Arrays.copyOf(formChars, Math.max(formChars.length * 2, n));
+      formChars = Arrays.copyOf(formChars, n);
     }
   }
 
