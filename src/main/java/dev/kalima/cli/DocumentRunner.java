@@ -192,12 +192,8 @@ final class DocumentRunner {
    *       file whole (right after its job), else on this thread; so it may run on several threads
    *       at once, but each thread finishes its documents in input order (the workers take them
    *       from one queue in input order);
-   *   <li>small files (fewer bytes than a chunk has chars) are handed to the workers in batches
-   *       of up to 16 files (about a chunk's worth of bytes), each read, analyzed and finished in
-   *       input order by one worker;
-   *   <li>at most {@code 4 × threads} chunks or batches are in flight (counted until merged), and
-   *       at most as many large documents, or 16 times as many small ones, wait to be delivered,
-   *       so memory stays bounded;
+   *   <li>at most {@code 4 × threads} chunks are in flight (counted until merged), so memory
+   *       stays bounded;
    *   <li>a document that cannot be read (even halfway) contributes nothing, as in {@link #run}.
    * </ul>
    */
@@ -240,16 +236,6 @@ final class DocumentRunner {
     ArrayDeque<CompletableFuture<?>> inFlight = new ArrayDeque<>();
     int limit = threads * 4;
     Emitter<R> emitter = new Emitter<>(chunks);
-    // small files waiting to be handed to a worker together (one task for several files)
-    Batch batch = new Batch();
-    int large = 0; // documents in the window that are not small files
-    Job<R> whole = text -> {
-      List<Paragraph> all = new ArrayList<>();
-      for (Paragraph p = text.next(); p != null; p = text.next()) {
-        all.add(p);
-      }
-      return finish.apply(local.get().run(text.language(), all));
-    };
     progress.start(sources);
     try (Progress shown = progress) {
       for (Source source : sources) {
@@ -257,20 +243,18 @@ final class DocumentRunner {
         window.add(doc);
         long small = chunks == null && pool != null ? smallSize(source) : -1;
         if (small >= 0) {
-          // one chunk: read, detected, counted and finished on a worker, with the batch's others
-          CompletableFuture<Outcome<R>> outcome = new CompletableFuture<>();
-          doc.whole = outcome;
-          batch.add(() -> complete(outcome, () -> analyze(source, whole)), small);
-          if (batch.full(chunkChars)) {
-            inFlight.add(batch.submit(executor));
-          }
+          // one chunk: read, detected and counted on a worker
+          doc.whole = CompletableFuture.supplyAsync(() -> analyze(source, text -> {
+            List<Paragraph> all = new ArrayList<>();
+            for (Paragraph p = text.next(); p != null; p = text.next()) {
+              all.add(p);
+            }
+            return finish.apply(local.get().run(text.language(), all));
+          }), executor);
+          inFlight.add(doc.whole);
           shown.readBytes(small);
           shown.fileDone();
         } else {
-          if (!batch.isEmpty()) {
-            inFlight.add(batch.submit(executor)); // they come first
-          }
-          large++;
           TextBlocks blocks = null;
           if (blockReading && chunks == null && pool != null) {
             try {
@@ -291,20 +275,11 @@ final class DocumentRunner {
         while (inFlight.size() > limit) {
           join(inFlight.poll());
         }
-        // deliver the finished documents at the head; wait when too many are open: more than
-        // the limit of large ones, or of batches' worth of small ones (never for one of the batch
-        // not handed over yet: the window then holds only that batch's, fewer)
+        // deliver the finished documents at the head; wait when too many are open
         while (!window.isEmpty()
-            && (large > limit || window.size() > limit * Batch.FILES || window.peek().isDone())) {
-          Pending<R> head = window.poll();
-          if (head.whole == null) {
-            large--;
-          }
-          deliverChunked(head, finish, sink);
+            && (window.size() > limit || window.peek().isDone())) {
+          deliverChunked(window.poll(), finish, sink);
         }
-      }
-      if (!batch.isEmpty()) {
-        inFlight.add(batch.submit(executor));
       }
       while (!window.isEmpty()) {
         deliverChunked(window.poll(), finish, sink);
@@ -508,50 +483,6 @@ final class DocumentRunner {
         throw err;
       }
       throw new IOException(cause);
-    }
-  }
-
-  /** Completes {@code future} with what {@code analysis} gives, or with what it throws. */
-  private static <T> void complete(CompletableFuture<T> future, Supplier<T> analysis) {
-    try {
-      future.complete(analysis.get());
-    } catch (RuntimeException | Error e) {
-      future.completeExceptionally(e);
-    }
-  }
-
-  /**
-   * Small files handed to one worker as one task, which reads and analyzes them one after the
-   * other in input order: fewer tasks and hand-overs between threads when there are many files.
-   * At most {@link #FILES} files, and about a chunk's worth of bytes.
-   */
-  private static final class Batch {
-    /** Files per batch at most. */
-    static final int FILES = 16;
-
-    private List<Runnable> files = new ArrayList<>(FILES);
-    private long bytes;
-
-    void add(Runnable file, long size) {
-      files.add(file);
-      bytes += size;
-    }
-
-    boolean isEmpty() {
-      return files.isEmpty();
-    }
-
-    /** Whether it holds {@link #FILES} files or at least {@code chunkBytes} bytes. */
-    boolean full(long chunkBytes) {
-      return files.size() >= FILES || bytes >= chunkBytes;
-    }
-
-    /** Hands the files to {@code executor} as one task and starts an empty batch. */
-    CompletableFuture<Void> submit(Executor executor) {
-      List<Runnable> mine = files;
-      files = new ArrayList<>(FILES);
-      bytes = 0;
-      return CompletableFuture.runAsync(() -> mine.forEach(Runnable::run), executor);
     }
   }
 
