@@ -188,10 +188,6 @@ final class DocumentRunner {
    *       finish}ed and delivered to the sink in input order, so the result is the same for any
    *       number of threads (a chunk ends only where a paragraph ends, and paragraphs are
    *       analyzed independently);
-   *   <li>{@code finish} runs once per document that is delivered: on the worker that read a small
-   *       file whole (right after its job), else on this thread; so it may run on several threads
-   *       at once, but each thread finishes its documents in input order (the workers take them
-   *       from one queue in input order);
    *   <li>at most {@code 4 × threads} chunks are in flight (counted until merged), so memory
    *       stays bounded;
    *   <li>a document that cannot be read (even halfway) contributes nothing, as in {@link #run}.
@@ -249,7 +245,7 @@ final class DocumentRunner {
             for (Paragraph p = text.next(); p != null; p = text.next()) {
               all.add(p);
             }
-            return finish.apply(local.get().run(text.language(), all));
+            return local.get().run(text.language(), all);
           }), executor);
           inFlight.add(doc.whole);
           shown.readBytes(small);
@@ -450,7 +446,11 @@ final class DocumentRunner {
   private <R> void deliverChunked(Pending<R> doc, UnaryOperator<R> finish, Sink<R> sink)
       throws IOException {
     if (doc.whole != null) {
-      deliver(join(doc.whole), sink); // finished on its worker
+      Outcome<R> whole = join(doc.whole);
+      if (whole.error == null && !whole.skipped) {
+        whole.result = finish.apply(whole.result);
+      }
+      deliver(whole, sink);
       return;
     }
     Outcome<Void> o = doc.outcome;

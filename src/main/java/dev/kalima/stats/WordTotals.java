@@ -2,10 +2,8 @@ package dev.kalima.stats;
 
 import dev.kalima.analysis.TermAnalyzer;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * Sums the single-word {@link SurfaceCounts} of whole documents, in input order, into one table,
@@ -19,10 +17,7 @@ import java.util.stream.IntStream;
  *       it has a counted form of;
  *   <li>{@link #toTermCounts} gives exactly the {@link TermCounts} that counting each document
  *       with {@link WordCounter#finish} and merging those tables in input order gives: groups,
- *       keys and forms in first-seen order, the same counts, docs and running words;
- *   <li>each entry remembers the document it was first seen in, so that totals filled by several
- *       threads can be merged into the same table ({@link WordTotalsMerge}: {@link #place}, then
- *       {@link #absorb}).
+ *       keys and forms in first-seen order, the same counts, docs and running words.
  * </ul>
  *
  * <p>Mutable, for one thread.
@@ -39,14 +34,6 @@ public final class WordTotals {
   /** Entry e's form is formChars[spans[2e], spans[2e] + spans[2e + 1]). */
   private int[] spans = new int[2 * 1024];
   private String[] keys = new String[1024];
-  // documents, numbered 1, 2, ...: the entries first seen in document d are the entries
-  // [firstEntry[d], firstEntry[d + 1]) (the last one's end is size), all of its language
-  /** The first entry first seen in each document. */
-  private int[] firstEntry = new int[64];
-  /** Each document's language. */
-  private String[] languageOfDocument = new String[64];
-  /** Where in the input the entry was first seen ({@link #seenAt}), from {@link #place} on. */
-  private long[] seenAt;
   /** The entry's group number, or -1 for a dropped stopword. */
   private int[] groupOf = new int[1024];
   private long[] counts = new long[1024];
@@ -69,22 +56,13 @@ public final class WordTotals {
     this.dropStopwords = dropStopwords;
   }
 
-  /**
-   * Adds one whole document's counts, analyzed with {@code analyzer} (its language's), and
-   * returns the document's number in these totals: 1 for the first added, then 2, ...
-   */
-  public int add(SurfaceCounts document, TermAnalyzer analyzer) {
+  /** Adds one whole document's counts, analyzed with {@code analyzer} (its language's). */
+  public void add(SurfaceCounts document, TermAnalyzer analyzer) {
     if (closed) {
-      throw new IllegalStateException("no more documents can be added");
+      throw new IllegalStateException("already turned into a table");
     }
     FormIndex index = byLanguage.computeIfAbsent(analyzer.language(), l -> new FormIndex());
     int doc = ++documents;
-    if (doc == firstEntry.length) {
-      firstEntry = Arrays.copyOf(firstEntry, 2 * doc);
-      languageOfDocument = Arrays.copyOf(languageOfDocument, 2 * doc);
-    }
-    firstEntry[doc] = size;
-    languageOfDocument[doc] = analyzer.language();
     char[] chars = document.chars();
     // a document's forms are distinct: into an empty index, every one is new
     boolean allNew = index.used == 0;
@@ -111,149 +89,31 @@ public final class WordTotals {
       }
     }
     words += document.words();
-    return doc;
   }
 
   /**
-   * The table of all documents added (see the class comment), or, after {@link #absorb}, of all
-   * documents of both totals in input order. This uses the totals up: their lookup tables are
-   * released first to leave room for the table, and nothing can be added after.
+   * The table of all documents added (see the class comment). This uses the totals up: their
+   * lookup tables are released first to leave room for the table, and nothing can be added after.
    */
   public TermCounts toTermCounts() {
     byLanguage.clear();
     groupIndex = null;
     closed = true;
-    lastDocument = null;
-    int[] order = firstSeenOrder();
     TermCounts table = TermCounts.ofNewGroups();
-    // a group is numbered in the table when its first counted entry is met
-    int[] tableGroup = new int[groupCount];
-    Arrays.fill(tableGroup, -1);
-    for (int i = 0; i < size; i++) {
-      int e = order == null ? i : order[i];
+    // groups are numbered in the order their first counted form was met: the table's order
+    for (int g = 0; g < groupCount; g++) {
+      table.newGroup(groups[g]);
+      table.setDocs(g, docs[g]);
+    }
+    for (int e = 0; e < size; e++) {
       int g = groupOf[e];
-      if (g < 0) {
-        continue;
+      if (g >= 0) {
+        table.addToGroup(g, keys[e], form(e), counts[e]);
       }
-      int t = tableGroup[g];
-      if (t < 0) {
-        t = table.newGroup(groups[g]);
-        table.setDocs(t, docs[g]);
-        tableGroup[g] = t;
-      }
-      table.addToGroup(t, keys[e], form(e), counts[e]);
     }
     table.addWords(words);
     table.addDocuments(documents);
     return table;
-  }
-
-  /**
-   * Where in the input each entry was first seen, once the input position of every document is
-   * known: {@code positions[d]} for document d. Nothing can be added after (see {@link #absorb}).
-   */
-  void place(int[] positions) {
-    closed = true;
-    lastDocument = null;
-    seenAt = new long[keys.length];
-    int d = 0;
-    for (int e = 0; e < size; e++) {
-      while (d < documents && firstEntry[d + 1] <= e) {
-        d++; // the document entry e was first seen in
-      }
-      seenAt[e] = seenAt(positions[d], e);
-    }
-  }
-
-  /**
-   * One number that orders entries as the input does: the input position of the document first
-   * seen in, then the entry's number in its totals (entries first seen in the same document are in
-   * one totals, numbered in the order the document has them).
-   */
-  private static long seenAt(int position, int entry) {
-    return (long) position << 32 | entry;
-  }
-
-  /**
-   * Adds {@code other}'s documents to these (both {@link #place placed}): each of its groups' docs
-   * to the group of the same name (added if new), each of its entries' counts to the entry of the
-   * same language and form (added if new), which keeps the earlier of the two first-seen places;
-   * the running words and documents. {@link #toTermCounts} then orders the entries by those
-   * places. {@code other} is used up (its lookup tables are released first).
-   *
-   * <p>The arrays grow, when full, to twice their size or to what {@code other}'s remaining
-   * entries could need, whichever is less.
-   *
-   * @param more whether more totals will be absorbed after this one; if not, {@code other}'s new
-   *     forms and groups are not indexed (its forms are distinct, so are its groups)
-   */
-  void absorb(WordTotals other, boolean more) {
-    if (seenAt == null || other.seenAt == null) {
-      throw new IllegalStateException("documents not placed in the input");
-    }
-    other.byLanguage.clear();
-    other.groupIndex = null;
-    other.compact();
-    int[] groupHere = new int[other.groupCount];
-    for (int g = 0; g < other.groupCount; g++) {
-      if (groupCount == groups.length) {
-        ensureGroups(Math.max(groupCount + 1, Math.min(2 * groupCount, groupCount + other.groupCount - g)));
-      }
-      int m = groupNumber(other.groups[g], more);
-      docs[m] += other.docs[g];
-      groupHere[g] = m;
-    }
-    int d = 0;
-    for (int f = 0; f < other.size; f++) {
-      while (d < other.documents && other.firstEntry[d + 1] <= f) {
-        d++; // the document entry f was first seen in
-      }
-      String language = other.languageOfDocument[d];
-      FormIndex index = byLanguage.computeIfAbsent(language, l -> new FormIndex());
-      int at = other.spans[2 * f];
-      int len = other.spans[2 * f + 1];
-      int h = SurfaceCounts.hash(other.formChars, at, at + len);
-      int e = index.find(other.formChars, at, len, h, formChars);
-      if (e < 0) {
-        if (size == keys.length) {
-          ensureEntries(Math.max(size + 1, Math.min(2 * size, size + other.size - f)));
-        }
-        if (formUsed + len > formChars.length) {
-          ensureChars(Math.max(formUsed + len, Math.min(2 * formChars.length, formUsed + other.formUsed - at)));
-        }
-        int g = other.groupOf[f];
-        e = newEntry(other.formChars, at, len, other.keys[f], g < 0 ? -1 : groupHere[g]);
-        seenAt[e] = other.seenAt[f];
-        if (more) {
-          index.insert(e, h, spans[2 * e], len);
-        }
-      } else {
-        seenAt[e] = Math.min(seenAt[e], other.seenAt[f]);
-      }
-      counts[e] += other.counts[f];
-    }
-    words += other.words;
-    documents += other.documents;
-  }
-
-  /** The entries in the order they were first seen in the input, or null when that is theirs. */
-  private int[] firstSeenOrder() {
-    if (seenAt == null) {
-      return null;
-    }
-    boolean sorted = true;
-    for (int e = 1; sorted && e < size; e++) {
-      sorted = seenAt[e - 1] < seenAt[e];
-    }
-    if (sorted) {
-      return null;
-    }
-    long[] at = seenAt;
-    return IntStream.range(0, size)
-        .boxed()
-        .sorted(Comparator.comparingLong(e -> at[e]))
-        .mapToInt(Integer::intValue)
-        .toArray();
   }
 
   /** Entry e's form: its key when that has the same chars (no second string), else a new one. */
@@ -269,23 +129,22 @@ public final class WordTotals {
 
   /** Adds the entry of the form chars[start, start + len), keyed and grouped by {@code analyzer}. */
   private int append(char[] chars, int start, int len, TermAnalyzer analyzer) {
+    if (size == keys.length) {
+      int cap = size * 2;
+      spans = Arrays.copyOf(spans, 2 * cap);
+      keys = Arrays.copyOf(keys, cap);
+      groupOf = Arrays.copyOf(groupOf, cap);
+      counts = Arrays.copyOf(counts, cap);
+    }
+    if (formChars.length - formUsed < len) {
+      formChars = Arrays.copyOf(formChars, Math.max(formChars.length * 2, formUsed + len));
+    }
+    System.arraycopy(chars, start, formChars, formUsed, len);
     String key = analyzer.key(new String(chars, start, len));
     int g = -1;
     if (!(dropStopwords && analyzer.isStopword(key))) {
       g = groupNumber(analyzer.stemming() ? analyzer.stem(key) : key);
     }
-    return newEntry(chars, start, len, key, g);
-  }
-
-  /** Adds an entry with no count yet: the form chars[start, start + len), its key and group. */
-  private int newEntry(char[] chars, int start, int len, String key, int g) {
-    if (size == keys.length) {
-      ensureEntries(size * 2);
-    }
-    if (formUsed + len > formChars.length) {
-      ensureChars(Math.max(formChars.length * 2, formUsed + len));
-    }
-    System.arraycopy(chars, start, formChars, formUsed, len);
     spans[2 * size] = formUsed;
     spans[2 * size + 1] = len;
     formUsed += len;
@@ -294,85 +153,21 @@ public final class WordTotals {
     return size++;
   }
 
-  /** Room for {@code cap} entries. */
-  private void ensureEntries(int cap) {
-    if (cap > keys.length) {
-      spans = Arrays.copyOf(spans, 2 * cap);
-      keys = Arrays.copyOf(keys, cap);
-      groupOf = Arrays.copyOf(groupOf, cap);
-      counts = Arrays.copyOf(counts, cap);
-      if (seenAt != null) {
-        seenAt = Arrays.copyOf(seenAt, cap);
-      }
-    }
-  }
-
-  /** Room for {@code n} chars of forms. */
-  private void ensureChars(int n) {
-    if (n > formChars.length) {
-      formChars = Arrays.copyOf(formChars, n);
-    }
-  }
-
-  /** Room for {@code cap} groups. */
-  private void ensureGroups(int cap) {
-    if (cap > groups.length) {
-      groups = Arrays.copyOf(groups, cap);
-      docs = Arrays.copyOf(docs, cap);
-      if (lastDocument != null) {
-        lastDocument = Arrays.copyOf(lastDocument, cap);
-      }
-    }
-  }
-
   private int groupNumber(String group) {
-    return groupNumber(group, true);
-  }
-
-  /** The number of {@code group}, added if new (and then indexed only if {@code index}). */
-  private int groupNumber(String group, boolean index) {
     int h = group.hashCode();
     int known = groupIndex.find(group, h, groups);
     if (known >= 0) {
       return known;
     }
     if (groupCount == groups.length) {
-      ensureGroups(Math.max(16, groupCount * 2));
+      int cap = groupCount * 2;
+      groups = Arrays.copyOf(groups, cap);
+      docs = Arrays.copyOf(docs, cap);
+      lastDocument = Arrays.copyOf(lastDocument, cap);
     }
     groups[groupCount] = group;
-    if (index) {
-      groupIndex.insert(groupCount, h);
-    }
+    groupIndex.insert(groupCount, h);
     return groupCount++;
-  }
-
-  /**
-   * Shrinks the arrays to what they hold and drops what only adding needs (the group's last
-   * document), to leave room for the table; nothing can be added after.
-   */
-  private void compact() {
-    closed = true;
-    lastDocument = null;
-    formChars = Arrays.copyOf(formChars, formUsed);
-    spans = Arrays.copyOf(spans, 2 * size);
-    keys = Arrays.copyOf(keys, size);
-    groupOf = Arrays.copyOf(groupOf, size);
-    counts = Arrays.copyOf(counts, size);
-    if (seenAt != null) {
-      seenAt = Arrays.copyOf(seenAt, size);
-    }
-    groups = Arrays.copyOf(groups, groupCount);
-    docs = Arrays.copyOf(docs, groupCount);
-  }
-
-  /** Number of documents added. */
-  int documents() {
-    return documents;
-  }
-
-  /** Number of entries (distinct forms per language). */
-  int entries() {
-    return size;
   }
 
   /**

@@ -21,10 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,41 +99,6 @@ class DocumentRunnerTest {
             (source, language, r) -> {});
         assertEquals(reference, seen, threads + " threads, chunk " + chunk);
         assertEquals(sources.stream().map(Source::name).toList(), firsts);
-      }
-    }
-  }
-
-  /**
-   * Each document is finished once; every thread finishes its documents in input order (what
-   * summing per-thread totals relies on), small and large ones alike.
-   */
-  @Test
-  void eachThreadFinishesItsDocumentsInInputOrder() throws IOException {
-    List<Source> sources = new ArrayList<>();
-    for (int i = 0; i < 60; i++) {
-      Path file = dir.resolve(String.format("doc%02d.txt", i));
-      // every seventh is large: read in chunks on this thread, not whole on a worker
-      String text = "word" + i + " and more words.\n\n";
-      Files.writeString(file, i % 7 == 0 ? text.repeat(50) : text, StandardCharsets.UTF_8);
-      sources.add(Source.file(file, true));
-    }
-    for (int threads : List.of(1, 2, 3)) {
-      Map<Thread, List<Integer>> byThread = new ConcurrentHashMap<>();
-      List<Integer> delivered = new ArrayList<>();
-      runner(threads, 300).<Integer>runChunked(
-          sources,
-          () -> (language, paragraphs) ->
-              Integer.parseInt(paragraphs.get(0).text().replaceAll("^word(\\d+).*", "$1")),
-          (a, b) -> a,
-          doc -> {
-            byThread.computeIfAbsent(Thread.currentThread(), t -> new ArrayList<>()).add(doc);
-            return doc;
-          },
-          (source, language, doc) -> delivered.add(doc));
-      assertEquals(IntStream.range(0, 60).boxed().toList(), delivered);
-      assertEquals(60, byThread.values().stream().mapToInt(List::size).sum());
-      for (List<Integer> mine : byThread.values()) {
-        assertEquals(mine.stream().sorted().toList(), mine, threads + " threads");
       }
     }
   }
