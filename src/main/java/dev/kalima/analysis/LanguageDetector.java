@@ -3,7 +3,6 @@ package dev.kalima.analysis;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -171,38 +170,62 @@ public final class LanguageDetector {
     }
   }
 
-  /** The candidate whose stopwords cover most words of sample[0, limit); fallback if none do. */
-  private String byStopwords(CharSequence sample, int limit, List<String> candidates, String fallback) {
-    String text = sample.toString();
-    List<String> keys = new ArrayList<>();
+  /**
+   * The candidate whose stopwords cover most words of sample[0, limit); fallback if none do.
+   *
+   * <p>Words are runs of letters and marks, with an apostrophe (' or ’) inside when a letter
+   * follows it. A word of ASCII chars only is keyed by folding its capitals to small letters (what
+   * the {@link TermNormalizer} gives for such a word), hashed and compared char by char in place,
+   * without a String; any other word is cut out and keyed by the normalizer.
+   */
+  private String byStopwords(CharSequence text, int limit, List<String> candidates, String fallback) {
+    StopwordIndex index = null;
+    int[] hits = new int[candidates.size()];
+    int words = 0;
     int i = 0;
     while (i < limit) {
-      int cp = text.codePointAt(i);
-      if (!isWordChar(cp)) {
-        i += Character.charCount(cp);
+      char first = text.charAt(i);
+      if (first < 0x80 ? !isAsciiLetter(first) : !isWordChar(Character.codePointAt(text, i))) {
+        i += first < 0x80 ? 1 : Character.charCount(Character.codePointAt(text, i));
         continue;
       }
       int start = i;
+      boolean ascii = true;
+      int hash = 0;
       while (i < limit) {
-        int c = text.codePointAt(i);
-        if (isWordChar(c) || isApostrophe(c) && i + 1 < limit && isWordChar(text.codePointAt(i + 1))) {
+        char ch = text.charAt(i);
+        if (ch < 0x80) {
+          if (isAsciiLetter(ch)
+              || ch == '\'' && i + 1 < limit && isWordChar(Character.codePointAt(text, i + 1))) {
+            hash = 31 * hash + toSmall(ch);
+            i++;
+            continue;
+          }
+          break;
+        }
+        int c = Character.codePointAt(text, i);
+        if (isWordChar(c)
+            || c == '\u2019' && i + 1 < limit && isWordChar(Character.codePointAt(text, i + 1))) {
+          ascii = false;
           i += Character.charCount(c);
         } else {
           break;
         }
       }
-      keys.add(normalizer.normalize(text.substring(start, i)));
-    }
-    if (keys.size() < MIN_STOPWORD_HITS) {
-      return fallback; // a word hits a list at most once: too few words to decide (lists not loaded)
-    }
-    int[] hits = new int[candidates.size()];
-    StopwordIndex index = StopwordIndex.of(candidates);
-    for (String key : keys) {
-      int lists = index.lists(key);
+      words++;
+      if (index == null) {
+        index = StopwordIndex.of(candidates);
+      }
+      int lists =
+          ascii
+              ? index.listsOfAscii(text, start, i, hash)
+              : index.lists(normalizer.normalize(text.subSequence(start, i).toString()));
       for (int m = lists; m != 0; m &= m - 1) {
         hits[Integer.numberOfTrailingZeros(m)]++;
       }
+    }
+    if (words < MIN_STOPWORD_HITS) {
+      return fallback; // a word hits a list at most once: too few words to decide
     }
     int best = -1;
     for (int k = 0; k < hits.length; k++) {
@@ -213,38 +236,84 @@ public final class LanguageDetector {
     return best < 0 || hits[best] < MIN_STOPWORD_HITS ? fallback : candidates.get(best);
   }
 
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  /** An ASCII capital as its small letter; any other char as it is. */
+  private static char toSmall(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
   /**
    * For each candidate list, every stopword of its languages mapped to the set (bit k = candidate
-   * k) of the languages that list it: one lookup per word instead of one per language. Built on
-   * first use of each list (holder classes), then constant.
+   * k) of the languages that list it: one lookup per word instead of one per language. An
+   * open-addressing table (linear probing, at most a quarter full) of the stopwords, their {@link
+   * String#hashCode} and their sets. Built on first use of each list (holder classes), then
+   * constant.
    */
   private static final class StopwordIndex {
-    /** Bits of the filter: a power of two. */
-    private static final int FILTER_BITS = 1 << 16;
-
-    private final Map<String, Integer> lists;
-    /**
-     * Bit {@code h & (FILTER_BITS - 1)} is set for the hash code h of every stopword: a word whose
-     * bit is clear is no stopword, known without a look into the map.
-     */
-    private final long[] filter = new long[FILTER_BITS / 64];
+    private final String[] words;
+    private final int[] hashes;
+    private final int[] sets;
+    private final int slotMask;
 
     private StopwordIndex(Map<String, Integer> lists) {
-      this.lists = lists;
-      for (String word : lists.keySet()) {
-        int bit = word.hashCode() & (FILTER_BITS - 1);
-        filter[bit >>> 6] |= 1L << bit;
+      int slots = Integer.highestOneBit(Math.max(lists.size(), 1) * 4 - 1) << 1;
+      words = new String[slots];
+      hashes = new int[slots];
+      sets = new int[slots];
+      slotMask = slots - 1;
+      for (Map.Entry<String, Integer> e : lists.entrySet()) {
+        int h = e.getKey().hashCode();
+        int slot = slot(h);
+        while (words[slot] != null) {
+          slot = (slot + 1) & slotMask;
+        }
+        words[slot] = e.getKey();
+        hashes[slot] = h;
+        sets[slot] = e.getValue();
       }
+    }
+
+    private int slot(int hash) {
+      return (hash ^ (hash >>> 16)) * 0x9E3779B1 >>> 8 & slotMask;
     }
 
     /** The set of candidates (bit k = candidate k) that list {@code key}; 0 for none. */
     int lists(String key) {
-      int bit = key.hashCode() & (FILTER_BITS - 1);
-      if ((filter[bit >>> 6] & (1L << bit)) == 0) {
-        return 0;
+      int h = key.hashCode();
+      for (int slot = slot(h); words[slot] != null; slot = (slot + 1) & slotMask) {
+        if (hashes[slot] == h && words[slot].equals(key)) {
+          return sets[slot];
+        }
       }
-      Integer m = lists.get(key);
-      return m == null ? 0 : m;
+      return 0;
+    }
+
+    /**
+     * {@link #lists} of the key of text[start, end), ASCII chars only: its capitals folded to small
+     * letters, {@code hash} the {@link String#hashCode} of that key.
+     */
+    int listsOfAscii(CharSequence text, int start, int end, int hash) {
+      for (int slot = slot(hash); words[slot] != null; slot = (slot + 1) & slotMask) {
+        if (hashes[slot] == hash && sameAscii(words[slot], text, start, end)) {
+          return sets[slot];
+        }
+      }
+      return 0;
+    }
+
+    private static boolean sameAscii(String word, CharSequence text, int start, int end) {
+      if (word.length() != end - start) {
+        return false;
+      }
+      for (int j = start; j < end; j++) {
+        if (word.charAt(j - start) != toSmall(text.charAt(j))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     static StopwordIndex of(List<String> candidates) {
@@ -292,10 +361,6 @@ public final class LanguageDetector {
         || UCharacter.getType(cp) == UCharacter.COMBINING_SPACING_MARK;
   }
 
-  private static boolean isApostrophe(int cp) {
-    return cp == '\'' || cp == '\u2019';
-  }
-
   /** The number of ICU script codes (0 to the largest). */
   private static final int SCRIPT_CODES = UCharacter.getIntPropertyMaxValue(UProperty.SCRIPT) + 1;
 
@@ -323,23 +388,36 @@ public final class LanguageDetector {
     return new int[] {t.dominantScript(), t.dominantScriptOfAll()};
   }
 
+  /**
+   * Letter counts of sample[0, limit), limit where the word after the first {@link #MAX_WORDS}
+   * starts (a word: a run of letters). A letter below {@link #SMALL} is only counted in a
+   * histogram by char during the scan, its script and special letters added from the histogram
+   * at the end; any other letter is added at once.
+   */
   private static Tally tally(CharSequence sample) {
     Tally t = new Tally();
+    int[] small = new int[SMALL];
     int words = 0;
     boolean inWord = false;
     int n = sample.length();
     int i = 0;
     while (i < n) {
       char c = sample.charAt(i);
-      int cp;
-      int script;
       if (c < SMALL) {
-        cp = c;
-        script = SMALL_SCRIPTS[c];
-      } else {
-        cp = Character.codePointAt(sample, i);
-        script = UCharacter.isLetter(cp) ? UScript.getScript(cp) : -1;
+        if (SMALL_SCRIPTS[c] >= 0) {
+          if (!inWord && ++words > MAX_WORDS) {
+            break;
+          }
+          inWord = true;
+          small[c]++;
+        } else {
+          inWord = false;
+        }
+        i++;
+        continue;
       }
+      int cp = Character.codePointAt(sample, i);
+      int script = UCharacter.isLetter(cp) ? UScript.getScript(cp) : -1;
       boolean letter = script >= 0;
       if (letter && !inWord && ++words > MAX_WORDS) {
         break;
@@ -347,7 +425,12 @@ public final class LanguageDetector {
       inWord = letter;
       i += Character.charCount(cp);
       if (letter) {
-        t.add(cp, script);
+        t.add(cp, script, 1);
+      }
+    }
+    for (int c = 0; c < SMALL; c++) {
+      if (small[c] > 0) {
+        t.add(c, SMALL_SCRIPTS[c], small[c]);
       }
     }
     t.limit = i;
@@ -374,51 +457,57 @@ public final class LanguageDetector {
     int polish;
     int vietnamese;
 
-    /** Counts letter {@code cp} of script {@code script} (its {@link UScript#getScript}). */
-    void add(int cp, int script) {
-      if (script > UScript.INHERITED && script < scripts.length && scripts[script]++ == 0) {
-        seen[seenCount++] = script;
+    /**
+     * Counts {@code count} times letter {@code cp} of script {@code script} (its {@link
+     * UScript#getScript}).
+     */
+    void add(int cp, int script, int count) {
+      if (script > UScript.INHERITED && script < scripts.length) {
+        if (scripts[script] == 0) {
+          seen[seenCount++] = script;
+        }
+        scripts[script] += count;
       }
       if (cp < 0x80) {
         return; // no ASCII letter is counted below
       }
       switch (cp) {
         case 'پ': case 'چ': case 'ژ': case 'گ': case 'ک': case 'ی':
-          persian++;
+          persian += count;
           break;
         case 'ك': case 'ي': case 'ة':
-          arabicOnly++;
+          arabicOnly += count;
           break;
         case 'ە': case 'ێ': case 'ۆ': case 'ڵ': case 'ڕ':
-          sorani++;
+          sorani += count;
           break;
         case 'ٹ': case 'ڈ': case 'ڑ': case 'ں': case 'ے':
-          urdu++;
+          urdu += count;
           break;
         case 'ټ': case 'ډ': case 'ړ': case 'ښ': case 'ږ': case 'ځ': case 'څ':
-          pashto++;
+          pashto += count;
           break;
         case 'є': case 'ї': case 'ґ': case 'і': case 'Є': case 'Ї': case 'Ґ': case 'І':
-          ukrainian++;
+          ukrainian += count;
           break;
         case 'ў': case 'Ў':
-          belarusian++;
+          belarusian += count;
           break;
         case 'ѓ': case 'ќ': case 'ѕ': case 'Ѓ': case 'Ќ': case 'Ѕ':
-          macedonian++;
+          macedonian += count;
           break;
         case 'ы': case 'э': case 'ё': case 'Ы': case 'Э': case 'Ё':
-          russian++;
+          russian += count;
           break;
         case 'ł': case 'Ł': case 'ż': case 'Ż': case 'ź': case 'Ź': case 'ś': case 'Ś':
-          polish++;
+          polish += count;
           break;
         case 'ư': case 'Ư': case 'ơ': case 'Ơ':
-          vietnamese++;
+          vietnamese += count;
           break;
         case 'ђ': case 'ћ': case 'Ђ': case 'Ћ': case 'ј': case 'љ': case 'њ': case 'џ':
         case 'Ј': case 'Љ': case 'Њ': case 'Џ':
-          serbian++;
+          serbian += count;
           break;
         default:
           break;
