@@ -58,8 +58,12 @@ public final class LanguageDetector {
   private final TermNormalizer normalizer =
       new TermNormalizer(NormalizationOptions.DEFAULT, Languages.UNDETERMINED);
 
-  /** ISO 639 code of the sample's language; "und" when nothing can be said (no letters). */
-  public String detect(CharSequence sample) {
+  /**
+   * ISO 639 code of the language of sample {@code text}; "und" when nothing can be said (no
+   * letters). The sample's chars are copied once into an array that both scans read.
+   */
+  public String detect(CharSequence text) {
+    char[] sample = chars(text);
     Tally t = tally(sample);
     int script = t.dominantScript();
     if (script < 0) {
@@ -111,7 +115,7 @@ public final class LanguageDetector {
     return "fa";
   }
 
-  private String cyrillic(CharSequence sample, Tally t) {
+  private String cyrillic(char[] sample, Tally t) {
     int letters = t.scripts[UScript.CYRILLIC];
     if (frequent(t.belarusian, letters)) {
       return "be";
@@ -135,7 +139,7 @@ public final class LanguageDetector {
     return count > 0 && count * 200 >= letters;
   }
 
-  private String latin(CharSequence sample, Tally t) {
+  private String latin(char[] sample, Tally t) {
     int letters = t.scripts[UScript.LATIN];
     if (t.vietnamese * 100 >= letters) {
       return "vi";
@@ -178,13 +182,13 @@ public final class LanguageDetector {
    * the {@link TermNormalizer} gives for such a word), hashed and compared char by char in place,
    * without a String; any other word is cut out and keyed by the normalizer.
    */
-  private String byStopwords(CharSequence text, int limit, List<String> candidates, String fallback) {
+  private String byStopwords(char[] text, int limit, List<String> candidates, String fallback) {
     StopwordIndex index = null;
     int[] hits = new int[candidates.size()];
     int words = 0;
     int i = 0;
     while (i < limit) {
-      char first = text.charAt(i);
+      char first = text[i];
       if (first < 0x80 ? !isAsciiLetter(first) : !isWordChar(Character.codePointAt(text, i))) {
         i += first < 0x80 ? 1 : Character.charCount(Character.codePointAt(text, i));
         continue;
@@ -193,7 +197,7 @@ public final class LanguageDetector {
       boolean ascii = true;
       int hash = 0;
       while (i < limit) {
-        char ch = text.charAt(i);
+        char ch = text[i];
         if (ch < 0x80) {
           if (isAsciiLetter(ch)
               || ch == '\'' && i + 1 < limit && isWordChar(Character.codePointAt(text, i + 1))) {
@@ -219,7 +223,7 @@ public final class LanguageDetector {
       int lists =
           ascii
               ? index.listsOfAscii(text, start, i, hash)
-              : index.lists(normalizer.normalize(text.subSequence(start, i).toString()));
+              : index.lists(normalizer.normalize(new String(text, start, i - start)));
       for (int m = lists; m != 0; m &= m - 1) {
         hits[Integer.numberOfTrailingZeros(m)]++;
       }
@@ -254,6 +258,8 @@ public final class LanguageDetector {
    */
   private static final class StopwordIndex {
     private final String[] words;
+    /** The chars of each of {@link #words}, for the compare in place. */
+    private final char[][] wordChars;
     private final int[] hashes;
     private final int[] sets;
     private final int slotMask;
@@ -261,6 +267,7 @@ public final class LanguageDetector {
     private StopwordIndex(Map<String, Integer> lists) {
       int slots = Integer.highestOneBit(Math.max(lists.size(), 1) * 4 - 1) << 1;
       words = new String[slots];
+      wordChars = new char[slots][];
       hashes = new int[slots];
       sets = new int[slots];
       slotMask = slots - 1;
@@ -271,6 +278,7 @@ public final class LanguageDetector {
           slot = (slot + 1) & slotMask;
         }
         words[slot] = e.getKey();
+        wordChars[slot] = e.getKey().toCharArray();
         hashes[slot] = h;
         sets[slot] = e.getValue();
       }
@@ -295,21 +303,21 @@ public final class LanguageDetector {
      * {@link #lists} of the key of text[start, end), ASCII chars only: its capitals folded to small
      * letters, {@code hash} the {@link String#hashCode} of that key.
      */
-    int listsOfAscii(CharSequence text, int start, int end, int hash) {
+    int listsOfAscii(char[] text, int start, int end, int hash) {
       for (int slot = slot(hash); words[slot] != null; slot = (slot + 1) & slotMask) {
-        if (hashes[slot] == hash && sameAscii(words[slot], text, start, end)) {
+        if (hashes[slot] == hash && sameAscii(wordChars[slot], text, start, end)) {
           return sets[slot];
         }
       }
       return 0;
     }
 
-    private static boolean sameAscii(String word, CharSequence text, int start, int end) {
-      if (word.length() != end - start) {
+    private static boolean sameAscii(char[] word, char[] text, int start, int end) {
+      if (word.length != end - start) {
         return false;
       }
       for (int j = start; j < end; j++) {
-        if (word.charAt(j - start) != toSmall(text.charAt(j))) {
+        if (word[j - start] != toSmall(text[j])) {
           return false;
         }
       }
@@ -374,6 +382,17 @@ public final class LanguageDetector {
    */
   private static final short[] SMALL_SCRIPTS = smallScripts();
 
+  /** For each char below {@link #SMALL}: 1 when it is a letter, else 0. */
+  private static final byte[] SMALL_LETTERS = smallLetters();
+
+  private static byte[] smallLetters() {
+    byte[] table = new byte[SMALL];
+    for (int c = 0; c < SMALL; c++) {
+      table[c] = (byte) (SMALL_SCRIPTS[c] >= 0 ? 1 : 0);
+    }
+    return table;
+  }
+
   private static short[] smallScripts() {
     short[] table = new short[SMALL];
     for (int c = 0; c < SMALL; c++) {
@@ -382,9 +401,26 @@ public final class LanguageDetector {
     return table;
   }
 
+  /** The chars of {@code text}, copied in one go from a String or StringBuilder. */
+  private static char[] chars(CharSequence text) {
+    if (text instanceof String) {
+      return ((String) text).toCharArray();
+    }
+    int n = text.length();
+    char[] chars = new char[n];
+    if (text instanceof StringBuilder) {
+      ((StringBuilder) text).getChars(0, n, chars, 0);
+    } else {
+      for (int i = 0; i < n; i++) {
+        chars[i] = text.charAt(i);
+      }
+    }
+    return chars;
+  }
+
   /** The dominant script of a sample as {@link #detect} finds it, and by the reference scan. */
   static int[] dominantScripts(CharSequence sample) {
-    Tally t = tally(sample);
+    Tally t = tally(chars(sample));
     return new int[] {t.dominantScript(), t.dominantScriptOfAll()};
   }
 
@@ -394,42 +430,42 @@ public final class LanguageDetector {
    * histogram by char during the scan, its script and special letters added from the histogram
    * at the end; any other letter is added at once.
    */
-  private static Tally tally(CharSequence sample) {
+  private static Tally tally(char[] sample) {
     Tally t = new Tally();
-    int[] small = new int[SMALL];
+    int[] small = new int[SMALL]; // every char below SMALL, letter or not
     int words = 0;
-    boolean inWord = false;
-    int n = sample.length();
+    int inWord = 0; // 1 after a letter
+    int n = sample.length;
     int i = 0;
     while (i < n) {
-      char c = sample.charAt(i);
+      char c = sample[i];
       if (c < SMALL) {
-        if (SMALL_SCRIPTS[c] >= 0) {
-          if (!inWord && ++words > MAX_WORDS) {
-            break;
-          }
-          inWord = true;
-          small[c]++;
-        } else {
-          inWord = false;
+        // without a branch on letter / no letter, which changes at every word's edge
+        int letter = SMALL_LETTERS[c];
+        words += letter & ~inWord;
+        if (words > MAX_WORDS) {
+          break;
         }
+        inWord = letter;
+        small[c]++;
         i++;
         continue;
       }
       int cp = Character.codePointAt(sample, i);
       int script = UCharacter.isLetter(cp) ? UScript.getScript(cp) : -1;
-      boolean letter = script >= 0;
-      if (letter && !inWord && ++words > MAX_WORDS) {
+      int letter = script >= 0 ? 1 : 0;
+      words += letter & ~inWord;
+      if (words > MAX_WORDS) {
         break;
       }
       inWord = letter;
       i += Character.charCount(cp);
-      if (letter) {
+      if (letter != 0) {
         t.add(cp, script, 1);
       }
     }
     for (int c = 0; c < SMALL; c++) {
-      if (small[c] > 0) {
+      if (small[c] > 0 && SMALL_SCRIPTS[c] >= 0) {
         t.add(c, SMALL_SCRIPTS[c], small[c]);
       }
     }
