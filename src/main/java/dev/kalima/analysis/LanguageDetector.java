@@ -257,43 +257,72 @@ public final class LanguageDetector {
    * constant.
    */
   private static final class StopwordIndex {
-    private final String[] words;
-    /** The chars of each of {@link #words}, for the compare in place. */
-    private final char[][] wordChars;
-    private final int[] hashes;
-    private final int[] sets;
+    /** Bits of the filter: a power of two. */
+    private static final int FILTER_BITS = 1 << 16;
+
+    /**
+     * Bit {@code h & (FILTER_BITS - 1)} is set for the hash code h of every stopword: a word whose
+     * bit is clear is no stopword, known from 8 KB that stay in the cache.
+     */
+    private final long[] filter = new long[FILTER_BITS / 64];
+    /**
+     * Four ints a slot: the stopword's {@link String#hashCode}, its set of candidates (never 0 in
+     * a used slot, 0 in a free one), the offset of its chars in {@link #chars} and their number.
+     */
+    private final int[] table;
+    /** The chars of all the stopwords, one after the other. */
+    private final char[] chars;
     private final int slotMask;
 
     private StopwordIndex(Map<String, Integer> lists) {
       int slots = Integer.highestOneBit(Math.max(lists.size(), 1) * 4 - 1) << 1;
-      words = new String[slots];
-      wordChars = new char[slots][];
-      hashes = new int[slots];
-      sets = new int[slots];
+      table = new int[slots * 4];
       slotMask = slots - 1;
+      StringBuilder all = new StringBuilder();
       for (Map.Entry<String, Integer> e : lists.entrySet()) {
-        int h = e.getKey().hashCode();
+        String word = e.getKey();
+        int h = word.hashCode();
+        int bit = h & (FILTER_BITS - 1);
+        filter[bit >>> 6] |= 1L << bit;
         int slot = slot(h);
-        while (words[slot] != null) {
+        while (table[slot * 4 + 1] != 0) {
           slot = (slot + 1) & slotMask;
         }
-        words[slot] = e.getKey();
-        wordChars[slot] = e.getKey().toCharArray();
-        hashes[slot] = h;
-        sets[slot] = e.getValue();
+        table[slot * 4] = h;
+        table[slot * 4 + 1] = e.getValue();
+        table[slot * 4 + 2] = all.length();
+        table[slot * 4 + 3] = word.length();
+        all.append(word);
       }
+      chars = all.toString().toCharArray();
     }
 
     private int slot(int hash) {
       return (hash ^ (hash >>> 16)) * 0x9E3779B1 >>> 8 & slotMask;
     }
 
+    private boolean filtered(int hash) {
+      int bit = hash & (FILTER_BITS - 1);
+      return (filter[bit >>> 6] & (1L << bit)) != 0;
+    }
+
     /** The set of candidates (bit k = candidate k) that list {@code key}; 0 for none. */
     int lists(String key) {
       int h = key.hashCode();
-      for (int slot = slot(h); words[slot] != null; slot = (slot + 1) & slotMask) {
-        if (hashes[slot] == h && words[slot].equals(key)) {
-          return sets[slot];
+      if (!filtered(h)) {
+        return 0;
+      }
+      for (int slot = slot(h); table[slot * 4 + 1] != 0; slot = (slot + 1) & slotMask) {
+        int at = slot * 4;
+        if (table[at] == h && table[at + 3] == key.length()) {
+          int offset = table[at + 2];
+          int j = 0;
+          while (j < key.length() && chars[offset + j] == key.charAt(j)) {
+            j++;
+          }
+          if (j == key.length()) {
+            return table[at + 1];
+          }
         }
       }
       return 0;
@@ -304,24 +333,24 @@ public final class LanguageDetector {
      * letters, {@code hash} the {@link String#hashCode} of that key.
      */
     int listsOfAscii(char[] text, int start, int end, int hash) {
-      for (int slot = slot(hash); words[slot] != null; slot = (slot + 1) & slotMask) {
-        if (hashes[slot] == hash && sameAscii(wordChars[slot], text, start, end)) {
-          return sets[slot];
+      if (!filtered(hash)) {
+        return 0;
+      }
+      int length = end - start;
+      for (int slot = slot(hash); table[slot * 4 + 1] != 0; slot = (slot + 1) & slotMask) {
+        int at = slot * 4;
+        if (table[at] == hash && table[at + 3] == length) {
+          int offset = table[at + 2] - start;
+          int j = start;
+          while (j < end && chars[offset + j] == toSmall(text[j])) {
+            j++;
+          }
+          if (j == end) {
+            return table[at + 1];
+          }
         }
       }
       return 0;
-    }
-
-    private static boolean sameAscii(char[] word, char[] text, int start, int end) {
-      if (word.length != end - start) {
-        return false;
-      }
-      for (int j = start; j < end; j++) {
-        if (word[j - start] != toSmall(text[j])) {
-          return false;
-        }
-      }
-      return true;
     }
 
     static StopwordIndex of(List<String> candidates) {
