@@ -32,13 +32,19 @@ import java.util.Map;
  *       least 0.5% (languages without a stopword list, which would otherwise pass for a
  *       neighbour); else the best stopword coverage among the Latin-script languages with a list
  *       (order on ties: en fr es de it pt nl sv da no fi tr id ro hu cs ca gl eu et lt lv ga sr);
- *       "und" when fewer than two words of the sample are stopwords of the best one (a lone hit is chance:
- *       "Ben" is a Turkish stopword). Cyrillic and Devanagari fall back to ru and hi instead.
+ *       "und" when fewer than two words of the sample are stopwords of the best one (a lone hit is
+ *       chance: "Ben" is a Turkish stopword). Cyrillic and Devanagari fall back to ru and hi
+ *       instead.
  *   <li>Devanagari: hi or ne by stopword coverage (hi on ties). Every other script maps to its
  *       main language: Greek el, Hebrew he, Thai th, Armenian hy, Georgian ka, Bengali bn, Tamil
  *       ta, Telugu te, Gujarati gu, Gurmukhi pa, Kannada kn, Malayalam ml, Sinhala si, Khmer km,
  *       Lao lo, Myanmar my, Ethiopic am, Tibetan bo; "und" for the rest.
  * </ol>
+ *
+ * <p>Cost: the sample is copied once into a char array. The letter count is one pass that only
+ * bumps a per-char histogram for chars below U+0700 (scripts and the special letters are summed
+ * from it at the end); the stopword count is a second pass, for Latin, Cyrillic and Devanagari
+ * only, that keys ASCII words in place (no String) and looks them up in an open-addressing table.
  */
 public final class LanguageDetector {
 

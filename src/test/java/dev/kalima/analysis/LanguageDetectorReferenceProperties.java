@@ -46,7 +46,9 @@ class LanguageDetectorReferenceProperties {
     "123", "٢٠٢٥", "'", "’", "''", "a'", "'a", "a''b", "a'’b", "Mc'Donald's"
   };
 
-  private static final String[] SEPARATORS = {" ", " ", " ", "\n", ", ", ". ", "-", "'", "’", "", "\t", "«", "1"};
+  private static final String[] SEPARATORS = {
+    " ", " ", " ", "\n", ", ", ". ", "-", "'", "’", "", "\t", "«", "1"
+  };
 
   @Provide
   Arbitrary<String> texts() {
