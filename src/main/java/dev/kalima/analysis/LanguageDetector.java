@@ -3,7 +3,6 @@ package dev.kalima.analysis;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -33,13 +32,19 @@ import java.util.Map;
  *       least 0.5% (languages without a stopword list, which would otherwise pass for a
  *       neighbour); else the best stopword coverage among the Latin-script languages with a list
  *       (order on ties: en fr es de it pt nl sv da no fi tr id ro hu cs ca gl eu et lt lv ga sr);
- *       "und" when fewer than two words of the sample are stopwords of the best one (a lone hit is chance:
- *       "Ben" is a Turkish stopword). Cyrillic and Devanagari fall back to ru and hi instead.
+ *       "und" when fewer than two words of the sample are stopwords of the best one (a lone hit is
+ *       chance: "Ben" is a Turkish stopword). Cyrillic and Devanagari fall back to ru and hi
+ *       instead.
  *   <li>Devanagari: hi or ne by stopword coverage (hi on ties). Every other script maps to its
  *       main language: Greek el, Hebrew he, Thai th, Armenian hy, Georgian ka, Bengali bn, Tamil
  *       ta, Telugu te, Gujarati gu, Gurmukhi pa, Kannada kn, Malayalam ml, Sinhala si, Khmer km,
  *       Lao lo, Myanmar my, Ethiopic am, Tibetan bo; "und" for the rest.
  * </ol>
+ *
+ * <p>Cost: the sample is copied once into a char array. The letter count is one pass that only
+ * bumps a per-char histogram for chars below U+0700 (scripts and the special letters are summed
+ * from it at the end); the stopword count is a second pass, for Latin, Cyrillic and Devanagari
+ * only, that keys ASCII words in place (no String) and looks them up in an open-addressing table.
  */
 public final class LanguageDetector {
 
@@ -59,8 +64,12 @@ public final class LanguageDetector {
   private final TermNormalizer normalizer =
       new TermNormalizer(NormalizationOptions.DEFAULT, Languages.UNDETERMINED);
 
-  /** ISO 639 code of the sample's language; "und" when nothing can be said (no letters). */
-  public String detect(CharSequence sample) {
+  /**
+   * ISO 639 code of the language of sample {@code text}; "und" when nothing can be said (no
+   * letters). The sample's chars are copied once into an array that both scans read.
+   */
+  public String detect(CharSequence text) {
+    char[] sample = chars(text);
     Tally t = tally(sample);
     int script = t.dominantScript();
     if (script < 0) {
@@ -112,7 +121,7 @@ public final class LanguageDetector {
     return "fa";
   }
 
-  private String cyrillic(CharSequence sample, Tally t) {
+  private String cyrillic(char[] sample, Tally t) {
     int letters = t.scripts[UScript.CYRILLIC];
     if (frequent(t.belarusian, letters)) {
       return "be";
@@ -136,7 +145,7 @@ public final class LanguageDetector {
     return count > 0 && count * 200 >= letters;
   }
 
-  private String latin(CharSequence sample, Tally t) {
+  private String latin(char[] sample, Tally t) {
     int letters = t.scripts[UScript.LATIN];
     if (t.vietnamese * 100 >= letters) {
       return "vi";
@@ -171,38 +180,62 @@ public final class LanguageDetector {
     }
   }
 
-  /** The candidate whose stopwords cover most words of sample[0, limit); fallback if none do. */
-  private String byStopwords(CharSequence sample, int limit, List<String> candidates, String fallback) {
-    String text = sample.toString();
-    List<String> keys = new ArrayList<>();
+  /**
+   * The candidate whose stopwords cover most words of sample[0, limit); fallback if none do.
+   *
+   * <p>Words are runs of letters and marks, with an apostrophe (' or ’) inside when a letter
+   * follows it. A word of ASCII chars only is keyed by folding its capitals to small letters (what
+   * the {@link TermNormalizer} gives for such a word), hashed and compared char by char in place,
+   * without a String; any other word is cut out and keyed by the normalizer.
+   */
+  private String byStopwords(char[] text, int limit, List<String> candidates, String fallback) {
+    StopwordIndex index = null;
+    int[] hits = new int[candidates.size()];
+    int words = 0;
     int i = 0;
     while (i < limit) {
-      int cp = text.codePointAt(i);
-      if (!isWordChar(cp)) {
-        i += Character.charCount(cp);
+      char first = text[i];
+      if (first < 0x80 ? !isAsciiLetter(first) : !isWordChar(Character.codePointAt(text, i))) {
+        i += first < 0x80 ? 1 : Character.charCount(Character.codePointAt(text, i));
         continue;
       }
       int start = i;
+      boolean ascii = true;
+      int hash = 0;
       while (i < limit) {
-        int c = text.codePointAt(i);
-        if (isWordChar(c) || isApostrophe(c) && i + 1 < limit && isWordChar(text.codePointAt(i + 1))) {
+        char ch = text[i];
+        if (ch < 0x80) {
+          if (isAsciiLetter(ch)
+              || ch == '\'' && i + 1 < limit && isWordChar(Character.codePointAt(text, i + 1))) {
+            hash = 31 * hash + toSmall(ch);
+            i++;
+            continue;
+          }
+          break;
+        }
+        int c = Character.codePointAt(text, i);
+        if (isWordChar(c)
+            || c == '\u2019' && i + 1 < limit && isWordChar(Character.codePointAt(text, i + 1))) {
+          ascii = false;
           i += Character.charCount(c);
         } else {
           break;
         }
       }
-      keys.add(normalizer.normalize(text.substring(start, i)));
-    }
-    if (keys.size() < MIN_STOPWORD_HITS) {
-      return fallback; // a word hits a list at most once: too few words to decide (lists not loaded)
-    }
-    int[] hits = new int[candidates.size()];
-    StopwordIndex index = StopwordIndex.of(candidates);
-    for (String key : keys) {
-      int lists = index.lists(key);
+      words++;
+      if (index == null) {
+        index = StopwordIndex.of(candidates);
+      }
+      int lists =
+          ascii
+              ? index.listsOfAscii(text, start, i, hash)
+              : index.lists(normalizer.normalize(new String(text, start, i - start)));
       for (int m = lists; m != 0; m &= m - 1) {
         hits[Integer.numberOfTrailingZeros(m)]++;
       }
+    }
+    if (words < MIN_STOPWORD_HITS) {
+      return fallback; // a word hits a list at most once: too few words to decide
     }
     int best = -1;
     for (int k = 0; k < hits.length; k++) {
@@ -213,38 +246,117 @@ public final class LanguageDetector {
     return best < 0 || hits[best] < MIN_STOPWORD_HITS ? fallback : candidates.get(best);
   }
 
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  /** An ASCII capital as its small letter; any other char as it is. */
+  private static char toSmall(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
   /**
    * For each candidate list, every stopword of its languages mapped to the set (bit k = candidate
-   * k) of the languages that list it: one lookup per word instead of one per language. Built on
-   * first use of each list (holder classes), then constant.
+   * k) of the languages that list it: one lookup per word instead of one per language. An
+   * open-addressing table (linear probing, at most a quarter full) of the stopwords, their {@link
+   * String#hashCode} and their sets. Built on first use of each list (holder classes), then
+   * constant.
    */
   private static final class StopwordIndex {
     /** Bits of the filter: a power of two. */
     private static final int FILTER_BITS = 1 << 16;
 
-    private final Map<String, Integer> lists;
     /**
      * Bit {@code h & (FILTER_BITS - 1)} is set for the hash code h of every stopword: a word whose
-     * bit is clear is no stopword, known without a look into the map.
+     * bit is clear is no stopword, known from 8 KB that stay in the cache.
      */
     private final long[] filter = new long[FILTER_BITS / 64];
+    /**
+     * Four ints a slot: the stopword's {@link String#hashCode}, its set of candidates (never 0 in
+     * a used slot, 0 in a free one), the offset of its chars in {@link #chars} and their number.
+     */
+    private final int[] table;
+    /** The chars of all the stopwords, one after the other. */
+    private final char[] chars;
+    private final int slotMask;
 
     private StopwordIndex(Map<String, Integer> lists) {
-      this.lists = lists;
-      for (String word : lists.keySet()) {
-        int bit = word.hashCode() & (FILTER_BITS - 1);
+      int slots = Integer.highestOneBit(Math.max(lists.size(), 1) * 4 - 1) << 1;
+      table = new int[slots * 4];
+      slotMask = slots - 1;
+      StringBuilder all = new StringBuilder();
+      for (Map.Entry<String, Integer> e : lists.entrySet()) {
+        String word = e.getKey();
+        int h = word.hashCode();
+        int bit = h & (FILTER_BITS - 1);
         filter[bit >>> 6] |= 1L << bit;
+        int slot = slot(h);
+        while (table[slot * 4 + 1] != 0) {
+          slot = (slot + 1) & slotMask;
+        }
+        table[slot * 4] = h;
+        table[slot * 4 + 1] = e.getValue();
+        table[slot * 4 + 2] = all.length();
+        table[slot * 4 + 3] = word.length();
+        all.append(word);
       }
+      chars = all.toString().toCharArray();
+    }
+
+    private int slot(int hash) {
+      return (hash ^ (hash >>> 16)) * 0x9E3779B1 >>> 8 & slotMask;
+    }
+
+    private boolean filtered(int hash) {
+      int bit = hash & (FILTER_BITS - 1);
+      return (filter[bit >>> 6] & (1L << bit)) != 0;
     }
 
     /** The set of candidates (bit k = candidate k) that list {@code key}; 0 for none. */
     int lists(String key) {
-      int bit = key.hashCode() & (FILTER_BITS - 1);
-      if ((filter[bit >>> 6] & (1L << bit)) == 0) {
+      int h = key.hashCode();
+      if (!filtered(h)) {
         return 0;
       }
-      Integer m = lists.get(key);
-      return m == null ? 0 : m;
+      for (int slot = slot(h); table[slot * 4 + 1] != 0; slot = (slot + 1) & slotMask) {
+        int at = slot * 4;
+        if (table[at] == h && table[at + 3] == key.length()) {
+          int offset = table[at + 2];
+          int j = 0;
+          while (j < key.length() && chars[offset + j] == key.charAt(j)) {
+            j++;
+          }
+          if (j == key.length()) {
+            return table[at + 1];
+          }
+        }
+      }
+      return 0;
+    }
+
+    /**
+     * {@link #lists} of the key of text[start, end), ASCII chars only: its capitals folded to small
+     * letters, {@code hash} the {@link String#hashCode} of that key.
+     */
+    int listsOfAscii(char[] text, int start, int end, int hash) {
+      if (!filtered(hash)) {
+        return 0;
+      }
+      int length = end - start;
+      for (int slot = slot(hash); table[slot * 4 + 1] != 0; slot = (slot + 1) & slotMask) {
+        int at = slot * 4;
+        if (table[at] == hash && table[at + 3] == length) {
+          int offset = table[at + 2] - start;
+          int j = start;
+          while (j < end && chars[offset + j] == toSmall(text[j])) {
+            j++;
+          }
+          if (j == end) {
+            return table[at + 1];
+          }
+        }
+      }
+      return 0;
     }
 
     static StopwordIndex of(List<String> candidates) {
@@ -292,10 +404,6 @@ public final class LanguageDetector {
         || UCharacter.getType(cp) == UCharacter.COMBINING_SPACING_MARK;
   }
 
-  private static boolean isApostrophe(int cp) {
-    return cp == '\'' || cp == '\u2019';
-  }
-
   /** The number of ICU script codes (0 to the largest). */
   private static final int SCRIPT_CODES = UCharacter.getIntPropertyMaxValue(UProperty.SCRIPT) + 1;
 
@@ -309,6 +417,17 @@ public final class LanguageDetector {
    */
   private static final short[] SMALL_SCRIPTS = smallScripts();
 
+  /** For each char below {@link #SMALL}: 1 when it is a letter, else 0. */
+  private static final byte[] SMALL_LETTERS = smallLetters();
+
+  private static byte[] smallLetters() {
+    byte[] table = new byte[SMALL];
+    for (int c = 0; c < SMALL; c++) {
+      table[c] = (byte) (SMALL_SCRIPTS[c] >= 0 ? 1 : 0);
+    }
+    return table;
+  }
+
   private static short[] smallScripts() {
     short[] table = new short[SMALL];
     for (int c = 0; c < SMALL; c++) {
@@ -317,37 +436,72 @@ public final class LanguageDetector {
     return table;
   }
 
+  /** The chars of {@code text}, copied in one go from a String or StringBuilder. */
+  private static char[] chars(CharSequence text) {
+    if (text instanceof String) {
+      return ((String) text).toCharArray();
+    }
+    int n = text.length();
+    char[] chars = new char[n];
+    if (text instanceof StringBuilder) {
+      ((StringBuilder) text).getChars(0, n, chars, 0);
+    } else {
+      for (int i = 0; i < n; i++) {
+        chars[i] = text.charAt(i);
+      }
+    }
+    return chars;
+  }
+
   /** The dominant script of a sample as {@link #detect} finds it, and by the reference scan. */
   static int[] dominantScripts(CharSequence sample) {
-    Tally t = tally(sample);
+    Tally t = tally(chars(sample));
     return new int[] {t.dominantScript(), t.dominantScriptOfAll()};
   }
 
-  private static Tally tally(CharSequence sample) {
+  /**
+   * Letter counts of sample[0, limit), limit where the word after the first {@link #MAX_WORDS}
+   * starts (a word: a run of letters). A letter below {@link #SMALL} is only counted in a
+   * histogram by char during the scan, its script and special letters added from the histogram
+   * at the end; any other letter is added at once.
+   */
+  private static Tally tally(char[] sample) {
     Tally t = new Tally();
+    int[] small = new int[SMALL]; // every char below SMALL, letter or not
     int words = 0;
-    boolean inWord = false;
-    int n = sample.length();
+    int inWord = 0; // 1 after a letter
+    int n = sample.length;
     int i = 0;
     while (i < n) {
-      char c = sample.charAt(i);
-      int cp;
-      int script;
+      char c = sample[i];
       if (c < SMALL) {
-        cp = c;
-        script = SMALL_SCRIPTS[c];
-      } else {
-        cp = Character.codePointAt(sample, i);
-        script = UCharacter.isLetter(cp) ? UScript.getScript(cp) : -1;
+        // without a branch on letter / no letter, which changes at every word's edge
+        int letter = SMALL_LETTERS[c];
+        words += letter & ~inWord;
+        if (words > MAX_WORDS) {
+          break;
+        }
+        inWord = letter;
+        small[c]++;
+        i++;
+        continue;
       }
-      boolean letter = script >= 0;
-      if (letter && !inWord && ++words > MAX_WORDS) {
+      int cp = Character.codePointAt(sample, i);
+      int script = UCharacter.isLetter(cp) ? UScript.getScript(cp) : -1;
+      int letter = script >= 0 ? 1 : 0;
+      words += letter & ~inWord;
+      if (words > MAX_WORDS) {
         break;
       }
       inWord = letter;
       i += Character.charCount(cp);
-      if (letter) {
-        t.add(cp, script);
+      if (letter != 0) {
+        t.add(cp, script, 1);
+      }
+    }
+    for (int c = 0; c < SMALL; c++) {
+      if (small[c] > 0 && SMALL_SCRIPTS[c] >= 0) {
+        t.add(c, SMALL_SCRIPTS[c], small[c]);
       }
     }
     t.limit = i;
@@ -374,51 +528,57 @@ public final class LanguageDetector {
     int polish;
     int vietnamese;
 
-    /** Counts letter {@code cp} of script {@code script} (its {@link UScript#getScript}). */
-    void add(int cp, int script) {
-      if (script > UScript.INHERITED && script < scripts.length && scripts[script]++ == 0) {
-        seen[seenCount++] = script;
+    /**
+     * Counts {@code count} times letter {@code cp} of script {@code script} (its {@link
+     * UScript#getScript}).
+     */
+    void add(int cp, int script, int count) {
+      if (script > UScript.INHERITED && script < scripts.length) {
+        if (scripts[script] == 0) {
+          seen[seenCount++] = script;
+        }
+        scripts[script] += count;
       }
       if (cp < 0x80) {
         return; // no ASCII letter is counted below
       }
       switch (cp) {
         case 'پ': case 'چ': case 'ژ': case 'گ': case 'ک': case 'ی':
-          persian++;
+          persian += count;
           break;
         case 'ك': case 'ي': case 'ة':
-          arabicOnly++;
+          arabicOnly += count;
           break;
         case 'ە': case 'ێ': case 'ۆ': case 'ڵ': case 'ڕ':
-          sorani++;
+          sorani += count;
           break;
         case 'ٹ': case 'ڈ': case 'ڑ': case 'ں': case 'ے':
-          urdu++;
+          urdu += count;
           break;
         case 'ټ': case 'ډ': case 'ړ': case 'ښ': case 'ږ': case 'ځ': case 'څ':
-          pashto++;
+          pashto += count;
           break;
         case 'є': case 'ї': case 'ґ': case 'і': case 'Є': case 'Ї': case 'Ґ': case 'І':
-          ukrainian++;
+          ukrainian += count;
           break;
         case 'ў': case 'Ў':
-          belarusian++;
+          belarusian += count;
           break;
         case 'ѓ': case 'ќ': case 'ѕ': case 'Ѓ': case 'Ќ': case 'Ѕ':
-          macedonian++;
+          macedonian += count;
           break;
         case 'ы': case 'э': case 'ё': case 'Ы': case 'Э': case 'Ё':
-          russian++;
+          russian += count;
           break;
         case 'ł': case 'Ł': case 'ż': case 'Ż': case 'ź': case 'Ź': case 'ś': case 'Ś':
-          polish++;
+          polish += count;
           break;
         case 'ư': case 'Ư': case 'ơ': case 'Ơ':
-          vietnamese++;
+          vietnamese += count;
           break;
         case 'ђ': case 'ћ': case 'Ђ': case 'Ћ': case 'ј': case 'љ': case 'њ': case 'џ':
         case 'Ј': case 'Љ': case 'Њ': case 'Џ':
-          serbian++;
+          serbian += count;
           break;
         default:
           break;
