@@ -55,28 +55,21 @@ final class KeywordsCommand implements Callable<Integer> {
 
   /** The command's model: its help texts and options, bound to the fields above. */
   CommandSpec spec() {
-    spec = Specs.command(this, "keywords");
-    spec.usageMessage()
-        .headerHeading("")
-        .header("Keywords, keyphrases and key sentences.")
-        .synopsisHeading("%nUsage: ")
-        .descriptionHeading("%n")
-        .description(
-            "Ranks the keywords and keyphrases (1 to --max-ngram words that start and end with a content word and cross no punctuation) of each input, or of all inputs together with --corpus. Each phrase is shown in its most frequent written form. Methods: yakeplus (default: YAKE! term features with frequency-aware phrase scoring), yake (as published), textrank, tfidf (needs several inputs or --idf-from), keyness (needs --reference). Scores are higher-is-better; see docs/keywords.md for the formulas. Stopwords never start or end a phrase (--stopwords adds your own) and words are grouped by light stem.")
-        .parameterListHeading("%nInputs:%n")
-        .optionListHeading("%nKeywords:%n")
-        .footerHeading("%nExamples:%n")
-        .footer(
+    spec = Specs.subcommand(
+        this,
+        "keywords",
+        "Keywords, keyphrases and key sentences.",
+        "Ranks the keywords and keyphrases (1 to --max-ngram words that start and end with a content word and cross no punctuation) of each input, or of all inputs together with --corpus. Each phrase is shown in its most frequent written form. Methods: yakeplus (default: YAKE! term features with frequency-aware phrase scoring), yake (as published), textrank, tfidf (needs several inputs or --idf-from), keyness (needs --reference). Scores are higher-is-better; see docs/keywords.md for the formulas. Stopwords never start or end a phrase (--stopwords adds your own) and words are grouped by light stem.",
+        "Keywords",
+        List.of(
             "  kalima keywords article.txt",
             "  kalima keywords --sentences 3 article.txt",
             "  kalima keywords --corpus --top 30 news/",
-            "  kalima keywords --method keyness --reference background/ news/today.txt",
-            "",
-            "Exit codes: 0 all inputs read, 1 some input could not be read, 2 usage error.");
-    input.addTo(spec);
-    analysis.addTo(spec);
-    output.addTo(spec);
-    common.addTo(spec);
+            "  kalima keywords --method keyness --reference background/ news/today.txt"),
+        input,
+        analysis,
+        output,
+        common);
     Converters.Positive positive = new Converters.Positive();
     spec.addOption(
         option(this, "top", "-n", "--top")

@@ -46,27 +46,20 @@ final class SentencesCommand implements Callable<Integer> {
 
   /** The command's model: its help texts and options, bound to the fields above. */
   CommandSpec spec() {
-    CommandSpec spec = Specs.command(this, "sentences");
-    spec.usageMessage()
-        .headerHeading("")
-        .header("Sentence, vocabulary and readability statistics.")
-        .synopsisHeading("%nUsage: ")
-        .descriptionHeading("%n")
-        .description(
-            "Splits the inputs into sentences and prints one row of statistics per file (plus a TOTAL row, computed from the merged counts, when there are several): paragraphs, sentences, words, types, letters, hapax, sentence length, word length, TTR, MATTR, LIX and RIX; Flesch, Flesch-Kincaid, Fog, SMOG, Coleman-Liau and ARI for English; OSMAN for Arabic. A figure that does not apply is left empty. With --each, lists the sentences instead.")
-        .parameterListHeading("%nInputs:%n")
-        .optionListHeading("%nSentences:%n")
-        .footerHeading("%nExamples:%n")
-        .footer(
+    CommandSpec spec = Specs.subcommand(
+        this,
+        "sentences",
+        "Sentence, vocabulary and readability statistics.",
+        "Splits the inputs into sentences and prints one row of statistics per file (plus a TOTAL row, computed from the merged counts, when there are several): paragraphs, sentences, words, types, letters, hapax, sentence length, word length, TTR, MATTR, LIX and RIX; Flesch, Flesch-Kincaid, Fog, SMOG, Coleman-Liau and ARI for English; OSMAN for Arabic. A figure that does not apply is left empty. With --each, lists the sentences instead.",
+        "Sentences",
+        List.of(
             "  kalima sentences article.txt",
             "  kalima sentences --histogram --lang ar news/",
-            "  kalima sentences --each -f jsonl corpus/ > sentences.jsonl",
-            "",
-            "Exit codes: 0 all inputs read, 1 some input could not be read, 2 usage error.");
-    input.addTo(spec);
-    analysis.addTo(spec);
-    output.addTo(spec);
-    common.addTo(spec);
+            "  kalima sentences --each -f jsonl corpus/ > sentences.jsonl"),
+        input,
+        analysis,
+        output,
+        common);
     spec.addOption(
         option(this, "each", "--each")
             .description(

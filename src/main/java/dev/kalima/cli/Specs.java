@@ -3,6 +3,8 @@ package dev.kalima.cli;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.IGetter;
@@ -34,6 +36,45 @@ final class Specs {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(name);
     spec.versionProvider(new VersionProvider());
     spec.usageMessage().sortOptions(false);
+    return spec;
+  }
+
+  /**
+   * The model of a subcommand of kalima: {@link #command}, its help laid out as every
+   * subcommand's is (header, usage, description, inputs, its own options under {@code
+   * optionsHeading}, then the common sections, examples and exit codes), and the options
+   * common to all three commands (inputs, analysis, output, common), added after the
+   * positional inputs and before the command's own options.
+   */
+  static CommandSpec subcommand(
+      Object command,
+      String name,
+      String header,
+      String description,
+      String optionsHeading,
+      List<String> examples,
+      InputOptions input,
+      AnalysisOptions analysis,
+      OutputOptions output,
+      CommonOptions common) {
+    List<String> footer = new ArrayList<>(examples);
+    footer.add("");
+    footer.add("Exit codes: 0 all inputs read, 1 some input could not be read, 2 usage error.");
+    CommandSpec spec = command(command, name);
+    spec.usageMessage()
+        .headerHeading("")
+        .header(header)
+        .synopsisHeading("%nUsage: ")
+        .descriptionHeading("%n")
+        .description(description)
+        .parameterListHeading("%nInputs:%n")
+        .optionListHeading("%n" + optionsHeading + ":%n")
+        .footerHeading("%nExamples:%n")
+        .footer(footer.toArray(new String[0]));
+    input.addTo(spec);
+    analysis.addTo(spec);
+    output.addTo(spec);
+    common.addTo(spec);
     return spec;
   }
 

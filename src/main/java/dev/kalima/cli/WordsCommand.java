@@ -50,27 +50,20 @@ final class WordsCommand implements Callable<Integer> {
 
   /** The command's model: its help texts and options, bound to the fields above. */
   CommandSpec spec() {
-    CommandSpec spec = Specs.command(this, "words");
-    spec.usageMessage()
-        .headerHeading("")
-        .header("Word and n-gram frequency lists.")
-        .synopsisHeading("%nUsage: ")
-        .descriptionHeading("%n")
-        .description(
-            "Counts the words of the inputs (after normalization: case folding, Arabic diacritics, tatweel and alef forms) and ranks them by count. Each row shows the most frequent written form of the word.")
-        .parameterListHeading("%nInputs:%n")
-        .optionListHeading("%nWords:%n")
-        .footerHeading("%nExamples:%n")
-        .footer(
+    CommandSpec spec = Specs.subcommand(
+        this,
+        "words",
+        "Word and n-gram frequency lists.",
+        "Counts the words of the inputs (after normalization: case folding, Arabic diacritics, tatweel and alef forms) and ranks them by count. Each row shows the most frequent written form of the word.",
+        "Words",
+        List.of(
             "  kalima words --drop-stopwords --top 10 article.txt",
             "  kalima words -f csv corpus/ > words.csv",
-            "  kalima words --ngrams 2 --by-file --lang ar news/*.txt",
-            "",
-            "Exit codes: 0 all inputs read, 1 some input could not be read, 2 usage error.");
-    input.addTo(spec);
-    analysis.addTo(spec);
-    output.addTo(spec);
-    common.addTo(spec);
+            "  kalima words --ngrams 2 --by-file --lang ar news/*.txt"),
+        input,
+        analysis,
+        output,
+        common);
     Converters.Positive positive = new Converters.Positive();
     spec.addOption(
         option(this, "top", "-n", "--top")
