@@ -20,7 +20,7 @@ import dev.kalima.analysis.BoundedCache;
  */
 public final class TermCache {
 
-  private static final int LIMIT = 100_000;
+  private static final int LIMIT = 50_000;
 
   /**
    * The analysis of one surface form.
