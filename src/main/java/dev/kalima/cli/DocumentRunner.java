@@ -156,11 +156,7 @@ final class DocumentRunner {
       }
       return;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "kalima-worker");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = Executors.newFixedThreadPool(threads, DocumentRunner::worker);
     ThreadLocal<Job<R>> local = ThreadLocal.withInitial(jobs);
     try {
       ArrayDeque<Future<Outcome<R>>> window = new ArrayDeque<>();
@@ -224,11 +220,7 @@ final class DocumentRunner {
     ExecutorService pool =
         threads <= 1
             ? null
-            : Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "kalima-worker");
-                t.setDaemon(true);
-                return t;
-              });
+            : Executors.newFixedThreadPool(threads, DocumentRunner::worker);
     Executor executor = pool != null ? pool : Runnable::run;
     ThreadLocal<ChunkJob<R>> local = ThreadLocal.withInitial(jobs);
     ArrayDeque<Pending<R>> window = new ArrayDeque<>();
@@ -469,6 +461,18 @@ final class DocumentRunner {
       out.language = o.language != null ? o.language : doc.language.getNow(null);
     }
     deliver(out, sink);
+  }
+
+  /**
+   * A daemon worker thread. Whatever a task throws reaches the main thread through the task's
+   * future, which reports it once; so the thread itself prints nothing (without this, an error
+   * such as running out of memory would also be printed by the JVM as a stack trace).
+   */
+  private static Thread worker(Runnable r) {
+    Thread t = new Thread(r, "kalima-worker");
+    t.setDaemon(true);
+    t.setUncaughtExceptionHandler((thread, e) -> {});
+    return t;
   }
 
   private static <T> T join(CompletableFuture<T> future) throws IOException {

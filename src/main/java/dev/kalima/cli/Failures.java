@@ -9,6 +9,8 @@ import java.io.PrintWriter;
  *
  * <ul>
  *   <li>an {@link IOException} (output that cannot be written, a bad stopword file): its message;
+ *   <li>an {@link OutOfMemoryError}: {@code out of memory (<message>): } and how to give Java
+ *       more memory;
  *   <li>anything else is an internal error: {@code internal error: <message> (run with --debug
  *       for details)}, where the message is that of the real cause:
  *       <ul>
@@ -64,6 +66,10 @@ final class Failures {
   static String message(Throwable failure) {
     if (failure instanceof IOException) {
       return text(failure);
+    }
+    if (failure instanceof OutOfMemoryError) {
+      return "out of memory (" + text(failure) + "): give Java a larger heap (KALIMA_JAVA_OPTS="
+          + "-Xmx4g with the launcher, java -Xmx4g -jar otherwise) or use fewer --threads";
     }
     Throwable cause = realCause(failure);
     // the exception a static initializer threw is named with its class; a linkage error without

@@ -83,14 +83,15 @@ public final class Main {
   }
 
   /**
-   * {@code cli.execute(args)}, and a {@link LinkageError} out of the command (picocli hands only
-   * exceptions to the execution-exception handler; a class whose static initializer failed
-   * throws an error) reported like any other failure ({@link Failures#report}), exit code 1.
+   * {@code cli.execute(args)}, and a {@link LinkageError} or {@link VirtualMachineError} out of
+   * the command (picocli hands only exceptions to the execution-exception handler; a class whose
+   * static initializer failed throws an error, and so does a run out of memory) reported like any
+   * other failure ({@link Failures#report}), exit code 1.
    */
   static int execute(CommandLine cli, String[] args, RunContext context, WarmUp warmUp) {
     try {
       return cli.execute(args);
-    } catch (LinkageError e) {
+    } catch (LinkageError | VirtualMachineError e) {
       return Failures.report(e, cli.getErr(), context.debug(), warmUp);
     }
   }

@@ -197,4 +197,22 @@ class FailuresTest {
     assertEquals(LINE, err.toString());
     assertFalse(err.toString().contains("\tat "));
   }
+
+  @Test
+  void runningOutOfMemoryIsOneLineThatSaysWhatToDo() {
+    Callable<Integer> command = () -> {
+      throw new OutOfMemoryError("Java heap space");
+    };
+    StringWriter err = new StringWriter();
+    RunContext context =
+        new RunContext(new ByteArrayInputStream(new byte[0]), new StringWriter(), new PrintWriter(err), false);
+    CommandLine cli = new CommandLine(CommandSpec.wrapWithoutInspection(command));
+    cli.setErr(new PrintWriter(err));
+    assertEquals(ExitCodes.FAILURE, Main.execute(cli, new String[0], context, null));
+    assertEquals(
+        "kalima: out of memory (Java heap space): give Java a larger heap (KALIMA_JAVA_OPTS=-Xmx4g"
+            + " with the launcher, java -Xmx4g -jar otherwise) or use fewer --threads"
+            + System.lineSeparator(),
+        err.toString());
+  }
 }
