@@ -77,7 +77,7 @@ class StopwordSupplementTest {
     assertStopwords(
         "fr", "dont", "où", "lequel", "auxquelles", "celui", "ceux", "elles", "son", "chaque",
         "plusieurs", "toutes", "chez", "depuis", "pendant", "selon", "malgré", "car", "donc",
-        "lorsque", "quand", "si");
+        "lorsque", "quand", "si", "plus", "moins");
   }
 
   @Test
@@ -96,7 +96,9 @@ class StopwordSupplementTest {
   @Test
   void russianPronounsWithYoAndOtherFunctionWords() {
     assertStopwords("ru", "её", "неё", "ещё", "всё", "это", "Это", "кроме", "около", "среди",
-        "также", "является");
+        "внутри", "также", "является", "сюда");
+    // самый (also the superlative: самых больших), некоторый, несколько
+    assertStopwords("ru", "самый", "самых", "некоторые", "Некоторые", "нескольких");
     assertContentWords("ru", "библиотека", "ремонт");
   }
 
