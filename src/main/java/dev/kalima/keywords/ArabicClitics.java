@@ -104,6 +104,17 @@ final class ArabicClitics {
   }
 
   /**
+   * True when the word whose key is {@code key} and whose grouping key ({@link #groupKeys}) is
+   * {@code groupKey} was written with the conjunction و or ف: it opens a new conjunct, so a
+   * phrase stops before it as an English phrase stops at "and" ("ليبيا والمنطقة" is Libya and the
+   * region, two terms). Only a removed proclitic counts: the و of وزارة is a root letter, and
+   * زارة is never attested.
+   */
+  static boolean conjunctionLed(String key, String groupKey) {
+    return groupKey.length() < key.length() && (key.startsWith("و") || key.startsWith("ف"));
+  }
+
+  /**
    * True when the word at {@code i} is an Arabic word without the article followed, in the same
    * phrase, by an Arabic content word that starts with the article itself (no conjunction or
    * preposition before it: "ليبيا والمنطقة" is a coordination): the head of a construct (إضافة: "تحقيق

@@ -263,8 +263,8 @@ final class CandidateExtractor {
       for (int j = i; j < n && j - i < maxNgram; j++) {
         Word w = words.get(j);
         if (j > i) {
-          if (w.breakBefore()) {
-            break;
+          if (w.breakBefore() || ArabicClitics.conjunctionLed(w.key(), keys[j])) {
+            break; // (a coordination: "ليبيا والمنطقة" is two terms, as "Libya and the region")
           }
           key.append(' ');
           surface.append(w.glue());

@@ -67,6 +67,21 @@ class ArabicCliticsTest {
   }
 
   @Test
+  void aPhraseStopsBeforeAConjunct() {
+    // ليبيا والمنطقة is Libya and the region: two terms, as an English phrase stops at "and"
+    ParsedText t = arabic("الاستقرار في ليبيا والمنطقة. وتتابع المنطقة الأزمة في ليبيا.");
+    List<String> keys = new CandidateExtractor(3).extract(t).stream().map(Candidate::key).toList();
+    assertFalse(keys.contains("ليبيا المنطقة"), keys.toString());
+    assertTrue(keys.contains("المنطقة"), keys.toString());
+    assertTrue(keys.contains("الاستقرار في ليبيا"), keys.toString());
+    // the و of a root (وزارة: زارة never occurs) is no conjunction
+    assertFalse(ArabicClitics.conjunctionLed("وزارة", "وزارة"));
+    assertTrue(ArabicClitics.conjunctionLed("والمنطقة", "المنطقة"));
+    assertTrue(ArabicClitics.conjunctionLed("فالمنطقة", "المنطقة"));
+    assertFalse(ArabicClitics.conjunctionLed("بالمنطقة", "المنطقة"));
+  }
+
+  @Test
   void aProperNounHeadsNoConstruct() {
     // موسكو is a name here (a place after إلى, never with the article): before العاصمة it counts
     ParsedText t = arabic("وصل الوفد إلى موسكو. وتبقى موسكو العاصمة.");
