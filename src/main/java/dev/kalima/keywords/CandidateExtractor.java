@@ -279,6 +279,9 @@ final class CandidateExtractor {
       }
       Word first = words.get(i);
       boolean cliticLed = !keys[i].equals(first.key());
+      // a clitic-led occurrence is written without the proclitic it was grouped without
+      String firstSurface =
+          cliticLed ? ArabicClitics.bareSurface(first.surface(), first.key(), keys[i]) : first.surface();
       key.setLength(0);
       surface.setLength(0);
       for (int j = i; j < n && j - i < maxNgram; j++) {
@@ -294,7 +297,8 @@ final class CandidateExtractor {
         int keyEnd = key.length();
         int surfaceEnd = surface.length();
         key.append(possessive ? withoutPossessive(keys[j]) : keys[j]);
-        surface.append(possessive ? withoutPossessive(w.surface()) : w.surface());
+        String written = j == i ? firstSurface : w.surface();
+        surface.append(possessive ? withoutPossessive(written) : written);
         if (edge[j]
             && nounPhrase(words, i, j + 1, postNominal)
             && !splitsName(words, i, j + 1)
@@ -306,7 +310,7 @@ final class CandidateExtractor {
             c = new Candidate(k, words, j - i + 1, w.pos() != null);
             byKey.add(c);
           }
-          c.add(i, j == i && !possessive ? w.surface() : surface, cliticLed);
+          c.add(i, j == i && !possessive ? firstSurface : surface, cliticLed);
         }
         if (possessive) {
           // a possessive only ends a phrase; longer runs through it are rejected by nounPhrase,
@@ -314,7 +318,7 @@ final class CandidateExtractor {
           key.setLength(keyEnd);
           key.append(keys[j]);
           surface.setLength(surfaceEnd);
-          surface.append(w.surface());
+          surface.append(written);
         }
       }
     }
