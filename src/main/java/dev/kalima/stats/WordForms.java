@@ -1,13 +1,13 @@
 package dev.kalima.stats;
 
-import com.ibm.icu.lang.UCharacter;
+import dev.kalima.analysis.Letters;
 import dev.kalima.analysis.TermAnalyzer;
 import java.util.Arrays;
 
 /**
  * A per-thread cache of what {@link TextStatsBuilder} computes for each distinct surface form of
- * one language: its letters, its normalized key ({@link TermAnalyzer#key}) and its syllable
- * counts. A form is looked up by its chars inside the paragraph text, so a word seen before costs
+ * one language: its letters ({@link Letters}), its normalized key ({@link TermAnalyzer#key}) and
+ * its syllable counts. A form is looked up by its chars inside the paragraph text, so a word seen before costs
  * no String, no normalization and no syllable count. Forms with the same key share one term (an
  * int id), which holds the counts of the builder now running (see {@link #begin}).
  *
@@ -228,14 +228,7 @@ public final class WordForms {
 
   private int compute(char[] text, int start, int end, int hash) {
     String surface = new String(text, start, end - start);
-    int n = 0;
-    for (int i = 0; i < surface.length(); ) {
-      int cp = surface.codePointAt(i);
-      if (UCharacter.isLetter(cp)) {
-        n++;
-      }
-      i += Character.charCount(cp);
-    }
+    int n = Letters.count(surface);
     int syllables = 0;
     if (english) {
       syllables = EnglishSyllables.count(surface);

@@ -4,6 +4,7 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.text.RawCollationKey;
 import com.ibm.icu.util.ULocale;
+import dev.kalima.analysis.Letters;
 import dev.kalima.output.model.Column;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import java.util.List;
  *       by code point order of the key (so equal-collating keys still have a fixed order);
  *   <li>{@link Sort#ALPHA}: by the ICU collation of the language, then by code point order;
  *   <li>terms under {@code minCount} occurrences or whose shown form has fewer than {@code
- *       minLength} letters or digits (so that numbers counted with {@code --numbers} are shown; the
+ *       minLength} letters ({@link Letters#isLetter}: tatweel and combining marks are none) or
+ *       digits (so that numbers counted with {@code --numbers} are shown; the
  *       shown form, because normalization may turn a letter such as U+02BC into punctuation) are
  *       left out before ranking; {@code top} (0 = all) keeps the first rows;
  *   <li>percent is the count relative to all running words of the counted text.
@@ -268,7 +270,7 @@ public final class WordsReport {
     int n = 0;
     for (int i = 0; i < s.length() && n < min; ) {
       int cp = s.codePointAt(i);
-      if (UCharacter.isLetter(cp) || UCharacter.isDigit(cp)) {
+      if (Letters.isLetter(cp) || UCharacter.isDigit(cp)) {
         n++;
       }
       i += Character.charCount(cp);
@@ -276,12 +278,15 @@ public final class WordsReport {
     return n >= min;
   }
 
-  /** The code points of {@code s} that are letters or decimal digits. */
+  /**
+   * The code points of {@code s} that are {@link Letters#isLetter letters} (not tatweel) or
+   * decimal digits.
+   */
   static int letters(String s) {
     int n = 0;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
-      if (UCharacter.isLetter(cp) || UCharacter.isDigit(cp)) {
+      if (Letters.isLetter(cp) || UCharacter.isDigit(cp)) {
         n++;
       }
       i += Character.charCount(cp);
