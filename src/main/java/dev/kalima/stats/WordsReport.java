@@ -19,12 +19,14 @@ import java.util.List;
  * <ul>
  *   <li>{@link Sort#COUNT}: by count, highest first, ties by the ICU collation of the language, then
  *       by code point order of the key (so equal-collating keys still have a fixed order);
- *   <li>{@link Sort#ALPHA}: by the ICU collation of the language, then by code point order;
+ *   <li>{@link Sort#ALPHA}: by the ICU collation of the language, then by code point order; with
+ *       {@code top}, the rows are the {@code top} first of the {@link Sort#COUNT} order (the most
+ *       frequent), put in this order;
  *   <li>terms under {@code minCount} occurrences or whose shown form has fewer than {@code
  *       minLength} letters ({@link Letters#isLetter}: tatweel and combining marks are none) or
  *       digits (so that numbers counted with {@code --numbers} are shown; the
  *       shown form, because normalization may turn a letter such as U+02BC into punctuation) are
- *       left out before ranking; {@code top} (0 = all) keeps the first rows;
+ *       left out before ranking; {@code top} (0 = all) keeps the first rows (of the count order);
  *   <li>percent is the count relative to all running words of the counted text.
  * </ul>
  */
@@ -92,6 +94,11 @@ public final class WordsReport {
       sortAlpha(terms, 0, terms.size());
       return;
     }
+    sortByCount(terms);
+  }
+
+  /** Sorts in the {@link Sort#COUNT} order. */
+  private void sortByCount(List<TermCounts.Term> terms) {
     terms.sort(Comparator.comparingLong(TermCounts.Term::count).reversed());
     for (int from = 0; from < terms.size(); ) {
       long count = terms.get(from).count();
@@ -229,8 +236,14 @@ public final class WordsReport {
         kept.add(t);
       }
     }
-    sort(kept);
     int limit = options.top() > 0 ? Math.min(options.top(), kept.size()) : kept.size();
+    if (options.sort() == Sort.ALPHA && limit < kept.size()) {
+      // the top rows are the most frequent ones, shown in alphabetical order
+      sortByCount(kept);
+      sortAlpha(kept, 0, limit);
+    } else {
+      sort(kept);
+    }
     double total = counts.words();
     // rows are built when read, so a large vocabulary is not held twice
     return new AbstractList<>() {

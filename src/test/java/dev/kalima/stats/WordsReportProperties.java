@@ -64,6 +64,34 @@ class WordsReportProperties {
     assertEquals(expected.stream().map(TermCounts.Term::key).toList(), actual);
   }
 
+  /** With --top, --sort alpha shows the top most frequent rows (count order), alphabetically. */
+  @Property(tries = 300)
+  void alphaWithTopShowsTheMostFrequentInCollationOrder(
+      @ForAll("tables") TermCounts table,
+      @ForAll("locales") String locale,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 12) int top) {
+    ULocale loc = new ULocale(locale);
+    List<String> byCount = new ArrayList<>();
+    WordsReport.Options count = new WordsReport.Options(0, 1, 1, WordsReport.Sort.COUNT, true, false, false);
+    for (List<Object> row : new WordsReport(count, loc).rows(table, List.of())) {
+      byCount.add((String) row.get(4));
+    }
+    List<String> expected = new ArrayList<>(byCount.subList(0, Math.min(top, byCount.size())));
+    Collator collator = Collator.getInstance(loc);
+    expected.sort(Comparator.<String, String>comparing(k -> k, collator::compare).thenComparing(k -> k));
+    WordsReport.Options alpha = new WordsReport.Options(top, 1, 1, WordsReport.Sort.ALPHA, true, false, false);
+    List<String> actual = new ArrayList<>();
+    List<Long> ranks = new ArrayList<>();
+    for (List<Object> row : new WordsReport(alpha, loc).rows(table, List.of())) {
+      ranks.add((Long) row.get(0));
+      actual.add((String) row.get(4));
+    }
+    assertEquals(expected, actual);
+    for (int i = 0; i < ranks.size(); i++) {
+      assertEquals(i + 1L, ranks.get(i)); // rank stays the row number
+    }
+  }
+
   @Provide
   Arbitrary<String> locales() {
     return Arbitraries.of("", "en", "ar", "fr", "de", "sv");
