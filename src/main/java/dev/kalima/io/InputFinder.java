@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Turns command-line operands into an ordered list of sources.
@@ -38,7 +39,7 @@ import java.util.Set;
  *   <li>problems met while walking a directory (loops, broken links, unreadable entries) are
  *       reported once the walk is over, sorted by path like the files, so stderr does not depend
  *       on the file system's order either;
- *   <li>a missing operand is reported to {@link Problems#error} ("no such file or directory"), an
+ *   <li>a missing operand (or an empty one, which names no file) is reported to {@link Problems#error} ("no such file or directory"), an
  *       unreadable one as "permission denied"; a directory without a single selected file is a
  *       {@link Problems#warning} ("no matching files (include: ...)").
  * </ul>
@@ -81,6 +82,11 @@ public final class InputFinder {
         out.add(Source.stdin());
         continue;
       }
+      if (operand.isEmpty()) {
+        // Path.of("") is the working directory: an empty name ("$UNSET") must not walk it
+        problems.error(operand, "no such file or directory", null);
+        continue;
+      }
       Path path;
       try {
         path = Path.of(operand);
@@ -102,23 +108,35 @@ public final class InputFinder {
   }
 
   /**
-   * Whether a file met while walking is kept: its name matches an include glob (as is, or in
-   * lower case, so "*.txt" also takes "NOTES.TXT"), and neither its name nor its path relative to
-   * the walked directory matches an exclude glob ("*.bak", "drafts/**").
+   * Whether a file met while walking is kept: its name matches an include glob ignoring case
+   * (as is, or both in lower case, so "*.txt" also takes "NOTES.TXT" and "*.TXT" takes
+   * "notes.txt"), and neither its name nor its path relative to the walked directory matches an
+   * exclude glob ("*.bak", "drafts/**").
    */
   private static final class Selector {
     private final List<PathMatcher> include;
+    private final List<PathMatcher> includeLower;
     private final List<PathMatcher> exclude;
 
     Selector(FileSystem fs, InputSelection selection) {
       include = selection.include().stream().map(g -> fs.getPathMatcher("glob:" + g)).toList();
+      includeLower = selection.include().stream().map(g -> lowerCaseMatcher(fs, g)).toList();
       exclude = selection.exclude().stream().map(g -> fs.getPathMatcher("glob:" + g)).toList();
+    }
+
+    /** The glob in lower case ("[Z-a]" would become the invalid range "[z-a]": then as is). */
+    private static PathMatcher lowerCaseMatcher(FileSystem fs, String glob) {
+      try {
+        return fs.getPathMatcher("glob:" + glob.toLowerCase(Locale.ROOT));
+      } catch (PatternSyntaxException e) {
+        return fs.getPathMatcher("glob:" + glob);
+      }
     }
 
     boolean included(Path name) {
       Path lower = name.getFileSystem().getPath(name.toString().toLowerCase(Locale.ROOT));
-      for (PathMatcher m : include) {
-        if (m.matches(name) || m.matches(lower)) {
+      for (int i = 0; i < include.size(); i++) {
+        if (include.get(i).matches(name) || includeLower.get(i).matches(lower)) {
           return true;
         }
       }

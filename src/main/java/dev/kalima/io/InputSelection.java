@@ -6,7 +6,7 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * Which files a directory walk keeps: a file is kept when its name matches one of {@code include}
- * (as is or in lower case) and neither its name nor its path relative to the walked directory
+ * ignoring case (as is, or name and glob both in lower case) and neither its name nor its path relative to the walked directory
  * matches one of {@code exclude} (so {@code *.bak} and {@code drafts/**} both work; a directory
  * whose name or relative path matches is not entered). Globs use {@link
  * java.nio.file.FileSystem#getPathMatcher} "glob:" syntax. Files named on the command line are

@@ -115,6 +115,27 @@ class InputFinderTest {
   }
 
   @Test
+  void includeIgnoresCaseOfTheGlobToo() throws IOException {
+    touch("notes.txt");
+    touch("Mixed.Txt");
+    touch("other.md");
+    InputSelection upper = new InputSelection(List.of("*.TXT"), List.of());
+    assertEquals(List.of(under("Mixed.Txt"), under("notes.txt")), names(upper, root()));
+    // a glob whose lower case is no valid glob ([Z-a] -> [z-a]) still works as written
+    touch("Z.log");
+    InputSelection range = new InputSelection(List.of("[Z-a].log"), List.of());
+    assertEquals(List.of(under("Z.log")), names(range, root()));
+    assertEquals(List.of(), problems.seen);
+  }
+
+  @Test
+  void emptyOperandNamesNoFileAndNeverTheWorkingDirectory() throws IOException {
+    touch("a.txt");
+    assertEquals(List.of(under("a.txt")), names("", under("a.txt")));
+    assertEquals(List.of("error : no such file or directory"), problems.seen);
+  }
+
+  @Test
   void namedFileIsTakenWhateverItsExtension() throws IOException {
     Path p = touch("data.bin.bak");
     List<Source> found = new InputFinder(InputSelection.defaults()).find(List.of(p.toString()), problems);
