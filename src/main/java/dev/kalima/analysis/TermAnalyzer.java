@@ -11,7 +11,10 @@ import java.util.Set;
  * <ul>
  *   <li>{@link #key}: {@link TermNormalizer} with the given options and the language's rules;
  *   <li>{@link #isStopword}: the language's built-in list ({@link Language#stopwords}) or the
- *       user's list, both passed through the same normalizer as the text. For Arabic, a listed
+ *       user's list, both passed through the same normalizer as the text. With normalization
+ *       off ({@code --no-normalize}) the test still goes by the normalized form (the default
+ *       chain), key and lists alike, so that "The", "Les", "На" stay stopwords while the words
+ *       are counted as written. For Arabic, a listed
  *       stopword of at least two letters with attached proclitics is a stopword too: the
  *       conjunction و or ف, then the preposition ب ل or ك, either or both (وعلى، فهذا، لذلك،
  *       بهذا، وكذلك، لقد). Arabic writes these clitics attached, and a conjunction or
@@ -31,6 +34,8 @@ public final class TermAnalyzer {
 
   private final Language language;
   private final TermNormalizer normalizer;
+  /** Null when keys are normalized; else the default normalizer the stopword test goes by. */
+  private final TermNormalizer stopwordNormalizer;
   private final Set<String> builtInStopwords;
   private final Set<String> userStopwords;
   private final boolean stem;
@@ -41,11 +46,13 @@ public final class TermAnalyzer {
   private TermAnalyzer(
       Language language,
       TermNormalizer normalizer,
+      TermNormalizer stopwordNormalizer,
       Set<String> builtInStopwords,
       Set<String> userStopwords,
       boolean stem) {
     this.language = language;
     this.normalizer = normalizer;
+    this.stopwordNormalizer = stopwordNormalizer;
     this.builtInStopwords = builtInStopwords;
     this.userStopwords = userStopwords;
     this.stem = stem;
@@ -65,15 +72,18 @@ public final class TermAnalyzer {
       String language, NormalizationOptions options, Set<String> userStopwords, boolean stem) {
     Language lang = Languages.get(language);
     TermNormalizer normalizer = new TermNormalizer(options, lang.code());
+    TermNormalizer stopwordNormalizer =
+        options.normalize() ? null : new TermNormalizer(NormalizationOptions.DEFAULT, lang.code());
+    TermNormalizer forLists = stopwordNormalizer != null ? stopwordNormalizer : normalizer;
     Set<String> user = new HashSet<>();
     for (String w : userStopwords) {
-      String key = normalizer.normalize(w.strip());
+      String key = forLists.normalize(w.strip());
       if (!key.isEmpty()) {
         user.add(key);
       }
     }
     return new TermAnalyzer(
-        lang, normalizer, lang.stopwords(normalizer), Set.copyOf(user), stem);
+        lang, normalizer, stopwordNormalizer, lang.stopwords(forLists), Set.copyOf(user), stem);
   }
 
   /** The language code. */
@@ -94,18 +104,28 @@ public final class TermAnalyzer {
     return normalizer.normalize(surface);
   }
 
-  /** True when a normalized key is a stopword of this language or of the user's list. */
+  /** True when a key ({@link #key}) is a stopword of this language or of the user's list. */
   public boolean isStopword(String key) {
-    return isUserStopword(key) || isBuiltInStopword(key);
+    String k = stopwordKey(key);
+    return userStopwords.contains(k) || builtIn(k);
   }
 
-  /** True when a normalized key is in the user's stopword list. */
+  /** True when a key ({@link #key}) is in the user's stopword list. */
   public boolean isUserStopword(String key) {
-    return userStopwords.contains(key);
+    return userStopwords.contains(stopwordKey(key));
   }
 
-  /** True when a normalized key is a stopword of the language's built-in list. */
+  /** True when a key ({@link #key}) is a stopword of the language's built-in list. */
   public boolean isBuiltInStopword(String key) {
+    return builtIn(stopwordKey(key));
+  }
+
+  /** The form the stopword lists are matched with: the key, normalized when keys are not. */
+  private String stopwordKey(String key) {
+    return stopwordNormalizer == null ? key : stopwordNormalizer.normalize(key);
+  }
+
+  private boolean builtIn(String key) {
     if (builtInStopwords.contains(key)) {
       return true;
     }

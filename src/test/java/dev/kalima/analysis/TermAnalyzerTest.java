@@ -32,6 +32,24 @@ class TermAnalyzerTest {
   }
 
   @Test
+  void withoutNormalizationKeysStayAsWrittenButStopwordsAreFoundWhateverTheCase() {
+    NormalizationOptions none = new NormalizationOptions(false, false, false);
+    TermAnalyzer en = TermAnalyzer.create("en", none, Set.of("Garden"), false);
+    assertEquals("The", en.key("The"));
+    assertTrue(en.isStopword(en.key("The")));
+    assertTrue(en.isStopword(en.key("THE")));
+    assertTrue(en.isUserStopword(en.key("garden")));
+    assertFalse(en.isStopword(en.key("Cat")));
+    TermAnalyzer ru = TermAnalyzer.create("ru", none, Set.of(), false);
+    assertTrue(ru.isBuiltInStopword(ru.key("На")));
+    assertTrue(ru.isBuiltInStopword(ru.key("Ещё")));
+    TermAnalyzer ar = TermAnalyzer.create("ar", none, Set.of(), false);
+    assertEquals("وعلى", ar.key("وعلى"));
+    assertTrue(ar.isStopword(ar.key("أَنْ")));
+    assertTrue(ar.isStopword(ar.key("وعلى")));
+  }
+
+  @Test
   void arabicStopwordsAfterNormalization() {
     for (String w : new String[] {"في", "من", "على", "إلى", "أن", "ما"}) {
       assertTrue(stop("ar", w), w);
