@@ -1,14 +1,22 @@
 package dev.kalima.cli;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** Reads a user's stopword file: one word per line, UTF-8, blank lines and # comments ignored. */
+/**
+ * Reads a user's stopword file: one word per line, UTF-8 (a byte order mark is skipped), blank
+ * lines and # comments ignored. A file that cannot be read fails the run with one line: "no such
+ * stopword file", or "cannot read stopword file: " and the reason ("not UTF-8", "is a directory",
+ * "permission denied", else the system's).
+ */
 final class Stopwords {
 
   private Stopwords() {}
@@ -30,9 +38,23 @@ final class Stopwords {
       }
     } catch (NoSuchFileException e) {
       throw new CommandException(file + ": no such stopword file", e);
+    } catch (CharacterCodingException e) {
+      throw new CommandException(file + ": cannot read stopword file: not UTF-8", e);
     } catch (IOException e) {
-      throw new CommandException(file + ": cannot read stopword file: " + e.getMessage(), e);
+      throw new CommandException(file + ": cannot read stopword file: " + reason(file, e), e);
     }
     return Set.copyOf(words);
+  }
+
+  /** The reason in the words kalima uses for inputs ("is a directory", "permission denied"). */
+  private static String reason(Path file, IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (Files.isDirectory(file)) {
+      return "is a directory";
+    }
+    String m = e instanceof FileSystemException fse ? fse.getReason() : e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
   }
 }
