@@ -3,8 +3,8 @@ package dev.kalima.stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.ibm.icu.lang.UCharacter;
 import dev.kalima.analysis.Languages;
+import dev.kalima.analysis.Letters;
 import dev.kalima.analysis.NormalizationOptions;
 import dev.kalima.analysis.SentenceSegmenter;
 import dev.kalima.analysis.TermAnalyzer;
@@ -125,7 +125,7 @@ class TextStatsBuilderProperties {
           }
           words++;
           String w = t.text();
-          int n = (int) w.codePoints().filter(UCharacter::isLetter).count();
+          int n = (int) w.codePoints().filter(Letters::isLetter).count();
           letters += n;
           longWords += n > 6 ? 1 : 0;
           String key = analyzer.key(w);

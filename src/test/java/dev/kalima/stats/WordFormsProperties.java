@@ -2,7 +2,7 @@ package dev.kalima.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.ibm.icu.lang.UCharacter;
+import dev.kalima.analysis.Letters;
 import dev.kalima.analysis.NormalizationOptions;
 import dev.kalima.analysis.TermAnalyzer;
 import java.util.HashMap;
@@ -78,7 +78,7 @@ class WordFormsProperties {
   }
 
   private static int letters(String w) {
-    return (int) w.codePoints().filter(UCharacter::isLetter).count();
+    return (int) w.codePoints().filter(Letters::isLetter).count();
   }
 
   /**
