@@ -65,9 +65,12 @@ public final class CorpusKeywords {
 
   private final Map<String, Entry> entries = new HashMap<>();
 
-  /** How many keywords of each document to pool for a corpus top of {@code top}. */
+  /**
+   * How many keywords of each document to pool for a corpus top of {@code top}: five times the
+   * top, at least 50, at most {@link Integer#MAX_VALUE} (a huge top means every keyword).
+   */
   public static int poolSize(int top) {
-    return Math.max(50, 5 * top);
+    return (int) Math.min(Integer.MAX_VALUE, Math.max(50L, 5L * top));
   }
 
   /** Adds one document's ranked list (best first). */
@@ -97,7 +100,9 @@ public final class CorpusKeywords {
       return List.of();
     }
     // the worst of the best kept at the head
-    PriorityQueue<Keyword> best = new PriorityQueue<>(top + 1, Ranking.ORDER.reversed());
+    // sized by what can get in: a huge top ("all of them") allocates nothing more
+    int capacity = Math.min(top, entries.size()) + 1;
+    PriorityQueue<Keyword> best = new PriorityQueue<>(capacity, Ranking.ORDER.reversed());
     for (Map.Entry<String, Entry> me : entries.entrySet()) {
       Entry e = me.getValue();
       // the shown form plays no part in the order: computed only for a phrase that gets in

@@ -77,7 +77,8 @@ public final class MovingTtr {
    */
   public static final class Builder {
     private final int window;
-    private final String[] ring;
+    /** Grown while the first window fills, so a window larger than the text costs the text. */
+    private String[] ring;
     private final Map<String, int[]> inWindow = new HashMap<>();
     private final List<String> head = new ArrayList<>();
     private long tokens;
@@ -87,7 +88,7 @@ public final class MovingTtr {
     public Builder(int window) {
       empty(window); // checks the window
       this.window = window;
-      this.ring = new String[window];
+      this.ring = new String[Math.min(window, 64)];
     }
 
     /** Appends one token (a normalized word key). */
@@ -96,6 +97,9 @@ public final class MovingTtr {
         head.add(token);
       }
       int slot = (int) (tokens % window);
+      if (slot == ring.length) { // only while the first window fills
+        ring = java.util.Arrays.copyOf(ring, (int) Math.min(window, 2L * ring.length));
+      }
       if (tokens >= window) {
         String out = ring[slot];
         int[] c = inWindow.get(out);

@@ -68,13 +68,19 @@ public final class TextStatsBuilder {
   private int[] terms = new int[256];
   private int termCount;
 
+  /** Tokens the MATTR ring and head hold at first. */
+  private static final int INITIAL_RING = 64;
+
   // MATTR, as MovingTtr.Builder but counting in the word forms' terms (no hashing)
   private final int window;
-  /** The terms of the last {@code window} tokens; the next one goes to {@link #slot}. */
-  private final int[] ring;
+  /**
+   * The terms of the last {@code window} tokens; the next one goes to {@link #slot}. Grown as
+   * tokens come (a window larger than the text costs no more than the text).
+   */
+  private int[] ring;
   private int slot;
-  /** The terms of the first {@code window - 1} tokens: [0, headSize). */
-  private final int[] head;
+  /** The terms of the first {@code window - 1} tokens: [0, headSize); grown as they come. */
+  private int[] head;
   private int headSize;
   private long tokens;
   private long windows;
@@ -103,8 +109,8 @@ public final class TextStatsBuilder {
     this.forms = forms;
     this.language = forms.language();
     this.window = window;
-    this.ring = new int[window];
-    this.head = new int[window - 1];
+    this.ring = new int[Math.min(window, INITIAL_RING)];
+    this.head = new int[Math.min(window - 1, INITIAL_RING)];
     this.epoch = forms.begin();
   }
 
@@ -189,10 +195,16 @@ public final class TextStatsBuilder {
 
   /** Appends one token to the MATTR windows (as {@link MovingTtr.Builder#add}). */
   private void mattr(int term) {
-    if (headSize < head.length) {
+    if (headSize < window - 1) {
+      if (headSize == head.length) {
+        head = Arrays.copyOf(head, (int) Math.min(window - 1, 2L * head.length));
+      }
       head[headSize++] = term;
     }
     int slot = this.slot;
+    if (slot == ring.length) { // only while the first window fills
+      ring = Arrays.copyOf(ring, (int) Math.min(window, 2L * ring.length));
+    }
     this.slot = slot + 1 == window ? 0 : slot + 1;
     if (tokens >= window) {
       if (forms.window(ring[slot], -1) == 0) {

@@ -3,6 +3,7 @@ package dev.kalima.stats;
 import dev.kalima.analysis.TermAnalyzer;
 import dev.kalima.analysis.Token;
 import dev.kalima.analysis.WordTokenizer;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -41,13 +42,18 @@ public final class WordCounter {
   private final WordTokenizer tokenizer;
   private final TermAnalyzer analyzer;
   private final Options options;
+  /** Words the n-gram window holds at first. */
+  private static final int INITIAL_WINDOW = 8;
+
   private final TermCounts counts = new TermCounts();
-  private final String[] keys;
-  private final String[] surfaces;
-  private final String[] groups;
+  // the window of the last words of the run: grown up to ngram words as a run gets that long,
+  // so a huge --ngrams costs nothing until a run of that many words is met
+  private String[] keys;
+  private String[] surfaces;
+  private String[] groups;
   /** How each word of the window is joined to the one before it: "-" (hyphenated) or " ". */
-  private final String[] glues;
-  private final boolean[] stop;
+  private String[] glues;
+  private boolean[] stop;
   // single words: distinct surface forms in first-seen order, and their counts
   private SurfaceCounts surfaceCounts = new SurfaceCounts();
   private final WordTokenizer.TokenSink sink;
@@ -58,11 +64,12 @@ public final class WordCounter {
     this.tokenizer = tokenizer;
     this.analyzer = analyzer;
     this.options = options;
-    this.keys = new String[options.ngram()];
-    this.surfaces = new String[options.ngram()];
-    this.groups = new String[options.ngram()];
-    this.glues = new String[options.ngram()];
-    this.stop = new boolean[options.ngram()];
+    int window = Math.min(options.ngram(), INITIAL_WINDOW);
+    this.keys = new String[window];
+    this.surfaces = new String[window];
+    this.groups = new String[window];
+    this.glues = new String[window];
+    this.stop = new boolean[window];
     // the sinks read the paragraph's chars from buffer (copied once per paragraph)
     this.sink =
         options.numbers()
@@ -111,6 +118,8 @@ public final class WordCounter {
         System.arraycopy(stop, 1, stop, 0, n - 1);
         System.arraycopy(glues, 1, glues, 0, n - 1);
         run--;
+      } else if (run == keys.length) {
+        grow(n);
       }
       glues[run] = Token.hyphenJoined(paragraph, before, t) ? "-" : " ";
       keys[run] = key;
@@ -127,6 +136,19 @@ public final class WordCounter {
       }
     }
     counts.addWords(words);
+  }
+
+  /**
+   * Doubles the window, up to {@code n} words (so it is exactly {@code n} long when a run first
+   * reaches {@code n} words).
+   */
+  private void grow(int n) {
+    int size = (int) Math.min(n, 2L * keys.length);
+    keys = Arrays.copyOf(keys, size);
+    surfaces = Arrays.copyOf(surfaces, size);
+    groups = Arrays.copyOf(groups, size);
+    glues = Arrays.copyOf(glues, size);
+    stop = Arrays.copyOf(stop, size);
   }
 
   /** The window's words as written: joined by their hyphens ("Saint-Aubin"), else one space. */

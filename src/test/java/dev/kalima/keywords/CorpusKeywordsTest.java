@@ -55,6 +55,16 @@ class CorpusKeywordsTest {
   }
 
   @Test
+  void aHugeTopIsEveryPhrase() {
+    CorpusKeywords c = new CorpusKeywords();
+    c.add(List.of(new Keyword("Oil", "oil", 10, 4, 1), new Keyword("Vienna", "vienna", 5, 2, 1)));
+    assertEquals(c.top(2), c.top(Integer.MAX_VALUE));
+    assertEquals(Integer.MAX_VALUE, CorpusKeywords.poolSize(Integer.MAX_VALUE));
+    assertEquals(50, CorpusKeywords.poolSize(1));
+    assertEquals(500, CorpusKeywords.poolSize(100));
+  }
+
+  @Test
   void shownFormIsTheOneMostDocumentsShowedTiesToFirstSeen() {
     CorpusKeywords c = new CorpusKeywords();
     c.add(List.of(new Keyword("NATO", "nato", 1, 1, 1)));

@@ -75,6 +75,32 @@ class MovingTtrTest {
   }
 
   @Test
+  void aWindowLargerThanAnyTextCostsOnlyTheText() {
+    MovingTtr.Builder b = new MovingTtr.Builder(Integer.MAX_VALUE);
+    List<String> stream = new ArrayList<>();
+    for (int i = 0; i < 200; i++) { // past the ring's first size (64)
+      stream.add("t" + i % 150);
+    }
+    stream.forEach(b::add);
+    MovingTtr built = b.build();
+    assertEquals(150.0 / 200, built.value(), 1e-12); // no full window: the plain TTR
+    assertEquals(MovingTtr.of(stream, Integer.MAX_VALUE), built);
+  }
+
+  @Property
+  void builderGrowingPastItsFirstRingEqualsTheWholeStream(
+      @ForAll("longStreams") List<String> x, @ForAll @IntRange(min = 60, max = 140) int window) {
+    MovingTtr.Builder b = new MovingTtr.Builder(window);
+    x.forEach(b::add);
+    assertEquals(MovingTtr.of(x, window), b.build());
+  }
+
+  @Provide
+  Arbitrary<List<String>> longStreams() {
+    return Arbitraries.of("a", "b", "c", "d", "e", "f", "g").list().ofMaxSize(300);
+  }
+
+  @Test
   void builderCountsEveryFullWindow() {
     // windows of 3 over a b a c: {a,b,a} has 2 distinct, {b,a,c} has 3 -> (2 + 3) / (2 * 3)
     MovingTtr.Builder b = new MovingTtr.Builder(3);

@@ -79,6 +79,31 @@ class TextStatsTest {
     assertEquals(x.merge(y).merge(z), accumulated);
   }
 
+  /**
+   * The builder's MATTR ring and head grow as words come: for windows past their first size
+   * (64), up to a huge one, the state equals {@link MovingTtr#of} over the words' keys.
+   */
+  @org.junit.jupiter.api.Test
+  void mattrOfWindowsPastTheFirstRingAndOfAHugeWindow() {
+    List<String> keys = new java.util.ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 300; i++) {
+      String w = "w" + (char) ('a' + i % 23) + (char) ('a' + i % 7);
+      keys.add(w);
+      text.append(w).append(i % 10 == 9 ? ". " : " ");
+    }
+    for (int window : new int[] {64, 65, 100, 299, 300, 301, Integer.MAX_VALUE}) {
+      TextStatsBuilder b =
+          new TextStatsBuilder(
+              new SentenceSegmenter("en"),
+              TermAnalyzer.create("en", NormalizationOptions.DEFAULT, Set.of(), false),
+              "en",
+              window);
+      b.accept(text.toString(), true);
+      assertEquals(MovingTtr.of(keys, window), b.finish().mattr(), "window " + window);
+    }
+  }
+
   @Property(tries = 200)
   void emptyIsNeutral(@ForAll("documents") List<String> a) {
     TextStats x = stats(a);

@@ -91,6 +91,37 @@ class WordCounterProperties {
     assertEquals(List.of(), dash.finish().terms());
   }
 
+  /**
+   * Runs of n words for n past the window's first size (8) and up to a huge --ngrams: the window
+   * grows as a run gets long, so every n-gram of a long run is counted and an n that no run
+   * reaches costs nothing.
+   */
+  @Example
+  void longNgramsAreCountedAndAHugeNNeedsNoMemory() {
+    TermAnalyzer analyzer = TermAnalyzer.create("en", NormalizationOptions.DEFAULT, Set.of(), false);
+    WordTokenizer tokenizer = new WordTokenizer(Languages.locale("en"));
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < 25; i++) {
+      words.add("w" + (char) ('a' + i));
+    }
+    String run = String.join(" ", words);
+    for (int n : new int[] {8, 9, 17, 25}) {
+      WordCounter counter = new WordCounter(tokenizer, analyzer, new WordCounter.Options(n, false, false));
+      counter.accept(run + ". " + run);
+      List<TermCounts.Term> terms = counter.finish().terms();
+      assertEquals(25 - n + 1, terms.size(), "n = " + n); // each n-gram of the run, seen twice
+      assertEquals(String.join(" ", words.subList(0, n)), terms.get(0).key());
+      assertEquals(2L, terms.get(0).count());
+      assertEquals(String.join(" ", words.subList(25 - n, 25)), terms.get(terms.size() - 1).key());
+    }
+    WordCounter huge =
+        new WordCounter(tokenizer, analyzer, new WordCounter.Options(Integer.MAX_VALUE, false, false));
+    huge.accept(run);
+    TermCounts table = huge.finish();
+    assertEquals(List.of(), table.terms());
+    assertEquals(25L, table.words());
+  }
+
   @Example
   void flushingMidwayChangesNothing() {
     TermAnalyzer analyzer = TermAnalyzer.create("en", NormalizationOptions.DEFAULT, Set.of(), false);
