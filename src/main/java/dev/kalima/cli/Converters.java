@@ -127,10 +127,21 @@ final class Converters {
   }
 
 
+  /**
+   * The int {@code value} spells; a whole number outside the int range is "too large" (or too
+   * small), anything else "not a whole number".
+   */
   private static int parse(String value) {
+    String v = value.trim();
     try {
-      return Integer.parseInt(value.trim());
+      return Integer.parseInt(v);
     } catch (NumberFormatException e) {
+      if (v.matches("[+-]?[0-9]+")) {
+        throw new TypeConversionException(
+            v.startsWith("-")
+                ? "'" + value + "' is too small"
+                : "'" + value + "' is too large (at most " + Integer.MAX_VALUE + ")");
+      }
       throw new TypeConversionException("'" + value + "' is not a whole number");
     }
   }
