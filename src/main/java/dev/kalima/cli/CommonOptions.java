@@ -23,7 +23,7 @@ public final class CommonOptions {
                 .order(40)
                 .defaultValue("0")
                 .converters(new Converters.Threads())
-                .description("Worker threads (default: the number of cores). Output is identical for any N.")
+                .description("Worker threads; 0 (the default) = the number of cores. Output is identical for any N.")
                 .build(),
             option(this, "quiet", "-q", "--quiet")
                 .order(41)

@@ -99,7 +99,7 @@ final class KeywordsCommand implements Callable<Integer> {
             .paramLabel("T")
             .defaultValue("1.0")
             .description(
-                "Near-duplicate threshold from 0 (off) to 1: a phrase with the same light stems as a better one is always dropped; one that contains a better one, or is contained in it, is dropped when its score is at least T times the better score; a phrase found only inside a better one comes last. Default: ${DEFAULT-VALUE}.")
+                "Near-duplicate threshold from 0 (off: every phrase is kept, in score order) to 1: a phrase with the same light stems as a better one is dropped; one that contains a better one, or is contained in it, is dropped when its score is at least T times the better score; a phrase found only inside a better one comes last. Default: ${DEFAULT-VALUE}.")
             .build());
     spec.addOption(
         option(this, "corpus", "--corpus")
@@ -121,7 +121,7 @@ final class KeywordsCommand implements Callable<Integer> {
             .defaultValue("0")
             .converters(new Converters.NonNegative())
             .description(
-                "Instead of the keywords, print the K sentences of each input that best cover its top keywords, in document order (file, index, text).")
+                "Instead of the keywords, print the K sentences of each input that best cover its top keywords, in document order (file, index, text); only sentences holding a top keyword are picked. 0 (the default): the keywords.")
             .build());
     return Specs.standardHelpOptions(spec);
   }
