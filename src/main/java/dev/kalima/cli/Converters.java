@@ -3,6 +3,8 @@ package dev.kalima.cli;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -45,6 +47,24 @@ final class Converters {
         throw new TypeConversionException("'" + value + "' must be between 1 and 1024 (0 = all cores)");
       }
       return n;
+    }
+  }
+
+  /**
+   * A file name that is not empty: Path.of("") is the working directory, so {@code -o ""} (an
+   * unset variable) would be reported as "cannot write : is a directory".
+   */
+  static final class FileName implements ITypeConverter<Path> {
+    @Override
+    public Path convert(String value) {
+      if (value.isEmpty()) {
+        throw new TypeConversionException("the file name is empty");
+      }
+      try {
+        return Path.of(value);
+      } catch (InvalidPathException e) {
+        throw new TypeConversionException("'" + value + "' is no valid file name: " + e.getReason());
+      }
     }
   }
 

@@ -35,6 +35,7 @@ public final class OutputOptions {
             option(this, "output", "-o", "--output")
                 .paramLabel("FILE")
                 .order(31)
+                .converters(new Converters.FileName())
                 .description("Write to FILE instead of standard output, atomically: FILE is complete or untouched.")
                 .build(),
             option(this, "noHeader", "--no-header")

@@ -47,6 +47,21 @@ class WordsCommandTest {
     assertEquals("1\tred apple\t2\t33.33\t1\n" + "2\tgreen apple\t1\t16.67\t1\n", r.out());
   }
 
+  /** An empty name (an unset variable) names no file, never the working directory. */
+  @Test
+  void emptyNamesAreNoFiles() {
+    GoldenFileTest.Result out = words("a b\n", "-o", "");
+    assertEquals(2, out.exit());
+    assertEquals(
+        "kalima: Invalid value for option '--output': the file name is empty\n"
+            + "Try 'kalima words --help' for more information.\n",
+        out.err());
+    GoldenFileTest.Result in = words("a b\n", "-f", "tsv", "--no-header", "", "-");
+    assertEquals(1, in.exit());
+    assertEquals("kalima: : no such file or directory\n", in.err());
+    assertEquals("1\ta\t1\t50.00\t1\n2\tb\t1\t50.00\t1\n", in.out());
+  }
+
   @Test
   void missingFileIsReportedAndTheOthersStillCount(@TempDir Path dir) throws Exception {
     Path good = dir.resolve("good.txt");
