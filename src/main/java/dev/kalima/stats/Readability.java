@@ -53,35 +53,35 @@ public final class Readability {
   }
 
   public static Double fleschReadingEase(TextStats s) {
-    if (empty(s) || !s.isLanguage("en")) {
+    if (empty(s) || !s.readableAs("en")) {
       return null;
     }
     return 206.835 - 1.015 * wordsPerSentence(s) - 84.6 * s.syllables() / s.words();
   }
 
   public static Double fleschKincaidGrade(TextStats s) {
-    if (empty(s) || !s.isLanguage("en")) {
+    if (empty(s) || !s.readableAs("en")) {
       return null;
     }
     return 0.39 * wordsPerSentence(s) + 11.8 * s.syllables() / s.words() - 15.59;
   }
 
   public static Double gunningFog(TextStats s) {
-    if (empty(s) || !s.isLanguage("en")) {
+    if (empty(s) || !s.readableAs("en")) {
       return null;
     }
     return 0.4 * (wordsPerSentence(s) + 100.0 * s.polysyllables() / s.words());
   }
 
   public static Double smog(TextStats s) {
-    if (empty(s) || !s.isLanguage("en")) {
+    if (empty(s) || !s.readableAs("en")) {
       return null;
     }
     return 1.0430 * Math.sqrt(s.polysyllables() * 30.0 / s.sentences()) + 3.1291;
   }
 
   public static Double colemanLiau(TextStats s) {
-    if (empty(s) || !s.isLanguage("en")) {
+    if (empty(s) || !s.readableAs("en")) {
       return null;
     }
     double l = 100.0 * s.letters() / s.words();
@@ -90,14 +90,14 @@ public final class Readability {
   }
 
   public static Double automatedReadabilityIndex(TextStats s) {
-    if (empty(s) || !s.isLanguage("en")) {
+    if (empty(s) || !s.readableAs("en")) {
       return null;
     }
     return 4.71 * s.letters() / s.words() + 0.5 * wordsPerSentence(s) - 21.43;
   }
 
   public static Double osman(TextStats s) {
-    if (empty(s) || !s.isLanguage("ar")) {
+    if (empty(s) || !s.readableAs("ar")) {
       return null;
     }
     double w = s.words();

@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param longWords words of more than 6 letters (LIX, RIX, long_words)
  * @param syllables English only: estimated syllables ({@link EnglishSyllables}); 0 otherwise
  * @param polysyllables English only: words of 3 syllables or more
+ * @param scriptWords English and Arabic only: words written in the language's script (Latin,
+ *     Arabic), which the syllable counts are made for ({@link #readableAs})
  * @param osman Arabic only: OSMAN counts; {@link OsmanCounts#EMPTY} otherwise
  * @param terms normalized word → occurrences (types, hapax)
  * @param mattr moving-average TTR over the normalized words
@@ -32,6 +34,7 @@ public record TextStats(
     long longWords,
     long syllables,
     long polysyllables,
+    long scriptWords,
     OsmanCounts osman,
     Map<String, Long> terms,
     MovingTtr mattr) {
@@ -61,7 +64,7 @@ public record TextStats(
 
   /** The statistics of nothing: neutral for {@link #merge}. */
   public static TextStats empty(int window) {
-    return new TextStats(ANY, 0, SentenceLengths.EMPTY, 0, 0, 0, 0, OsmanCounts.EMPTY, Map.of(), MovingTtr.empty(window));
+    return new TextStats(ANY, 0, SentenceLengths.EMPTY, 0, 0, 0, 0, 0, OsmanCounts.EMPTY, Map.of(), MovingTtr.empty(window));
   }
 
   /** The statistics of this text followed by {@code other}. */
@@ -77,6 +80,7 @@ public record TextStats(
         longWords + other.longWords,
         syllables + other.syllables,
         polysyllables + other.polysyllables,
+        scriptWords + other.scriptWords,
         osman.merge(other.osman),
         sum.toTable(),
         mattr.merge(other.mattr));
@@ -94,6 +98,7 @@ public record TextStats(
     private long longWords;
     private long syllables;
     private long polysyllables;
+    private long scriptWords;
     private OsmanCounts osman = OsmanCounts.EMPTY;
     private final TermTotals terms = new TermTotals();
     /**
@@ -116,6 +121,7 @@ public record TextStats(
       longWords += s.longWords;
       syllables += s.syllables;
       polysyllables += s.polysyllables;
+      scriptWords += s.scriptWords;
       osman = osman.merge(s.osman);
       if (sole == null && terms.size() == 0) {
         sole = s.terms;
@@ -139,6 +145,7 @@ public record TextStats(
           longWords,
           syllables,
           polysyllables,
+          scriptWords,
           osman,
           sole != null ? sole : terms.toTable(),
           mattr);
@@ -176,5 +183,14 @@ public record TextStats(
   /** True when the text is in {@code code} (and not a mix of languages). */
   public boolean isLanguage(String code) {
     return code.equals(language);
+  }
+
+  /**
+   * True when the text is in language {@code code} and most of its words are written in that
+   * language's script ({@link #scriptWords}): the readability formulas made for the language
+   * then apply. Arabic text read with {@code --lang en} is not English for them.
+   */
+  public boolean readableAs(String code) {
+    return isLanguage(code) && 2 * scriptWords > words();
   }
 }

@@ -60,6 +60,7 @@ public final class TextStatsBuilder {
   private long longWords;
   private long syllables;
   private long polysyllables;
+  private long scriptWords;
   private long hard;
   private long osmanSyllables;
   private long complex;
@@ -171,6 +172,9 @@ public final class TextStatsBuilder {
       terms[termCount++] = term;
     }
     mattr(term);
+    if (f.inScript(form)) {
+      scriptWords++;
+    }
     if (f.english()) {
       int s = f.syllables(form);
       syllables += s;
@@ -255,6 +259,7 @@ public final class TextStatsBuilder {
         longWords,
         syllables,
         polysyllables,
+        scriptWords,
         new TextStats.OsmanCounts(hard, osmanSyllables, complex, faseeh),
         TermTable.own(keys, counts, termCount),
         mattr());

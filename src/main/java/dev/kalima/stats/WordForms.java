@@ -1,5 +1,6 @@
 package dev.kalima.stats;
 
+import com.ibm.icu.lang.UScript;
 import dev.kalima.analysis.Letters;
 import dev.kalima.analysis.TermAnalyzer;
 import java.util.Arrays;
@@ -42,6 +43,11 @@ public final class WordForms {
   private static final int EPOCH = 5;
   /** Uses since the form was added or last kept by {@link #evict}. */
   private static final int USES = 6;
+  /**
+   * 1 when the form's first letter is in the script of the language's syllable counter (Latin
+   * for English, Arabic for Arabic), else 0.
+   */
+  private static final int IN_SCRIPT = 7;
   /** Use counts stop growing at this one. */
   private static final int MAX_USES = 1023;
 
@@ -190,7 +196,9 @@ public final class WordForms {
         for (int i = s; i < s + len; i++) {
           h = 31 * h + oldPool[i];
         }
-        int id = add(oldPool, s, len, h, term(oldKeys[oldData[o + TERM]]), oldData[o + LETTERS], oldData[o + SYLLABLES]);
+        int id =
+            add(oldPool, s, len, h, term(oldKeys[oldData[o + TERM]]), oldData[o + LETTERS],
+                oldData[o + SYLLABLES], oldData[o + IN_SCRIPT]);
         formData[id * FORM_INTS + EPOCH] = oldData[o + EPOCH];
       }
     }
@@ -230,13 +238,16 @@ public final class WordForms {
     String surface = new String(text, start, end - start);
     int n = Letters.count(surface);
     int syllables = 0;
+    int inScript = 0;
     if (english) {
       syllables = EnglishSyllables.count(surface);
+      inScript = firstLetterScript(surface) == UScript.LATIN ? 1 : 0;
     } else if (arabic) {
       syllables = ArabicSyllables.count(surface).weighted() << 1 | (isFaseeh(surface) ? 1 : 0);
+      inScript = firstLetterScript(surface) == UScript.ARABIC ? 1 : 0;
     }
     int term = term(analyzer.key(surface));
-    return add(text, start, end - start, hash, term, n, syllables);
+    return add(text, start, end - start, hash, term, n, syllables, inScript);
   }
 
   /** The id of the term with this key, added (with no counts) when new. */
@@ -282,7 +293,20 @@ public final class WordForms {
     termSlots = table;
   }
 
-  private int add(char[] chars, int from, int len, int hash, int term, int letters, int syllables) {
+  /** The script of the first letter of {@code s}; {@link UScript#COMMON} when it has none. */
+  private static int firstLetterScript(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (Letters.isLetter(cp)) {
+        return UScript.getScript(cp);
+      }
+      i += Character.charCount(cp);
+    }
+    return UScript.COMMON;
+  }
+
+  private int add(
+      char[] chars, int from, int len, int hash, int term, int letters, int syllables, int inScript) {
     if ((forms + 1) * FORM_INTS > formData.length) {
       formData = Arrays.copyOf(formData, formData.length * 2);
     }
@@ -298,6 +322,7 @@ public final class WordForms {
     formData[o + TERM] = term;
     formData[o + LETTERS] = letters;
     formData[o + SYLLABLES] = syllables;
+    formData[o + IN_SCRIPT] = inScript;
     formData[o + EPOCH] = 0;
     formData[o + USES] = 0;
     if (forms * 2 > slots.length) {
@@ -345,6 +370,14 @@ public final class WordForms {
   /** English syllables of form {@code f} (English only). */
   int syllables(int f) {
     return formData[f * FORM_INTS + SYLLABLES];
+  }
+
+  /**
+   * True when form {@code f} is written in the script of the language's syllable counter (Latin
+   * for English, Arabic for Arabic; false for other languages).
+   */
+  boolean inScript(int f) {
+    return formData[f * FORM_INTS + IN_SCRIPT] != 0;
   }
 
   /** OSMAN weighted syllables of form {@code f} (Arabic only). */

@@ -2,6 +2,7 @@ package dev.kalima.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kalima.analysis.NormalizationOptions;
 import dev.kalima.analysis.SentenceSegmenter;
@@ -102,6 +103,7 @@ class ReadabilityTest {
             2,
             0,
             0,
+            10,
             new TextStats.OsmanCounts(4, 30, 3, 1),
             Map.of(),
             MovingTtr.empty(50));
@@ -112,7 +114,7 @@ class ReadabilityTest {
   void englishFormulasDoNotApplyToOtherLanguages() {
     TextStats s = english();
     TextStats french =
-        new TextStats("fr", s.paragraphs(), s.lengths(), s.letters(), s.longWords(), 0, 0,
+        new TextStats("fr", s.paragraphs(), s.lengths(), s.letters(), s.longWords(), 0, 0, 0,
             TextStats.OsmanCounts.EMPTY, s.terms(), s.mattr());
     assertNull(Readability.fleschReadingEase(french));
     assertNull(Readability.smog(french));
@@ -121,10 +123,39 @@ class ReadabilityTest {
   }
 
   @Test
+  void aTextMostlyInAnotherScriptGetsNoLanguageFormulas() {
+    // Arabic text read as English (--lang en): the English formulas would be meaningless
+    TextStatsBuilder asEnglish =
+        new TextStatsBuilder(
+            new SentenceSegmenter("en"),
+            TermAnalyzer.create("en", NormalizationOptions.DEFAULT, Set.of(), false),
+            "en",
+            50);
+    asEnglish.accept("افتتاح أكبر محطة لتحلية المياه. وقال المدير إن المحطة جديدة.", true);
+    TextStats s = asEnglish.finish();
+    assertEquals(0, s.scriptWords());
+    assertNull(Readability.fleschReadingEase(s));
+    assertNull(Readability.automatedReadabilityIndex(s));
+    assertEquals(s.words() / (double) s.sentences() + 100.0 * s.longWords() / s.words(), Readability.lix(s), EPS);
+    // English read as Arabic: no OSMAN
+    TextStatsBuilder asArabic =
+        new TextStatsBuilder(
+            new SentenceSegmenter("ar"),
+            TermAnalyzer.create("ar", NormalizationOptions.DEFAULT, Set.of(), false),
+            "ar",
+            50);
+    asArabic.accept("The cat sat. The dog ran away quickly.", true);
+    assertNull(Readability.osman(asArabic.finish()));
+    // the English text: all 8 of its words are Latin
+    assertEquals(8, english().scriptWords());
+    assertTrue(english().readableAs("en"));
+  }
+
+  @Test
   void mixedLanguagesHaveNoLanguageFormulas() {
     TextStats s = english();
     TextStats arabic =
-        new TextStats("ar", 1, s.lengths(), 1, 0, 0, 0, TextStats.OsmanCounts.EMPTY, Map.of(), MovingTtr.empty(50));
+        new TextStats("ar", 1, s.lengths(), 1, 0, 0, 0, 0, TextStats.OsmanCounts.EMPTY, Map.of(), MovingTtr.empty(50));
     TextStats mixed = s.merge(arabic);
     assertNull(mixed.language());
     assertNull(Readability.fleschReadingEase(mixed));

@@ -1,5 +1,6 @@
 package dev.kalima.stats;
 
+import com.ibm.icu.lang.UScript;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -111,6 +112,7 @@ class TextStatsBuilderProperties {
     long longWords = 0;
     long syllables = 0;
     long polysyllables = 0;
+    long scriptWords = 0;
     long hard = 0;
     long osman = 0;
     long complex = 0;
@@ -131,6 +133,11 @@ class TextStatsBuilderProperties {
           String key = analyzer.key(w);
           terms.merge(key, 1L, Long::sum);
           keys.add(key);
+          int script =
+              w.codePoints().filter(Letters::isLetter).map(UScript::getScript).findFirst().orElse(-1);
+          if (lang.equals("en") ? script == UScript.LATIN : script == UScript.ARABIC) {
+            scriptWords++;
+          }
           if (lang.equals("en")) {
             int s = EnglishSyllables.count(w);
             syllables += s;
@@ -156,6 +163,7 @@ class TextStatsBuilderProperties {
         longWords,
         syllables,
         polysyllables,
+        scriptWords,
         new TextStats.OsmanCounts(hard, osman, complex, faseeh),
         terms,
         MovingTtr.of(keys, WINDOW));
