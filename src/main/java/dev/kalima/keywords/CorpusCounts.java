@@ -1,8 +1,6 @@
 package dev.kalima.keywords;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Candidate counts over a set of documents, for tf-idf (document frequencies) and keyness
@@ -13,22 +11,23 @@ import java.util.Map;
  */
 public final class CorpusCounts {
 
-  public static final CorpusCounts EMPTY = new CorpusCounts(0, 0, Map.of());
+  public static final CorpusCounts EMPTY = new CorpusCounts(0, 0, new KeyCounts(0));
 
   private final int docs;
   private final long words;
-  private final Map<String, long[]> counts; // key -> {occurrences, documents}; never changed
+  /** Key -> occurrences and documents; never changed once here. */
+  private final KeyCounts counts;
 
-  private CorpusCounts(int docs, long words, Map<String, long[]> counts) {
+  private CorpusCounts(int docs, long words, KeyCounts counts) {
     this.docs = docs;
     this.words = words;
     this.counts = counts;
   }
 
   static CorpusCounts of(ParsedText text, List<Candidate> candidates) {
-    Map<String, long[]> m = new HashMap<>();
+    KeyCounts m = new KeyCounts(candidates.size());
     for (Candidate c : candidates) {
-      m.put(c.key(), new long[] {c.count(), 1});
+      m.add(c.key(), c.count(), 1);
     }
     return new CorpusCounts(1, text.words().size(), m);
   }
@@ -47,7 +46,7 @@ public final class CorpusCounts {
   }
 
   private boolean isEmpty() {
-    return docs == 0 && words == 0 && counts.isEmpty();
+    return docs == 0 && words == 0 && counts.size() == 0;
   }
 
   /** Number of documents. */
@@ -62,41 +61,26 @@ public final class CorpusCounts {
 
   /** Occurrences of a candidate key. */
   public long count(String key) {
-    long[] v = counts.get(key);
-    return v == null ? 0 : v[0];
+    return counts.occurrences(key);
   }
 
   /** Number of documents a candidate key occurs in. */
   public long documentFrequency(String key) {
-    long[] v = counts.get(key);
-    return v == null ? 0 : v[1];
+    return counts.documents(key);
   }
 
   /** Same documents, words and, for every key, the same occurrences and documents. */
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof CorpusCounts other)
-        || docs != other.docs
-        || words != other.words
-        || counts.size() != other.counts.size()) {
-      return false;
-    }
-    for (Map.Entry<String, long[]> e : counts.entrySet()) {
-      long[] theirs = other.counts.get(e.getKey());
-      if (theirs == null || theirs[0] != e.getValue()[0] || theirs[1] != e.getValue()[1]) {
-        return false;
-      }
-    }
-    return true;
+    return o instanceof CorpusCounts other
+        && docs == other.docs
+        && words == other.words
+        && counts.sameCounts(other.counts);
   }
 
   @Override
   public int hashCode() {
-    int h = 31 * Integer.hashCode(docs) + Long.hashCode(words);
-    for (Map.Entry<String, long[]> e : counts.entrySet()) {
-      h += e.getKey().hashCode() ^ Long.hashCode(31 * e.getValue()[0] + e.getValue()[1]);
-    }
-    return h;
+    return (31 * Integer.hashCode(docs) + Long.hashCode(words)) * 31 + counts.contentHash();
   }
 
   @Override
@@ -110,7 +94,7 @@ public final class CorpusCounts {
    *
    * <ul>
    *   <li>{@link #add} sums the documents and words, and each key's occurrences and documents,
-   *       into the accumulator's own table (never into the added value's arrays);
+   *       into the accumulator's own table (a {@link KeyCounts}; the added value's is only read);
    *   <li>{@link #result} hands that table to the returned value without copying it; the next
    *       {@link #add}, if any, first copies it, so a returned value never changes.
    * </ul>
@@ -118,36 +102,25 @@ public final class CorpusCounts {
   public static final class Accumulator {
     private int docs;
     private long words;
-    private HashMap<String, long[]> counts = new HashMap<>();
+    private KeyCounts counts = new KeyCounts(1 << 10);
     /** True once {@link #counts} belongs to a returned value: copy it before changing it. */
     private boolean handedOut;
 
     /** Adds {@code c}'s counts to the sums; returns this. */
     public Accumulator add(CorpusCounts c) {
       if (handedOut) {
-        HashMap<String, long[]> copy = new HashMap<>(counts.size() * 4 / 3 + 1);
-        counts.forEach((k, v) -> copy.put(k, v.clone()));
-        counts = copy;
+        counts = counts.copy();
         handedOut = false;
       }
       docs += c.docs;
       words += c.words;
-      c.counts.forEach(
-          (k, v) -> {
-            long[] sum = counts.get(k);
-            if (sum == null) {
-              counts.put(k, new long[] {v[0], v[1]});
-            } else {
-              sum[0] += v[0];
-              sum[1] += v[1];
-            }
-          });
+      counts.addAll(c.counts);
       return this;
     }
 
     /** The sums of everything added so far, as an immutable value. */
     public CorpusCounts result() {
-      if (docs == 0 && words == 0 && counts.isEmpty()) {
+      if (docs == 0 && words == 0 && counts.size() == 0) {
         return EMPTY;
       }
       handedOut = true;
