@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * One language kalima can analyse: its ISO 639 code, English name, ICU locale (case folding,
- * segmentation, collation), Lucene's stopword list for it (possibly empty) and its stemmer (possibly
- * none). Instances come from {@link Languages}. Immutable and thread-safe; the stopword list is
+ * segmentation, collation), Lucene's stopword list for it (possibly empty, possibly with kalima's
+ * supplement, see {@link Languages}) and its stemmer (possibly none). Instances come from {@link Languages}. Immutable and thread-safe; the stopword list is
  * loaded on first use, once, and shared.
  */
 public final class Language {
@@ -49,7 +49,10 @@ public final class Language {
     return !rawStopwords().isEmpty();
   }
 
-  /** The stopword list as Lucene ships it (plus script variants, see {@link Languages}). */
+  /**
+   * The stopword list as Lucene ships it, plus script variants and kalima's supplement, as written
+   * (see {@link Languages}).
+   */
   public Set<String> rawStopwords() {
     return rawStopwords.get();
   }

@@ -112,7 +112,11 @@ import org.tartarus.snowball.ext.TurkishStemmer;
  *   <li>Serbian's list is in Latin script; its Cyrillic transliteration is added;
  *   <li>French, Italian and Catalan lists get the elided forms the tokenizer splits off (l' d'
  *       qu' dell' ...), which are all function words;
- *   <li>Lucene's {@code br} list is Brazilian Portuguese, not Breton: {@code pt} covers it.
+ *   <li>Lucene's {@code br} list is Brazilian Portuguese, not Breton: {@code pt} covers it;
+ *   <li>ar de en es fr pl pt ru get kalima's small supplement of closed-class words their list
+ *       lacks (French "a" and "est", Russian "который" and its forms, Portuguese "é", ...), one
+ *       resource per language ({@code stopwords-supplement-CODE.txt}) whose header says where
+ *       the words come from (see {@link #supplement}).
  * </ul>
  *
  * Stemmers: Arabic uses Lucene's light stemmer ({@link ArabicLightStemmer}); bg, bn, ckb, cs, fa,
@@ -346,7 +350,45 @@ public final class Languages {
 
   /** Reads a language's list; {@link Language} calls it once, on first use. */
   static Set<String> loadStopwords(String code) {
-    return Set.copyOf(load(code));
+    return Set.copyOf(withSupplement(code, load(code)));
+  }
+
+  /** The languages with a {@link #withSupplement supplement} resource, sorted. */
+  private static final List<String> SUPPLEMENTED =
+      List.of("ar", "de", "en", "es", "fr", "pl", "pt", "ru");
+
+  /**
+   * Adds kalima's supplement for a language, {@code stopwords-supplement-CODE.txt} next to this
+   * class (UTF-8, Snowball format: one word at the start of a line, {@code |} starts a comment,
+   * read with Lucene's {@link WordlistLoader#getSnowballWordSet}): closed-class words (auxiliary
+   * and copula forms, pronouns, determiners, prepositions, conjunctions, particles) that Lucene's
+   * list lacks; each file's header says where its words come from. Written as in running text,
+   * so they go through the same normalizer as the Lucene list.
+   */
+  private static Set<String> withSupplement(String code, Set<String> words) {
+    if (!SUPPLEMENTED.contains(code)) {
+      return words;
+    }
+    Set<String> out = new LinkedHashSet<>(words);
+    out.addAll(supplement(code));
+    return out;
+  }
+
+  /** The words of a language's supplement resource, as written there (empty when it has none). */
+  static Set<String> supplement(String code) {
+    if (!SUPPLEMENTED.contains(code)) {
+      return Set.of();
+    }
+    String resource = "stopwords-supplement-" + code + ".txt";
+    try (InputStream in = Languages.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("kalima resource missing: " + resource);
+      }
+      Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+      return words(WordlistLoader.getSnowballWordSet(reader));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

@@ -1,11 +1,13 @@
 package dev.kalima.analysis;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The closed-class words of a language (pronouns, articles, prepositions, conjunctions), case
- * folded: the Snowball stopword lists that ship with Lucene. The sentence segmenter uses them to
+ * folded: the Snowball stopword lists that ship with Lucene, with kalima's supplements of the
+ * closed-class words they miss ({@link Languages#supplement}). The sentence segmenter uses them to
  * tell a capitalized word that starts a sentence ("He", "Il", "Он") from a name after an initial.
  */
 final class SentenceFunctionWords {
@@ -32,6 +34,11 @@ final class SentenceFunctionWords {
   /** The folded function words of an ISO 639-1 language; empty when Lucene has no list. */
   static Set<String> forLanguage(String language) {
     String name = SNOWBALL.get(language);
-    return name == null ? Set.of() : Set.copyOf(Languages.snowballWords(name + "_stop.txt"));
+    if (name == null) {
+      return Set.of();
+    }
+    Set<String> words = new HashSet<>(Languages.snowballWords(name + "_stop.txt"));
+    words.addAll(Languages.supplement(language));
+    return Set.copyOf(words);
   }
 }

@@ -33,7 +33,9 @@ import com.ibm.icu.text.Normalizer2;
  *       Devanagari, ...) folded to ASCII 0–9, and the Arabic decimal and thousands separators ٫
  *       ٬ to . and , so that ٢٠٢٥ and 2025 are one term (as Lucene's DecimalDigitFilter does);
  *   <li>Greek ({@code el}) only: tonos and dialytika removed (ά→α, ϊ→ι, ΐ→ι), as Greek is written
- *       without accents in capitals and Lucene's Greek stopword list has none.
+ *       without accents in capitals and Lucene's Greek stopword list has none;
+ *   <li>Russian ({@code ru}) only: ё unified into е, as most Russian text writes it (ещё and еще,
+ *       самолёт and самолет are one word); Belarusian, where ё is a letter of its own, keeps it.
  * </ol>
  *
  * The Arabic rules apply whatever the language, since they only touch Arabic-script characters.
@@ -41,10 +43,10 @@ import com.ibm.icu.text.Normalizer2;
  *
  * <p>Fast paths: a form made only of chars that NFKC_Casefold keeps and never joins to the
  * char before (ASCII small letters and digits, the Arabic letters, ...), of ASCII capitals, and of
- * such chars that steps 2–9 drop or map to such chars (alef forms, tatweel, Arabic-Indic digits),
- * is keyed without ICU (capitals folded to small letters, steps 2–9 applied char by char; the same
+ * such chars that steps 2–10 drop or map to such chars (alef forms, tatweel, Arabic-Indic digits),
+ * is keyed without ICU (capitals folded to small letters, steps 2–10 applied char by char; the same
  * {@code String} instance when nothing changes). Otherwise, when the form already passes the
- * NFKC_Casefold quick check and contains none of the characters of steps 2–9, the same instance
+ * NFKC_Casefold quick check and contains none of the characters of steps 2–10, the same instance
  * is returned without any allocation.
  *
  * <p>Immutable and thread-safe.
@@ -57,6 +59,7 @@ public final class TermNormalizer {
   private final boolean turkic;
   private final boolean greek;
   private final boolean persianLetters;
+  private final boolean russian;
   /** See {@link #fastTable}. */
   private final int[] fast;
 
@@ -66,6 +69,7 @@ public final class TermNormalizer {
     this.greek = "el".equals(languageCode);
     this.persianLetters =
         "fa".equals(languageCode) || "ur".equals(languageCode) || "ckb".equals(languageCode);
+    this.russian = "ru".equals(languageCode);
     this.fast = fastTable();
   }
 
@@ -86,7 +90,7 @@ public final class TermNormalizer {
   }
 
   /**
-   * Steps 1 to 9 through ICU for {@code s} (Turkic I already folded): what {@link #normalize}
+   * Steps 1 to 10 through ICU for {@code s} (Turkic I already folded): what {@link #normalize}
    * gives when {@link #plain} cannot decide. Package-private for the tests that check the fast
    * path against it.
    */
@@ -124,10 +128,10 @@ public final class TermNormalizer {
 
   /**
    * The key of {@code s} without ICU when every char is {@link #PLAIN}, an ASCII capital or a
-   * {@link #isDroppedMark dropped vowel mark}, and steps 2 to 9 map each char that they change to
+   * {@link #isDroppedMark dropped vowel mark}, and steps 2 to 10 map each char that they change to
    * a {@link #PLAIN} char or drop it (the alef forms, tatweel, Arabic-Indic digits, ...): then
    * NFKC_Casefold works char by char and changes only the capitals (folded to small letters) and
-   * the order of the marks, and what steps 2 to 9 leave is still made of plain chars, so
+   * the order of the marks, and what steps 2 to 10 leave is still made of plain chars, so
    * normalized. {@code s} itself when nothing changes; null when a char is
    * neither.
    */
@@ -171,8 +175,8 @@ public final class TermNormalizer {
   /**
    * What {@link #plain} makes of each char below {@link #PLAIN_LIMIT} under this normalizer's
    * options: the char it becomes (itself when unchanged; an ASCII capital its small letter; a
-   * plain char steps 2 to 9 map to a plain char, that char), {@link #DROP} (a dropped vowel mark,
-   * or a plain char steps 2 to 9 drop), or {@link #NOT_PLAIN}.
+   * plain char steps 2 to 10 map to a plain char, that char), {@link #DROP} (a dropped vowel mark,
+   * or a plain char steps 2 to 10 drop), or {@link #NOT_PLAIN}.
    */
   private int[] fastTable() {
     int[] table = new int[PLAIN_LIMIT];
@@ -214,7 +218,7 @@ public final class TermNormalizer {
     return false;
   }
 
-  /** Steps 2 to 9 in one pass; allocates only from the first character that changes. */
+  /** Steps 2 to 10 in one pass; allocates only from the first character that changes. */
   private String mapChars(String s) {
     StringBuilder out = null;
     int n = s.length();
@@ -266,6 +270,8 @@ public final class TermNormalizer {
         return persianLetters ? '\u06A9' : c;
       case '\u0629': // ta marbuta
         return options.unifyTaMarbuta() ? '\u0647' : c;
+      case '\u0451': // Cyrillic small letter io (ё)
+        return russian ? '\u0435' : c;
       case '\u066B': // Arabic decimal separator
         return '.';
       case '\u066C': // Arabic thousands separator

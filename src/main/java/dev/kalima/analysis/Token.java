@@ -14,6 +14,19 @@ package dev.kalima.analysis;
  */
 public record Token(String text, int start, int end, Type type, boolean breakBefore) {
 
+  /**
+   * True when {@code next} follows {@code previous} in {@code text} after one hyphen (-, U+2010
+   * or U+2011) and nothing else: the two are one hyphenated compound ("real-time",
+   * "Saint-Aubin").
+   */
+  public static boolean hyphenJoined(CharSequence text, Token previous, Token next) {
+    if (previous == null || next.start() - previous.end() != 1) {
+      return false;
+    }
+    char c = text.charAt(previous.end());
+    return c == '-' || c == '\u2010' || c == '\u2011';
+  }
+
   /** What a token is. */
   public enum Type {
     WORD,

@@ -1,6 +1,7 @@
 package dev.kalima.cli;
 
 import dev.kalima.analysis.LanguageDetector;
+import dev.kalima.io.CharsetGuess;
 import dev.kalima.io.Document;
 import dev.kalima.io.DocumentReader;
 import dev.kalima.io.InputException;
@@ -38,6 +39,8 @@ import java.util.function.UnaryOperator;
  *       inputs;
  *   <li>a document's language is the forced one, or detected from its first paragraphs;
  *   <li>an input that cannot be read is reported (in input order) and contributes nothing;
+ *   <li>an input read in a charset that ICU guessed with little confidence ({@link
+ *       CharsetGuess#weak}) is counted, with a warning that names the charset;
  *   <li>a binary file met while walking a directory is skipped with a warning; named on the
  *       command line, it is an error.
  * </ul>
@@ -153,11 +156,7 @@ final class DocumentRunner {
       }
       return;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "kalima-worker");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = Executors.newFixedThreadPool(threads, DocumentRunner::worker);
     ThreadLocal<Job<R>> local = ThreadLocal.withInitial(jobs);
     try {
       ArrayDeque<Future<Outcome<R>>> window = new ArrayDeque<>();
@@ -221,11 +220,7 @@ final class DocumentRunner {
     ExecutorService pool =
         threads <= 1
             ? null
-            : Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "kalima-worker");
-                t.setDaemon(true);
-                return t;
-              });
+            : Executors.newFixedThreadPool(threads, DocumentRunner::worker);
     Executor executor = pool != null ? pool : Runnable::run;
     ThreadLocal<ChunkJob<R>> local = ThreadLocal.withInitial(jobs);
     ArrayDeque<Pending<R>> window = new ArrayDeque<>();
@@ -468,6 +463,18 @@ final class DocumentRunner {
     deliver(out, sink);
   }
 
+  /**
+   * A daemon worker thread. Whatever a task throws reaches the main thread through the task's
+   * future, which reports it once; so the thread itself prints nothing (without this, an error
+   * such as running out of memory would also be printed by the JVM as a stack trace).
+   */
+  private static Thread worker(Runnable r) {
+    Thread t = new Thread(r, "kalima-worker");
+    t.setDaemon(true);
+    t.setUncaughtExceptionHandler((thread, e) -> {});
+    return t;
+  }
+
   private static <T> T join(CompletableFuture<T> future) throws IOException {
     try {
       return future.join();
@@ -553,6 +560,10 @@ final class DocumentRunner {
   private <R> Outcome<R> analyze(Source source, Job<R> job, boolean detect) {
     Outcome<R> outcome = new Outcome<>(source);
     try (Document document = reader.open(source)) {
+      CharsetGuess guess = document.guess();
+      if (guess != null && guess.weak()) {
+        outcome.warnings.add(weakGuessWarning(guess));
+      }
       ArrayDeque<Paragraph> buffered = new ArrayDeque<>();
       String language = forcedLanguage;
       if (language == null && detect) {
@@ -600,6 +611,15 @@ final class DocumentRunner {
   private static String malformedWarning(long count, Charset charset) {
     return count + " malformed byte sequence(s) replaced with U+FFFD (decoded as "
         + charset.name() + "; use --encoding or --strict)";
+  }
+
+  /**
+   * The warning for an input read in a charset that ICU guessed with little confidence ({@link
+   * CharsetGuess#weak}); a confident guess goes unmentioned.
+   */
+  static String weakGuessWarning(CharsetGuess guess) {
+    return "not UTF-8; read as " + guess.charset().name() + " (guessed, confidence "
+        + guess.confidence() + " of 100); use --encoding to choose";
   }
 
   /** The chars of the detection sample the paragraphs make (see {@link #detect}). */

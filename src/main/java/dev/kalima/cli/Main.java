@@ -26,7 +26,7 @@ public final class Main {
 
   public static void main(String[] args) {
     // first, so that it runs while this thread sets up the streams and the command line
-    startWarmUp(args);
+    WarmUp warmUp = startWarmUp(args);
     Writer out = StdoutTarget.open();
     PrintWriter err =
         new PrintWriter(
@@ -36,7 +36,7 @@ public final class Main {
             true);
     // the launcher tells whether stderr is a terminal (test -t 2); the JVM cannot
     boolean stderrTerminal = Boolean.parseBoolean(System.getProperty("kalima.stderr.tty"));
-    int code = run(new RunContext(System.in, out, err, System.console() != null, stderrTerminal), args);
+    int code = run(new RunContext(System.in, out, err, System.console() != null, stderrTerminal), args, warmUp);
     try {
       out.flush();
     } catch (BrokenPipeException e) {
@@ -60,15 +60,40 @@ public final class Main {
 
   /** Runs kalima in {@code context} and returns its exit code. */
   static int run(RunContext context, String[] args) {
+    return run(context, args, null);
+  }
+
+  /**
+   * Runs kalima in {@code context} and returns its exit code.
+   *
+   * @param warmUp the warm-up started for this run ({@link #startWarmUp}), or {@code null}: its
+   *     failure, if any, is what a "Could not initialize class" error is reported as ({@link
+   *     Failures})
+   */
+  static int run(RunContext context, String[] args, WarmUp warmUp) {
     Writer out = context.out();
     PrintWriter err = context.err();
-    CommandLine cli = commandLine(context, args);
+    CommandLine cli = commandLine(context, args, warmUp);
     PrintWriter outWriter = out instanceof PrintWriter pw ? pw : new PrintWriter(out, false);
     cli.setOut(outWriter);
     cli.setErr(err);
-    int code = cli.execute(args);
+    int code = execute(cli, args, context, warmUp);
     outWriter.flush();
     return code;
+  }
+
+  /**
+   * {@code cli.execute(args)}, and a {@link LinkageError} or {@link VirtualMachineError} out of
+   * the command (picocli hands only exceptions to the execution-exception handler; a class whose
+   * static initializer failed throws an error, and so does a run out of memory) reported like any
+   * other failure ({@link Failures#report}), exit code 1.
+   */
+  static int execute(CommandLine cli, String[] args, RunContext context, WarmUp warmUp) {
+    try {
+      return cli.execute(args);
+    } catch (LinkageError | VirtualMachineError e) {
+      return Failures.report(e, cli.getErr(), context.debug(), warmUp);
+    }
   }
 
   /** The subcommands' names, in the order help lists them. */
@@ -101,6 +126,11 @@ public final class Main {
    * (picocli's programmatic API, see {@link Specs}), not from annotations.
    */
   static CommandLine commandLine(RunContext context, String[] argv) {
+    return commandLine(context, argv, null);
+  }
+
+  /** {@link #commandLine(RunContext, String[])}, its failures reported with {@code warmUp}'s ({@link Failures}). */
+  static CommandLine commandLine(RunContext context, String[] argv, WarmUp warmUp) {
     boolean one = namesOneCommand(argv);
     excludeUnusedConverters();
     KalimaCommand root = new KalimaCommand(context);
@@ -114,7 +144,7 @@ public final class Main {
     cli.setUsageHelpAutoWidth(true);
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(context.stdoutIsTerminal() && System.getenv("NO_COLOR") == null ? Ansi.AUTO : Ansi.OFF));
     cli.setParameterExceptionHandler(new UsageErrorHandler());
-    cli.setExecutionExceptionHandler(new FailureHandler(context));
+    cli.setExecutionExceptionHandler(new FailureHandler(context, warmUp));
     return cli;
   }
 
@@ -136,14 +166,16 @@ public final class Main {
   }
 
   /**
-   * A command failed: quietly the run's exit code when standard output went away, else the
-   * message on stderr (and the stack trace with --debug); exit code 1.
+   * A command failed: quietly the run's exit code when standard output went away, else one line
+   * on stderr (and the stack trace with --debug; see {@link Failures}); exit code 1.
    */
   private static final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
     private final RunContext context;
+    private final WarmUp warmUp;
 
-    FailureHandler(RunContext context) {
+    FailureHandler(RunContext context, WarmUp warmUp) {
       this.context = context;
+      this.warmUp = warmUp;
     }
 
     @Override
@@ -151,18 +183,7 @@ public final class Main {
       if (isBrokenPipe(ex)) {
         return context.exitCode();
       }
-      PrintWriter e = c.getErr();
-      String message = ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage();
-      if (ex instanceof IOException) {
-        e.println("kalima: " + RunContext.visible(message));
-      } else {
-        e.println("kalima: internal error: " + RunContext.visible(message) + " (run with --debug for details)");
-      }
-      if (context.debug()) {
-        ex.printStackTrace(e);
-      }
-      e.flush();
-      return ExitCodes.FAILURE;
+      return Failures.report(ex, c.getErr(), context.debug(), warmUp);
     }
   }
 
@@ -188,21 +209,21 @@ public final class Main {
 
   /**
    * When {@code argv} runs one command (not its help), starts a daemon thread that does the
-   * first-use work of its analysis ({@link #warmUp}) while this thread builds the command line.
-   * The thread's task is an explicit class, not a method reference: the first lambda or method
-   * reference of a run spends milliseconds initializing java.lang.invoke, and the warm-up
-   * should not wait for that.
+   * first-use work of its analysis ({@link #warmUp}) while this thread builds the command line,
+   * and returns it ({@link WarmUp}: whatever it throws is kept, never shown by itself); else
+   * returns {@code null}. The thread's task is an explicit class, not a method reference: the
+   * first lambda or method reference of a run spends milliseconds initializing
+   * java.lang.invoke, and the warm-up should not wait for that.
    */
-  static void startWarmUp(String[] argv) {
+  static WarmUp startWarmUp(String[] argv) {
     if (namesOneCommand(argv) && !asksForHelp(argv)) {
-      Thread warmUp = new Thread(new WarmUp(), "kalima-warm-up");
-      warmUp.setDaemon(true);
-      warmUp.start();
+      return WarmUp.start(new AnalysisWarmUp());
     }
+    return null;
   }
 
-  /** The warm-up thread's task: {@link #warmUp}. */
-  private static final class WarmUp implements Runnable {
+  /** The warm-up thread's work: {@link #warmUp}. */
+  private static final class AnalysisWarmUp implements Runnable {
     @Override
     public void run() {
       warmUp();
@@ -231,16 +252,13 @@ public final class Main {
    * word segmenter (ICU's word-break property), by making a locale, a {@link TermNormalizer}
    * and a {@link WordTokenizer}. Nothing is kept and nothing is printed: the run itself does
    * the same work moments later (a class is initialized once, whichever thread comes first),
-   * and meets any failure again, where it is reported.
+   * and meets any failure again, where it is reported ({@link WarmUp} keeps what this throws,
+   * so that a class that failed to initialize here is reported by its real cause).
    */
   private static void warmUp() {
-    try {
-      Languages.locale(Languages.UNDETERMINED);
-      new TermNormalizer(NormalizationOptions.DEFAULT, Languages.UNDETERMINED);
-      new WordTokenizer();
-    } catch (RuntimeException | LinkageError e) {
-      // the run reports it
-    }
+    Languages.locale(Languages.UNDETERMINED);
+    new TermNormalizer(NormalizationOptions.DEFAULT, Languages.UNDETERMINED);
+    new WordTokenizer();
   }
 
   /** True when writing failed because the reader of standard output went away ({@code | head}). */

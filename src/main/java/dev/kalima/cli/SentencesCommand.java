@@ -31,7 +31,7 @@ final class SentencesCommand implements Callable<Integer> {
   KalimaCommand parent;
 
   final InputOptions input = new InputOptions();
-  final AnalysisOptions analysis = new AnalysisOptions();
+  final AnalysisOptions analysis = AnalysisOptions.withoutStopwords();
   final OutputOptions output = new OutputOptions();
   final CommonOptions common = new CommonOptions();
 

@@ -429,14 +429,15 @@ final class ByteSniffer {
   }
 
   /**
-   * The most likely single-byte or legacy multi-byte charset ICU finds for the sample, or UTF-8
-   * when there is none. UTF-16 and UTF-32 guesses are passed over: without a byte order mark they
-   * are only taken on the stronger evidence checked before this fallback (ICU names UTF-16LE for
-   * a short ASCII line with one stray byte).
+   * The most likely single-byte or legacy multi-byte charset ICU finds for the sample, with ICU's
+   * confidence in it, or {@code null} when there is none (the sample is empty, or no match is a
+   * charset this runtime can decode). UTF-16 and UTF-32 guesses are passed over: without a byte
+   * order mark they are only taken on the stronger evidence checked before this fallback (ICU
+   * names UTF-16LE for a short ASCII line with one stray byte).
    */
-  static Charset detectOrUtf8(byte[] sample, int from, int length, boolean markup) {
+  static CharsetGuess guess(byte[] sample, int from, int length, boolean markup) {
     if (length == 0) {
-      return StandardCharsets.UTF_8;
+      return null;
     }
     CharsetDetector detector = new CharsetDetector();
     detector.enableInputFilter(markup);
@@ -444,10 +445,10 @@ final class ByteSniffer {
     for (CharsetMatch match : detector.detectAll()) {
       String name = match.getName();
       if (!name.startsWith("UTF-16") && !name.startsWith("UTF-32") && supported(name)) {
-        return Charset.forName(name);
+        return new CharsetGuess(Charset.forName(name), match.getConfidence());
       }
     }
-    return StandardCharsets.UTF_8;
+    return null;
   }
 
 }

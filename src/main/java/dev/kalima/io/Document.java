@@ -15,6 +15,14 @@ public interface Document extends Closeable {
   /** The character set the bytes were decoded with (after BOM / UTF-8 / detection). */
   Charset charset();
 
+  /**
+   * ICU's guess, with its confidence, when {@link #charset()} is one (the input was not UTF-8,
+   * had no byte order mark and was read without a forced charset); {@code null} when the charset
+   * was forced, announced by a byte order mark or declared, or when the bytes are UTF-8, UTF-16 or
+   * UTF-32.
+   */
+  CharsetGuess guess();
+
   /** The next paragraph, or {@code null} at the end of the document. */
   Paragraph next() throws IOException;
 

@@ -44,7 +44,8 @@ import org.jsoup.Jsoup;
  *             malformed sequence ({@code ByteSniffer.mostlyUtf8}; the errors become U+FFFD and
  *             are reported, rather than the whole input being read in a legacy charset);
  *         <li>the best guess of ICU's {@code CharsetDetector} on the sample (ignoring markup for
- *             HTML);
+ *             HTML), kept with ICU's confidence as {@link Document#guess()}; UTF-8 if ICU finds
+ *             no charset this runtime can decode;
  *       </ol>
  *   <li>plain text is then decoded as a stream through a bounded buffer and split into
  *       paragraphs by {@link ParagraphSplitter} (line ends normalized, blank lines separate
@@ -114,7 +115,7 @@ public final class DocumentReader {
       DecodingReader reader =
           new DecodingReader(source, rest, d.charset(), options.strict(), d.skip());
       return new StreamDocument(
-          source, d.charset(), new ParagraphSplitter(reader, softLimit, hardLimit),
+          source, d.charset(), d.guess(), new ParagraphSplitter(reader, softLimit, hardLimit),
           reader::malformed, reader);
     });
   }
@@ -225,7 +226,12 @@ public final class DocumentReader {
     return head.startsWith("<!doctype html") || head.startsWith("<html");
   }
 
-  private record Decision(Charset charset, int skip) {}
+  /** The charset to decode with, the byte order mark's length, and the guess if it was one. */
+  private record Decision(Charset charset, int skip, CharsetGuess guess) {
+    Decision(Charset charset, int skip) {
+      this(charset, skip, null);
+    }
+  }
 
   private Decision decide(Source source, byte[] sample, boolean complete, boolean html)
       throws IOException {
@@ -280,7 +286,8 @@ public final class DocumentReader {
     if (ByteSniffer.isUtf8(sample, 0, n, complete) || ByteSniffer.mostlyUtf8(sample, n, complete)) {
       return new Decision(StandardCharsets.UTF_8, 0);
     }
-    return new Decision(ByteSniffer.detectOrUtf8(sample, 0, n, html), 0);
+    CharsetGuess guess = ByteSniffer.guess(sample, 0, n, html);
+    return guess == null ? new Decision(StandardCharsets.UTF_8, 0) : new Decision(guess.charset(), 0, guess);
   }
 
   private Document openHtml(
@@ -316,6 +323,7 @@ public final class DocumentReader {
     return new StreamDocument(
         source,
         d.charset(),
+        d.guess(),
         new ParagraphSplitter(new StringReader(visible), softLimit, hardLimit),
         () -> malformed,
         () -> {});

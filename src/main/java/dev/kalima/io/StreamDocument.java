@@ -11,6 +11,7 @@ final class StreamDocument implements Document {
 
   private final Source source;
   private final Charset charset;
+  private final CharsetGuess guess;
   private final ParagraphSplitter splitter;
   private final LongSupplier malformed;
   private final Closeable resource;
@@ -22,8 +23,20 @@ final class StreamDocument implements Document {
       ParagraphSplitter splitter,
       LongSupplier malformed,
       Closeable resource) {
+    this(source, charset, null, splitter, malformed, resource);
+  }
+
+  /** @param guess how the charset was guessed, or {@code null} if it was not ({@link #guess()}) */
+  StreamDocument(
+      Source source,
+      Charset charset,
+      CharsetGuess guess,
+      ParagraphSplitter splitter,
+      LongSupplier malformed,
+      Closeable resource) {
     this.source = source;
     this.charset = charset;
+    this.guess = guess;
     this.splitter = splitter;
     this.malformed = malformed;
     this.resource = resource;
@@ -44,6 +57,11 @@ final class StreamDocument implements Document {
    *
    * @throws InputException for every read or decoding failure, with a message for users
    */
+  @Override
+  public CharsetGuess guess() {
+    return guess;
+  }
+
   @Override
   public Paragraph next() throws InputException {
     if (closed) {

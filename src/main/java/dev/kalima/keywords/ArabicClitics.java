@@ -1,5 +1,7 @@
 package dev.kalima.keywords;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -101,6 +103,59 @@ final class ArabicClitics {
       }
     }
     return best;
+  }
+
+  /**
+   * The written form {@code surface} without the proclitics that grouping removed from its key
+   * ({@code key} → {@code groupKey}): "بالطاقة" → "الطاقة", "وشويغو" → "شويغو", and for ل + ال
+   * written لل, "للمياه" → "المياه" (the article's alef written again). A key keeps one character
+   * per letter of the surface (normalization drops only diacritics and tatweel and maps letter
+   * to letter), so the proclitics are the surface's first letters, with the marks that follow
+   * them. The surface itself when the two keys are not related that way.
+   */
+  static String bareSurface(String surface, String key, String groupKey) {
+    int letters;
+    String article = "";
+    if (key.endsWith(groupKey) && key.length() > groupKey.length()) {
+      letters = key.length() - groupKey.length();
+    } else if (groupKey.startsWith("ال")
+        && key.endsWith(groupKey.substring(1))
+        && key.length() > groupKey.length() - 1
+        && key.charAt(key.length() - groupKey.length()) == 'ل') {
+      // لل = ل + ال: drop the preposition's ل, write the article's alef again
+      letters = key.length() - groupKey.length() + 1;
+      article = "ا";
+    } else {
+      return surface;
+    }
+    int i = 0;
+    for (int seen = 0; i < surface.length() && seen < letters; ) {
+      int cp = surface.codePointAt(i);
+      i += Character.charCount(cp);
+      if (!skipped(cp)) {
+        seen++;
+      }
+    }
+    while (i < surface.length() && skipped(surface.codePointAt(i))) {
+      i += Character.charCount(surface.codePointAt(i));
+    }
+    return i >= surface.length() ? surface : article + surface.substring(i);
+  }
+
+  /** A character the key does not keep: a combining mark (harakat) or tatweel. */
+  private static boolean skipped(int cp) {
+    return cp == 'ـ' || UCharacter.getType(cp) == UCharacterCategory.NON_SPACING_MARK;
+  }
+
+  /**
+   * True when the word whose key is {@code key} and whose grouping key ({@link #groupKeys}) is
+   * {@code groupKey} was written with the conjunction و or ف: it opens a new conjunct, so a
+   * phrase stops before it as an English phrase stops at "and" ("ليبيا والمنطقة" is Libya and the
+   * region, two terms). Only a removed proclitic counts: the و of وزارة is a root letter, and
+   * زارة is never attested.
+   */
+  static boolean conjunctionLed(String key, String groupKey) {
+    return groupKey.length() < key.length() && (key.startsWith("و") || key.startsWith("ف"));
   }
 
   /**

@@ -15,6 +15,8 @@ import java.util.Set;
  *       "Windows 10 update");
  *   <li>with a language, a weekday or month name ({@link CalendarWords}) does not open or close
  *       it either: it is a time adverbial or part of a date, like a number ("tour Friday");
+ *   <li>in Russian (no tagger), a reflexive verb form ({@link #russianReflexiveVerb}: открылась,
+ *       находится) is no part of a candidate: a verb is never in a noun phrase;
  *   <li>it neither opens nor closes inside a hyphenated compound ({@link #hyphenated}): the
  *       compound is one word, so "real-time systems" has no candidate "time systems";
  *   <li>when the words carry part-of-speech tags (languages with a tagger model), it must also
@@ -33,6 +35,7 @@ final class CandidateExtractor {
   private final SpelledNumbers spelled;
   private final CalendarWords calendar;
   private final boolean postNominal;
+  private final boolean russian;
 
   /**
    * Languages whose adjectives follow the noun by default (the Romance languages), so a tagged
@@ -58,6 +61,21 @@ final class CandidateExtractor {
     this.spelled = language == null ? null : new SpelledNumbers(language);
     this.calendar = language == null ? null : new CalendarWords(language);
     this.postNominal = language == null || POST_NOMINAL_ADJECTIVES.contains(language);
+    this.russian = "ru".equals(language);
+  }
+
+  /**
+   * True for a Russian word with the reflexive ending of a verb: -ся (находится, открыться,
+   * являющийся), or -сь after the past tense's -ла, -ло, -ли (открылась, удалось, оказались).
+   * The ending is inflectional and belongs to verbs and their participles; the nouns that end in
+   * -сь (ось, Русь, смесь) end otherwise. (On the ru_gsd dev treebank, 204 of the 206 words with
+   * these endings are tagged VERB.)
+   */
+  static boolean russianReflexiveVerb(String key) {
+    int n = key.length();
+    return n >= 4
+        && (key.endsWith("ся")
+            || (n >= 5 && (key.endsWith("лась") || key.endsWith("лось") || key.endsWith("лись"))));
   }
 
   /**
@@ -245,9 +263,12 @@ final class CandidateExtractor {
     boolean[] names = ArabicNames.nameWords(words);
     boolean[] edge = new boolean[n];
     boolean[] hyphen = new boolean[n + 1]; // (no word after the last one)
+    boolean[] verb = new boolean[n];
     for (int i = 0; i < n; i++) {
-      edge[i] = edge(words.get(i));
-      hyphen[i] = hyphenated(words.get(i));
+      Word w = words.get(i);
+      verb[i] = russian && w.pos() == null && russianReflexiveVerb(w.key());
+      edge[i] = !verb[i] && edge(w);
+      hyphen[i] = hyphenated(w);
     }
     CandidateIndex byKey = new CandidateIndex();
     StringBuilder key = new StringBuilder();
@@ -258,13 +279,16 @@ final class CandidateExtractor {
       }
       Word first = words.get(i);
       boolean cliticLed = !keys[i].equals(first.key());
+      // a clitic-led occurrence is written without the proclitic it was grouped without
+      String firstSurface =
+          cliticLed ? ArabicClitics.bareSurface(first.surface(), first.key(), keys[i]) : first.surface();
       key.setLength(0);
       surface.setLength(0);
       for (int j = i; j < n && j - i < maxNgram; j++) {
         Word w = words.get(j);
         if (j > i) {
-          if (w.breakBefore()) {
-            break;
+          if (w.breakBefore() || verb[j] || ArabicClitics.conjunctionLed(w.key(), keys[j])) {
+            break; // (a coordination: "ليبيا والمنطقة" is two terms, as "Libya and the region")
           }
           key.append(' ');
           surface.append(w.glue());
@@ -273,7 +297,8 @@ final class CandidateExtractor {
         int keyEnd = key.length();
         int surfaceEnd = surface.length();
         key.append(possessive ? withoutPossessive(keys[j]) : keys[j]);
-        surface.append(possessive ? withoutPossessive(w.surface()) : w.surface());
+        String written = j == i ? firstSurface : w.surface();
+        surface.append(possessive ? withoutPossessive(written) : written);
         if (edge[j]
             && nounPhrase(words, i, j + 1, postNominal)
             && !splitsName(words, i, j + 1)
@@ -285,7 +310,7 @@ final class CandidateExtractor {
             c = new Candidate(k, words, j - i + 1, w.pos() != null);
             byKey.add(c);
           }
-          c.add(i, j == i && !possessive ? w.surface() : surface, cliticLed);
+          c.add(i, j == i && !possessive ? firstSurface : surface, cliticLed);
         }
         if (possessive) {
           // a possessive only ends a phrase; longer runs through it are rejected by nounPhrase,
@@ -293,7 +318,7 @@ final class CandidateExtractor {
           key.setLength(keyEnd);
           key.append(keys[j]);
           surface.setLength(surfaceEnd);
-          surface.append(w.surface());
+          surface.append(written);
         }
       }
     }

@@ -43,8 +43,14 @@ final class SpelledNumbers {
     this.language = language;
   }
 
-  /** True when the whole key parses as a spelled-out number. */
+  /**
+   * True when the whole key parses as a spelled-out number. In Russian, ё is first written as е:
+   * Russian spelling may write either, and ICU's rules write е (трех, not трёх).
+   */
   boolean isNumber(String key) {
+    if (language.equals("ru")) {
+      key = withoutYo(key);
+    }
     if (format == null) {
       ULocale locale = new ULocale(language);
       format = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
@@ -65,6 +71,11 @@ final class SpelledNumbers {
     }
     cache.put(key, number);
     return number;
+  }
+
+  /** The key with ё (and Ё) written as е (Е), the spelling ICU's Russian rules use. */
+  static String withoutYo(String key) {
+    return key.replace('ё', 'е').replace('Ё', 'Е');
   }
 
   /** True when the key holds a letter outside {@link #letters}. */

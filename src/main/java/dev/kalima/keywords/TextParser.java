@@ -108,10 +108,7 @@ final class TextParser {
         while (t < tokens.size() && tokens.get(t).start() < to) {
           Token token = tokens.get(t++);
           boolean firstInSentence = words.size() == first;
-          boolean hyphenJoined =
-              previous != null
-                  && token.start() - previous.end() == 1
-                  && isHyphen(paragraph.charAt(previous.end()));
+          boolean hyphenJoined = Token.hyphenJoined(paragraph, previous, token);
           boolean breakBefore = firstInSentence || token.breakBefore() && !hyphenJoined;
           TermCache.Term term = term(token.text());
           words.add(
@@ -173,9 +170,5 @@ final class TextParser {
     }
     recent[slot] = t;
     return t;
-  }
-
-  private static boolean isHyphen(char c) {
-    return c == '-' || c == '\u2010' || c == '\u2011';
   }
 }

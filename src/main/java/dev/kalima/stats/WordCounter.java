@@ -45,6 +45,8 @@ public final class WordCounter {
   private final String[] keys;
   private final String[] surfaces;
   private final String[] groups;
+  /** How each word of the window is joined to the one before it: "-" (hyphenated) or " ". */
+  private final String[] glues;
   private final boolean[] stop;
   // single words: distinct surface forms in first-seen order, and their counts
   private SurfaceCounts surfaceCounts = new SurfaceCounts();
@@ -59,6 +61,7 @@ public final class WordCounter {
     this.keys = new String[options.ngram()];
     this.surfaces = new String[options.ngram()];
     this.groups = new String[options.ngram()];
+    this.glues = new String[options.ngram()];
     this.stop = new boolean[options.ngram()];
     // the sinks read the paragraph's chars from buffer (copied once per paragraph)
     this.sink =
@@ -86,7 +89,10 @@ public final class WordCounter {
     List<Token> tokens = tokenizer.tokenize(paragraph);
     int run = 0; // tokens in the current unbroken run, capped at n
     long words = 0;
+    Token previous = null;
     for (Token t : tokens) {
+      Token before = previous;
+      previous = t;
       boolean isWord = t.type() == Token.Type.WORD;
       if (!isWord && !options.numbers()) {
         run = 0;
@@ -103,8 +109,10 @@ public final class WordCounter {
         System.arraycopy(surfaces, 1, surfaces, 0, n - 1);
         System.arraycopy(groups, 1, groups, 0, n - 1);
         System.arraycopy(stop, 1, stop, 0, n - 1);
+        System.arraycopy(glues, 1, glues, 0, n - 1);
         run--;
       }
+      glues[run] = Token.hyphenJoined(paragraph, before, t) ? "-" : " ";
       keys[run] = key;
       surfaces[run] = t.text();
       groups[run] = analyzer.stemming() ? analyzer.stem(key) : key;
@@ -114,11 +122,20 @@ public final class WordCounter {
         if (n == 1) {
           counts.add(groups[0], keys[0], surfaces[0]);
         } else {
-          counts.add(String.join(" ", groups), String.join(" ", keys), String.join(" ", surfaces));
+          counts.add(String.join(" ", groups), String.join(" ", keys), written());
         }
       }
     }
     counts.addWords(words);
+  }
+
+  /** The window's words as written: joined by their hyphens ("Saint-Aubin"), else one space. */
+  private String written() {
+    StringBuilder b = new StringBuilder(surfaces[0]);
+    for (int i = 1; i < surfaces.length; i++) {
+      b.append(glues[i]).append(surfaces[i]);
+    }
+    return b.toString();
   }
 
   /**

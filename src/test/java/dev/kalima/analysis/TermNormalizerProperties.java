@@ -32,7 +32,7 @@ class TermNormalizerProperties {
   @Provide
   Arbitrary<String> plainForms() {
     Arbitrary<String> pieces =
-        Arbitraries.of("abcxyzABIXZ0189-'ابتةكيىلمهوءئؤأإآٱٲٳـ٠٩۰۹٫٬άίϊΐ\u064B\u064E\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0670".codePoints()
+        Arbitraries.of("abcxyzABIXZ0189-'ابتةكيىلمهوءئؤأإآٱٲٳـ٠٩۰۹٫٬άίϊΐёЁеЕя\u064B\u064E\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0670".codePoints()
             .mapToObj(Character::toString).toList());
     return pieces.list().ofMaxSize(12).map(l -> String.join("", l));
   }
@@ -40,7 +40,7 @@ class TermNormalizerProperties {
   private static final List<NormalizationOptions> OPTIONS =
       List.of(NormalizationOptions.DEFAULT, new NormalizationOptions(true, true, true));
 
-  private static final List<String> LANGUAGES = List.of("und", "ar", "fa", "tr", "el", "en");
+  private static final List<String> LANGUAGES = List.of("und", "ar", "fa", "tr", "el", "en", "ru");
 
   private static void check(String form) {
     for (NormalizationOptions options : OPTIONS) {

@@ -252,6 +252,16 @@ class TermNormalizerTest {
   }
 
   @Test
+  void russianYoWrittenAsYe() {
+    assertEquals("еще", norm("ru", "ещё"));
+    assertEquals("самолет", norm("ru", "САМОЛЁТ"));
+    assertEquals("еще", norm("ru", "еще"));
+    // only Russian: Belarusian ё is a letter of its own
+    assertEquals("ёсць", norm("be", "Ёсць"));
+    assertEquals("ещё", norm("en", "ещё"));
+  }
+
+  @Test
   void greekAccentsRemovedForGreek() {
     assertEquals("ειναι", norm("el", "Είναι"));
   }

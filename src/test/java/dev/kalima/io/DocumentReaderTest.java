@@ -2,6 +2,7 @@ package dev.kalima.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -192,6 +193,71 @@ class DocumentReaderTest {
       assertEquals(utf8, texts(doc));
     }
     assertEquals(9, utf8.size());
+  }
+
+  // --- guessed charsets ----------------------------------------------------------------------
+
+  /** Three German words in Latin-1: few letters for ICU to go on. */
+  static final String SHORT_GERMAN = "Grüße aus Köln\n";
+
+  /** A German sentence in Latin-1 with a non-ASCII letter in five of its eleven words. */
+  static final String GERMAN = "Die Straße ist schön und grün. Über den Bäumen fliegen Vögel.\n";
+
+  @Test
+  void aShortLatin1TextIsAWeakGuess() throws IOException {
+    try (Document doc = openStdin(bytes(StandardCharsets.ISO_8859_1, SHORT_GERMAN))) {
+      CharsetGuess guess = doc.guess();
+      assertEquals(StandardCharsets.ISO_8859_1, doc.charset());
+      assertEquals(doc.charset(), guess.charset());
+      assertTrue(guess.weak(), guess.toString());
+      assertTrue(guess.confidence() >= 0 && guess.confidence() < CharsetGuess.WEAK_BELOW, guess.toString());
+      assertEquals(List.of(SHORT_GERMAN.strip()), texts(doc));
+    }
+  }
+
+  @Test
+  void aLatin1SentenceIsAConfidentGuess() throws IOException {
+    try (Document doc = openStdin(bytes(StandardCharsets.ISO_8859_1, GERMAN))) {
+      assertEquals(StandardCharsets.ISO_8859_1, doc.guess().charset());
+      assertFalse(doc.guess().weak(), doc.guess().toString());
+      assertEquals(List.of(GERMAN.strip()), texts(doc));
+    }
+  }
+
+  @Test
+  void theWindows1256ExampleIsAConfidentGuess() throws IOException {
+    try (Document doc = openFile(DecodeOptions.DEFAULT, Path.of("examples/ar-news-cp1256.txt"))) {
+      assertEquals(CP1256, doc.guess().charset());
+      assertFalse(doc.guess().weak(), doc.guess().toString());
+    }
+  }
+
+  @Test
+  void nothingIsGuessedWhenTheBytesOrTheUserSay() throws IOException {
+    byte[] latin1 = bytes(StandardCharsets.ISO_8859_1, SHORT_GERMAN);
+    DecodeOptions forced = new DecodeOptions(StandardCharsets.ISO_8859_1, false, DecodeOptions.Html.NEVER);
+    try (Document doc = openStdin(forced, latin1)) {
+      assertNull(doc.guess());
+    }
+    try (Document doc = openStdin(bytes(StandardCharsets.UTF_8, SHORT_GERMAN))) {
+      assertNull(doc.guess());
+    }
+    try (Document doc = openStdin(concat(of(0xFF, 0xFE), bytes(StandardCharsets.UTF_16LE, SHORT_GERMAN)))) {
+      assertNull(doc.guess());
+    }
+    String html = "<html><head><meta charset=\"ISO-8859-1\"></head><body><p>" + SHORT_GERMAN + "</p></body></html>";
+    try (Document doc = openFile(DecodeOptions.DEFAULT, write("de.html", bytes(StandardCharsets.ISO_8859_1, html)))) {
+      assertEquals(StandardCharsets.ISO_8859_1, doc.charset());
+      assertNull(doc.guess());
+    }
+  }
+
+  @Test
+  void weakMeansBelowTheMiddleOfIcusScale() {
+    assertTrue(new CharsetGuess(StandardCharsets.ISO_8859_1, 10).weak());
+    assertTrue(new CharsetGuess(StandardCharsets.ISO_8859_1, 49).weak());
+    assertFalse(new CharsetGuess(StandardCharsets.ISO_8859_1, 50).weak());
+    assertFalse(new CharsetGuess(StandardCharsets.ISO_8859_1, 100).weak());
   }
 
   // --- malformed input ----------------------------------------------------------------------

@@ -55,6 +55,28 @@ class ArabicCliticsTest {
   }
 
   @Test
+  void aFormWithTheCliticIsShownWithoutIt() {
+    assertEquals("الطاقة", ArabicClitics.bareSurface("بالطاقة", "بالطاقة", "الطاقة"));
+    assertEquals("شويغو", ArabicClitics.bareSurface("وشويغو", "وشويغو", "شويغو"));
+    // ل + ال is written لل: the article's alef comes back
+    assertEquals("المياه", ArabicClitics.bareSurface("للمياه", "للمياه", "المياه"));
+    assertEquals("المياه", ArabicClitics.bareSurface("وللمياه", "وللمياه", "المياه"));
+    // the proclitic's vowel goes with it; the word keeps its own marks and hamza
+    assertEquals("أَحمد", ArabicClitics.bareSurface("وَأَحمد", "واحمد", "احمد"));
+    // unrelated keys: the surface as written
+    assertEquals("لبنان", ArabicClitics.bareSurface("لبنان", "لبنان", "لبنان"));
+    // a whole candidate: the phrase is shown without the preposition when no other form occurs
+    ParsedText t = arabic("تعمل المحطة بالطاقة الشمسية. وتبلغ الطاقة ألف ميغاواط.");
+    Candidate c =
+        new CandidateExtractor(3)
+            .extract(t).stream()
+            .filter(x -> x.key().equals("الطاقة الشمسية"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("الطاقة الشمسية", c.surface());
+  }
+
+  @Test
   void aPhraseNeverEndsOnAConstructHead() {
     ParsedText t = arabic("دعم تحقيق الاستقرار في ليبيا والمنطقة");
     List<String> keys = new CandidateExtractor(3).extract(t).stream().map(Candidate::key).toList();
@@ -64,6 +86,21 @@ class ArabicCliticsTest {
     assertTrue(keys.contains("دعم تحقيق الاستقرار"), keys.toString());
     // coordination with و is no construct: ليبيا stays a candidate
     assertTrue(keys.contains("ليبيا"), keys.toString());
+  }
+
+  @Test
+  void aPhraseStopsBeforeAConjunct() {
+    // ليبيا والمنطقة is Libya and the region: two terms, as an English phrase stops at "and"
+    ParsedText t = arabic("الاستقرار في ليبيا والمنطقة. وتتابع المنطقة الأزمة في ليبيا.");
+    List<String> keys = new CandidateExtractor(3).extract(t).stream().map(Candidate::key).toList();
+    assertFalse(keys.contains("ليبيا المنطقة"), keys.toString());
+    assertTrue(keys.contains("المنطقة"), keys.toString());
+    assertTrue(keys.contains("الاستقرار في ليبيا"), keys.toString());
+    // the و of a root (وزارة: زارة never occurs) is no conjunction
+    assertFalse(ArabicClitics.conjunctionLed("وزارة", "وزارة"));
+    assertTrue(ArabicClitics.conjunctionLed("والمنطقة", "المنطقة"));
+    assertTrue(ArabicClitics.conjunctionLed("فالمنطقة", "المنطقة"));
+    assertFalse(ArabicClitics.conjunctionLed("بالمنطقة", "المنطقة"));
   }
 
   @Test

@@ -182,6 +182,26 @@ class CandidateExtractorTest {
   }
 
   @Test
+  void aRussianReflexiveVerbIsNoPartOfAPhrase() {
+    dev.kalima.analysis.TermAnalyzer ru =
+        dev.kalima.analysis.TermAnalyzer.create(
+            "ru", dev.kalima.analysis.NormalizationOptions.DEFAULT, java.util.Set.of(), true);
+    ParsedText t = Texts.parse(ru, "После трёх лет ремонта открылась городская библиотека");
+    List<String> k = new CandidateExtractor(3, "ru").extract(t).stream().map(Candidate::key).toList();
+    assertFalse(k.contains("открылась"), k.toString());
+    assertFalse(k.stream().anyMatch(c -> c.contains("открылась")), k.toString());
+    assertTrue(k.contains("городская библиотека"), k.toString());
+    assertTrue(k.contains("лет ремонта"), k.toString());
+    // трёх is a numeral (ICU's трех): it neither opens nor closes a phrase
+    assertFalse(k.contains("трёх лет"), k.toString());
+    assertTrue(CandidateExtractor.russianReflexiveVerb("находится"));
+    assertTrue(CandidateExtractor.russianReflexiveVerb("оказались"));
+    assertFalse(CandidateExtractor.russianReflexiveVerb("ось"));
+    assertFalse(CandidateExtractor.russianReflexiveVerb("смесь"));
+    assertFalse(CandidateExtractor.russianReflexiveVerb("библиотека"));
+  }
+
+  @Test
   void spelledOutNumeralsNeitherOpenNorCloseAnUntaggedPhrase() {
     dev.kalima.analysis.TermAnalyzer pt =
         dev.kalima.analysis.TermAnalyzer.create(

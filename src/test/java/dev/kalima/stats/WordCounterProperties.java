@@ -68,6 +68,30 @@ class WordCounterProperties {
   }
 
   @Example
+  void anNgramIsShownWithItsHyphensAndCountedWithItsSpacedForm() {
+    TermAnalyzer analyzer = TermAnalyzer.create("en", NormalizationOptions.DEFAULT, Set.of(), false);
+    WordCounter counter =
+        new WordCounter(
+            new WordTokenizer(Languages.locale("en")), analyzer, new WordCounter.Options(2, false, false));
+    counter.accept("real-time systems and real time systems; real-time systems");
+    Map<String, String> shown = new LinkedHashMap<>();
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (TermCounts.Term t : counter.finish().terms()) {
+      shown.put(t.key(), t.display());
+      counts.put(t.key(), t.count());
+    }
+    assertEquals("real-time", shown.get("real time")); // 2 hyphenated, 1 spaced
+    assertEquals(3L, counts.get("real time"));
+    assertEquals("time systems", shown.get("time systems"));
+    // a hyphen with spaces around it is a dash: punctuation, so no n-gram runs across it
+    WordCounter dash =
+        new WordCounter(
+            new WordTokenizer(Languages.locale("en")), analyzer, new WordCounter.Options(2, false, false));
+    dash.accept("Paris - Berlin");
+    assertEquals(List.of(), dash.finish().terms());
+  }
+
+  @Example
   void flushingMidwayChangesNothing() {
     TermAnalyzer analyzer = TermAnalyzer.create("en", NormalizationOptions.DEFAULT, Set.of(), false);
     WordTokenizer tokenizer = new WordTokenizer(Languages.locale("en"));

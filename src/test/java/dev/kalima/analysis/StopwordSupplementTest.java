@@ -1,0 +1,154 @@
+package dev.kalima.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.junit.jupiter.api.Test;
+
+/** kalima's closed-class supplements to Lucene's stopword lists ({@link Languages#supplement}). */
+class StopwordSupplementTest {
+
+  private static boolean stop(String lang, String surface) {
+    TermAnalyzer a = TermAnalyzer.create(lang, NormalizationOptions.DEFAULT, Set.of(), false);
+    return a.isStopword(a.key(surface));
+  }
+
+  private static void assertStopwords(String lang, String... surfaces) {
+    for (String s : surfaces) {
+      assertTrue(stop(lang, s), lang + ": " + s);
+    }
+  }
+
+  private static void assertContentWords(String lang, String... surfaces) {
+    for (String s : surfaces) {
+      assertFalse(stop(lang, s), lang + ": " + s);
+    }
+  }
+
+  @Test
+  void everySupplementLoadsAndEndsUpNormalizedInTheList() {
+    for (String code : List.of("ar", "de", "en", "es", "fr", "pl", "pt", "ru")) {
+      Language lang = Languages.get(code);
+      Set<String> supplement = Languages.supplement(code);
+      assertTrue(supplement.size() >= 10, code);
+      TermNormalizer normalizer = new TermNormalizer(NormalizationOptions.DEFAULT, code);
+      for (String w : supplement) {
+        assertTrue(lang.rawStopwords().contains(w), code + ": " + w);
+        assertTrue(lang.stopwords().contains(normalizer.normalize(w)), code + ": " + w);
+      }
+    }
+  }
+
+  @Test
+  void supplementNeverCarriesCommentsOrBlanks() {
+    for (String code : List.of("ar", "de", "en", "es", "fr", "pl", "pt", "ru")) {
+      for (String w : Languages.supplement(code)) {
+        assertFalse(w.isBlank() || w.contains("|") || w.contains(" "), code + ": '" + w + "'");
+      }
+    }
+  }
+
+  @Test
+  void lucenesListIsKeptWhole() {
+    assertTrue(Languages.get("fr").rawStopwords().containsAll(words(FrenchAnalyzer.getDefaultStopSet())));
+    assertTrue(Languages.get("ru").rawStopwords().containsAll(words(RussianAnalyzer.getDefaultStopSet())));
+  }
+
+  @Test
+  void languagesWithoutSupplementHaveNone() {
+    assertTrue(Languages.supplement("it").isEmpty());
+    assertTrue(Languages.supplement("und").isEmpty());
+  }
+
+  @Test
+  void frenchFormsOfAvoirAndEtre() {
+    // il a, il est, il a été, peut être, doit avoir: missing from Snowball's list
+    assertStopwords("fr", "a", "A", "est", "Est", "été", "être", "avoir", "aura");
+  }
+
+  @Test
+  void frenchPronounsDeterminersPrepositionsConjunctions() {
+    assertStopwords(
+        "fr", "dont", "où", "lequel", "auxquelles", "celui", "ceux", "elles", "son", "chaque",
+        "plusieurs", "toutes", "chez", "depuis", "pendant", "selon", "malgré", "car", "donc",
+        "lorsque", "quand", "si", "plus", "moins");
+  }
+
+  @Test
+  void frenchNounHomonymsStayContentWords() {
+    // avions (planes), sommes (sums): common nouns, left out on purpose
+    assertContentWords("fr", "avions", "sommes", "ligne", "gare");
+  }
+
+  @Test
+  void russianRelativePronounKotoryInEveryForm() {
+    assertStopwords(
+        "ru", "который", "Который", "которого", "которому", "которым", "котором", "которая",
+        "которой", "которую", "которое", "которые", "Которые", "которых", "которыми");
+  }
+
+  @Test
+  void russianPronounsWithYoAndOtherFunctionWords() {
+    assertStopwords("ru", "её", "неё", "ещё", "всё", "это", "Это", "кроме", "около", "среди",
+        "внутри", "также", "является", "сюда");
+    // самый (also the superlative: самых больших), некоторый, несколько
+    assertStopwords("ru", "самый", "самых", "некоторые", "Некоторые", "нескольких");
+    assertContentWords("ru", "библиотека", "ремонт");
+  }
+
+  @Test
+  void portugueseAuxiliariesAndPrepositions() {
+    // é (is) and têm (have) are missing from Snowball's list, which writes "tém"
+    assertStopwords("pt", "é", "É", "têm", "havia", "sido", "sobre", "desde", "cujo", "onde",
+        "neste", "porque", "todos");
+    assertContentWords("pt", "estado", "governo");
+  }
+
+  @Test
+  void arabicPronounsDemonstrativesRelativesAndParticles() {
+    assertStopwords("ar", "هم", "نحن", "أنا", "انا", "هؤلاء", "أولئك", "اولئك", "اللذان", "ليس",
+        "سوف", "حول");
+    // with proclitics: li + hum, wa + li + hum, bi + duna
+    assertStopwords("ar", "لهم", "ولهم", "بدون");
+  }
+
+  @Test
+  void arabicNounsThatAlefUnificationWouldMergeStayContentWords() {
+    // أمام (in front of) and إمام (imam) normalize alike; أثر (effect) like إثر (following)
+    assertContentWords("ar", "إمام", "أمام", "أثر");
+  }
+
+  @Test
+  void englishClosedClassWords() {
+    assertStopwords("en", "whose", "every", "within", "without", "among", "upon", "although",
+        "unless", "whether", "since");
+    // left out as Snowball explains: noun homonyms (will, can, may, must; US)
+    assertContentWords("en", "will", "can", "may", "us");
+  }
+
+  @Test
+  void germanAuxiliariesAndDass() {
+    // ß folds to ss: Snowball's "daß" covers "dass"
+    assertStopwords("de", "dass", "daß", "wurde", "worden", "wäre", "seit", "wer", "beim");
+  }
+
+  @Test
+  void spanishAndPolishClosedClassWords() {
+    assertStopwords("es", "si", "cuyo", "aunque", "según", "ser", "cada");
+    assertStopwords("pl", "którą", "został", "jestem", "między", "według");
+  }
+
+  private static Set<String> words(CharArraySet set) {
+    Set<String> out = new HashSet<>();
+    for (Object o : set) {
+      out.add(o instanceof char[] ? new String((char[]) o) : o.toString());
+    }
+    return out;
+  }
+}
