@@ -229,12 +229,13 @@ final class KeywordsCommand implements Callable<Integer> {
 
   private CorpusCounts count(DocumentRunner runner, List<Source> sources, Set<String> stopwords)
       throws IOException {
-    CorpusCounts[] total = {CorpusCounts.EMPTY};
+    // summed in place, in input order (merge would copy the growing table for every document)
+    CorpusCounts.Accumulator total = new CorpusCounts.Accumulator();
     runner.run(
         sources,
         () -> new CountJob(analysis, stopwords, maxNgram),
-        (source, language, c) -> total[0] = total[0].merge(c));
-    return total[0];
+        (source, language, c) -> total.add(c));
+    return total.result();
   }
 
   private ParameterException usage(String message) {
