@@ -185,6 +185,13 @@ class FailuresTest {
   void anErrorOutOfACommandIsReportedNotThrown() {
     NoClassDefFoundError e = new NoClassDefFoundError("Could not initialize class dev.kalima.X");
     e.initCause(new ExceptionInInitializerError(new IllegalStateException("no table")));
+    String err = runThrowing(e);
+    assertEquals(LINE, err);
+    assertFalse(err.contains("\tat "));
+  }
+
+  /** What {@link Main#execute} prints on stderr for a command that throws {@code e} (exit 1). */
+  private static String runThrowing(Error e) {
     Callable<Integer> command = () -> {
       throw e;
     };
@@ -194,25 +201,15 @@ class FailuresTest {
     CommandLine cli = new CommandLine(CommandSpec.wrapWithoutInspection(command));
     cli.setErr(new PrintWriter(err));
     assertEquals(ExitCodes.FAILURE, Main.execute(cli, new String[0], context, null));
-    assertEquals(LINE, err.toString());
-    assertFalse(err.toString().contains("\tat "));
+    return err.toString();
   }
 
   @Test
   void runningOutOfMemoryIsOneLineThatSaysWhatToDo() {
-    Callable<Integer> command = () -> {
-      throw new OutOfMemoryError("Java heap space");
-    };
-    StringWriter err = new StringWriter();
-    RunContext context =
-        new RunContext(new ByteArrayInputStream(new byte[0]), new StringWriter(), new PrintWriter(err), false);
-    CommandLine cli = new CommandLine(CommandSpec.wrapWithoutInspection(command));
-    cli.setErr(new PrintWriter(err));
-    assertEquals(ExitCodes.FAILURE, Main.execute(cli, new String[0], context, null));
     assertEquals(
         "kalima: out of memory (Java heap space): give Java a larger heap (KALIMA_JAVA_OPTS=-Xmx4g"
             + " with the launcher, java -Xmx4g -jar otherwise) or use fewer --threads"
             + System.lineSeparator(),
-        err.toString());
+        runThrowing(new OutOfMemoryError("Java heap space")));
   }
 }
