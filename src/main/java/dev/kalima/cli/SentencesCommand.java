@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /** {@code kalima sentences}: sentence, vocabulary and readability statistics, or the sentences. */
 final class SentencesCommand implements Callable<Integer> {
@@ -39,6 +40,7 @@ final class SentencesCommand implements Callable<Integer> {
   int window;
   boolean histogram;
   boolean lineSentences;
+  private CommandSpec spec;
 
   SentencesCommand(KalimaCommand parent) {
     this.parent = parent;
@@ -46,7 +48,7 @@ final class SentencesCommand implements Callable<Integer> {
 
   /** The command's model: its help texts and options, bound to the fields above. */
   CommandSpec spec() {
-    CommandSpec spec = Specs.subcommand(
+    spec = Specs.subcommand(
         this,
         "sentences",
         "Sentence, vocabulary and readability statistics.",
@@ -74,7 +76,8 @@ final class SentencesCommand implements Callable<Integer> {
             .build());
     spec.addOption(
         option(this, "histogram", "--histogram")
-            .description("Under the table, a bar chart of sentence lengths (table format only).")
+            .description(
+                "Under the table, a bar chart of sentence lengths (table and markdown formats; not with --each).")
             .build());
     spec.addOption(
         option(this, "lineSentences", "--line-sentences")
@@ -88,6 +91,14 @@ final class SentencesCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     RunContext context = parent.context();
     context.configure(common.debug(), common.quiet());
+    if (histogram && each) {
+      throw new ParameterException(
+          spec.commandLine(), "--histogram draws under the statistics table; it cannot be combined with --each");
+    }
+    if (histogram && output.format() != Format.TABLE && output.format() != Format.MARKDOWN) {
+      throw new ParameterException(
+          spec.commandLine(), "--histogram draws under a table: use it with -f table or -f markdown");
+    }
     List<Source> sources = input.sources(context);
     // without --each, paragraph numbers are not shown (a chunk only compares a paragraph's index
     // with the previous one's, to count a long paragraph's pieces once), so large files may be
@@ -137,7 +148,7 @@ final class SentencesCommand implements Callable<Integer> {
           String language = languages.size() == 1 ? languages.iterator().next() : null;
           sink.row(SentencesReport.row(TOTAL, language, merged));
         }
-        if (histogram && output.format() == Format.TABLE) {
+        if (histogram) {
           sink.notes(SentencesReport.histogram(merged.lengths()));
         }
       }
