@@ -263,12 +263,17 @@ final class CandidateExtractor {
     boolean[] names = ArabicNames.nameWords(words);
     boolean[] edge = new boolean[n];
     boolean[] hyphen = new boolean[n + 1]; // (no word after the last one)
-    boolean[] verb = new boolean[n];
+    // a phrase never runs on to a word after punctuation, a (Russian) verb, or a new conjunct
+    // (an Arabic word whose conjunction و/ف was grouped off: "ليبيا والمنطقة" is two terms, as
+    // "Libya and the region"); the word may still open a phrase unless it is a verb
+    boolean[] stopBefore = new boolean[n];
     for (int i = 0; i < n; i++) {
       Word w = words.get(i);
-      verb[i] = russian && w.pos() == null && russianReflexiveVerb(w.key());
-      edge[i] = !verb[i] && edge(w);
+      boolean verb = russian && w.pos() == null && russianReflexiveVerb(w.key());
+      edge[i] = !verb && edge(w);
       hyphen[i] = hyphenated(w);
+      stopBefore[i] =
+          w.breakBefore() || verb || ArabicClitics.conjunctionLed(w.key(), keys[i]);
     }
     CandidateIndex byKey = new CandidateIndex();
     StringBuilder key = new StringBuilder();
@@ -287,8 +292,8 @@ final class CandidateExtractor {
       for (int j = i; j < n && j - i < maxNgram; j++) {
         Word w = words.get(j);
         if (j > i) {
-          if (w.breakBefore() || verb[j] || ArabicClitics.conjunctionLed(w.key(), keys[j])) {
-            break; // (a coordination: "ليبيا والمنطقة" is two terms, as "Libya and the region")
+          if (stopBefore[j]) {
+            break;
           }
           key.append(' ');
           surface.append(w.glue());
