@@ -239,7 +239,7 @@ final class KeywordsCommand implements Callable<Integer> {
   }
 
   private ParameterException usage(String message) {
-    return new ParameterException(spec.commandLine(), message);
+    return Specs.usage(spec, message);
   }
 
   /** The paragraphs of a document as strings, pieces of one long paragraph joined by a space. */

@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 
 /** {@code kalima sentences}: sentence, vocabulary and readability statistics, or the sentences. */
 final class SentencesCommand implements Callable<Integer> {
@@ -92,12 +91,10 @@ final class SentencesCommand implements Callable<Integer> {
     RunContext context = parent.context();
     context.configure(common.debug(), common.quiet());
     if (histogram && each) {
-      throw new ParameterException(
-          spec.commandLine(), "--histogram draws under the statistics table; it cannot be combined with --each");
+      throw Specs.usage(spec, "--histogram draws under the statistics table; it cannot be combined with --each");
     }
     if (histogram && output.format() != Format.TABLE && output.format() != Format.MARKDOWN) {
-      throw new ParameterException(
-          spec.commandLine(), "--histogram draws under a table: use it with -f table or -f markdown");
+      throw Specs.usage(spec, "--histogram draws under a table: use it with -f table or -f markdown");
     }
     List<Source> sources = input.sources(context);
     // without --each, paragraph numbers are not shown (a chunk only compares a paragraph's index
