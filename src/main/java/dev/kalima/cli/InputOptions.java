@@ -23,6 +23,7 @@ public final class InputOptions {
   Charset encoding;
   boolean strict;
   DecodeOptions.Html html = DecodeOptions.Html.AUTO;
+  boolean keepEntities;
 
   /** Adds the operands to {@code spec}, and the options in their own help section. */
   void addTo(CommandSpec spec) {
@@ -68,6 +69,11 @@ public final class InputOptions {
                 .converters(htmlValues)
                 .description(
                     "Read inputs as HTML (visible text only): ${COMPLETION-CANDIDATES}; auto = by extension (.html, .htm), or by content on standard input. Default: ${DEFAULT-VALUE}.")
+                .build(),
+            option(this, "keepEntities", "--keep-entities")
+                .order(15)
+                .description(
+                    "Keep HTML character references in plain text as written. Default: complete ones (&amp; &rsquo; &#39; &#x2019;, with the ;) are decoded, so they never count as words.")
                 .build()));
   }
 
@@ -103,6 +109,6 @@ public final class InputOptions {
   }
 
   public DecodeOptions decodeOptions() {
-    return new DecodeOptions(encoding, strict, html);
+    return new DecodeOptions(encoding, strict, html, keepEntities);
   }
 }
