@@ -2,6 +2,7 @@ package dev.kalima.keywords;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Finds the candidate keyphrases of a text, the same for every method:
@@ -54,12 +55,20 @@ final class CandidateExtractor {
    *     CalendarWords}) never open or close any candidate; {@code null} for none
    */
   CandidateExtractor(int maxNgram, String language) {
+    this(maxNgram, language, null);
+  }
+
+  /**
+   * @param stem the light stemmer of the words' stems, with which a declined weekday or month name
+   *     is found ({@link CalendarWords#DECLINING}); {@code null} to match the names' keys only
+   */
+  CandidateExtractor(int maxNgram, String language, UnaryOperator<String> stem) {
     if (maxNgram < 1) {
       throw new IllegalArgumentException("maxNgram must be >= 1: " + maxNgram);
     }
     this.maxNgram = maxNgram;
     this.spelled = language == null ? null : new SpelledNumbers(language);
-    this.calendar = language == null ? null : new CalendarWords(language);
+    this.calendar = language == null ? null : new CalendarWords(language, stem);
     this.postNominal = language == null || POST_NOMINAL_ADJECTIVES.contains(language);
     this.russian = "ru".equals(language);
   }
@@ -85,7 +94,7 @@ final class CandidateExtractor {
   private boolean edge(Word w) {
     return content(w)
         && (spelled == null || w.pos() != null || !spelled.isNumber(w.key()))
-        && (calendar == null || !calendar.contains(w.key()));
+        && (calendar == null || !calendar.contains(w.key(), w.stem()));
   }
 
   /** True for a word that may open or close a candidate. */
