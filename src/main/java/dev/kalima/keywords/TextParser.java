@@ -1,5 +1,6 @@
 package dev.kalima.keywords;
 
+import com.ibm.icu.lang.UCharacter;
 import dev.kalima.analysis.PartOfSpeechTagger;
 import dev.kalima.analysis.TermAnalyzer;
 import dev.kalima.analysis.Token;
@@ -198,9 +199,18 @@ final class TextParser {
     }
     String[] tags = tagger.tag(input);
     for (int i = 0; i < at.length; i++) {
-      String tag = CandidateExtractor.possessiveTag(tags[at[i]], sentence.get(i).surface());
+      Word w = sentence.get(i);
+      String tag = CandidateExtractor.possessiveTag(tags[at[i]], w.surface(), isName(w));
       sentence.set(i, sentence.get(i).withPos(tag));
     }
+  }
+
+  /** Whether the word is capitalized and, without a final 's, no stopword ("Obama's", not "It's"). */
+  private boolean isName(Word w) {
+    String s = w.surface();
+    return !s.isEmpty()
+        && UCharacter.isUUppercase(s.codePointAt(0))
+        && !analyzer.isStopword(analyzer.key(CandidateExtractor.withoutPossessive(s)));
   }
 
   /**

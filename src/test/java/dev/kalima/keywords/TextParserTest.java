@@ -51,4 +51,15 @@ class TextParserTest {
     // an ellipsis is no abbreviation period: "..." stays one token after the word
     assertEquals("NOUN", pos(tagged("The plan... faced opposition."), "plan"));
   }
+
+  @Test
+  void aNamesPossessiveTheModelMisreadIsAProperNoun() {
+    // the model tags "Obama's" VERB here (ADV at the start of a sentence)
+    ParsedText t = tagged("President Barack Obama's health care plan faced opposition.", "Obama's advisers met.");
+    assertEquals(
+        List.of("PROPN+PART", "PROPN+PART"),
+        t.words().stream().filter(w -> w.surface().equals("Obama's")).map(Word::pos).toList());
+    // a contraction of a stopword stays as tagged
+    assertEquals("PRON+AUX", pos(tagged("It's late."), "It's"));
+  }
 }
