@@ -353,7 +353,8 @@ public final class WordTokenizer {
     }
   }
 
-  private static boolean isPunctuation(int cp) {
+  /** Whether {@code cp} is punctuation (general category P*). */
+  public static boolean isPunctuation(int cp) {
     int type = UCharacter.getType(cp);
     return type == UCharacterCategory.DASH_PUNCTUATION
         || type == UCharacterCategory.START_PUNCTUATION
@@ -362,5 +363,14 @@ public final class WordTokenizer {
         || type == UCharacterCategory.OTHER_PUNCTUATION
         || type == UCharacterCategory.INITIAL_PUNCTUATION
         || type == UCharacterCategory.FINAL_PUNCTUATION;
+  }
+
+  /** Whether {@code cp} is a symbol (general category S*: math, currency, modifier, other). */
+  public static boolean isSymbol(int cp) {
+    int type = UCharacter.getType(cp);
+    return type == UCharacterCategory.MATH_SYMBOL
+        || type == UCharacterCategory.CURRENCY_SYMBOL
+        || type == UCharacterCategory.MODIFIER_SYMBOL
+        || type == UCharacterCategory.OTHER_SYMBOL;
   }
 }
