@@ -48,6 +48,10 @@ public final class WordTokenizer {
 
   private final WordSegments words;
   private final Set<String> elisions;
+  /** Whether hyphenated compounds are one word (every language but English, see the class doc). */
+  private final boolean wholeCompounds;
+  /** Pronouns written after a hyphen that stay words of their own (French, Portuguese). */
+  private final Set<String> hyphenClitics;
 
   public WordTokenizer() {
     this(ULocale.ROOT);
@@ -64,7 +68,31 @@ public final class WordTokenizer {
   WordTokenizer(ULocale locale, boolean fastPath) {
     this.words = new WordSegments(locale, fastPath);
     this.elisions = Elisions.of(locale.getLanguage());
+    String language = locale.getLanguage();
+    this.wholeCompounds = !language.isEmpty() && !SPLIT_COMPOUNDS.contains(language);
+    this.hyphenClitics = HYPHEN_CLITICS.getOrDefault(language, Set.of());
   }
+
+  /**
+   * Languages whose hyphenated compounds are split into their words, as their Universal
+   * Dependencies treebank does ("well-known" → well, known in English EWT); in the others the
+   * treebanks keep them whole ("États-Unis", "celui-ci", "кто-то", "Baden-Württemberg").
+   */
+  private static final Set<String> SPLIT_COMPOUNDS = Set.of("en");
+
+  /**
+   * The pronouns written after a verb with a hyphen that the treebanks split off: French
+   * inversion ("dit-il", "a-t-elle", "est-ce", "donne-le-moi"), Portuguese enclisis
+   * ("disse-lhe", "encontrou-se").
+   */
+  private static final java.util.Map<String, Set<String>> HYPHEN_CLITICS =
+      java.util.Map.of(
+          "fr",
+          Set.of("je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ce", "le", "la",
+              "les", "lui", "leur", "moi", "toi", "y", "en", "t"),
+          "pt",
+          Set.of("me", "te", "se", "lhe", "lhes", "nos", "vos", "o", "a", "os", "as", "lo", "la",
+              "los", "las", "no", "na", "nas", "mo", "ma", "to", "ta", "lho", "lha"));
 
   public List<Token> tokenize(String text) {
     List<Token> out = new ArrayList<>();
@@ -84,7 +112,7 @@ public final class WordTokenizer {
       if (!hasLetter && !containsDigit(text, start, end)) {
         continue; // a separator ICU classes as numeric (٫ ٬) standing alone: not a number
       }
-      end = hasLetter ? joinAmpersands(text, end) : joinOrdinalEnding(text, end);
+      end = hasLetter ? joinCompounds(text, joinAmpersands(text, end)) : joinOrdinalEnding(text, end);
       boolean breakBefore;
       if (previousEnd < 0) {
         breakBefore = true;
@@ -152,7 +180,7 @@ public final class WordTokenizer {
         }
         continue;
       }
-      end = joinAmpersands(text, end);
+      end = joinCompounds(text, joinAmpersands(text, end));
       int apostrophe = elisions.isEmpty() ? -1 : elision(text, start, end);
       if (apostrophe > 0) {
         sink.token(text, start, apostrophe + 1, false);
@@ -181,6 +209,48 @@ public final class WordTokenizer {
       end = words.next();
     }
     return end;
+  }
+
+  /**
+   * The end of the word that ends at {@code end} with the words joined to it by hyphens, in the
+   * languages that keep hyphenated compounds whole ({@link #SPLIT_COMPOUNDS}): while a single
+   * hyphen (U+002D, U+2010, U+2011) stands between a letter and a letter or digit ("États-Unis",
+   * "COVID-19"), the word after it belongs to this one; the iterator is moved past it. A pronoun
+   * after the hyphen ({@link #HYPHEN_CLITICS}: "dit-il", "disse-lhe") stays a word of its own.
+   */
+  private int joinCompounds(String text, int end) {
+    if (!wholeCompounds) {
+      return end;
+    }
+    int n = text.length();
+    while (end + 1 < n
+        && isJoiningHyphen(text.charAt(end))
+        && UCharacter.isLetter(text.codePointBefore(end))
+        && (UCharacter.isLetter(text.codePointAt(end + 1))
+            || UCharacter.isDigit(text.codePointAt(end + 1)))
+        && !cliticAfter(text, end + 1)) {
+      // UAX #29 breaks on both sides of a hyphen, and what follows it starts a word or number
+      if (words.next() != end + 1) {
+        throw new IllegalStateException("no word boundary after '-' at " + end);
+      }
+      end = words.next();
+    }
+    return end;
+  }
+
+  /** Whether the letters at {@code from} spell a pronoun of {@link #hyphenClitics}, ending there. */
+  private boolean cliticAfter(String text, int from) {
+    if (hyphenClitics.isEmpty()) {
+      return false;
+    }
+    int to = from;
+    while (to < text.length() && to - from <= 4 && Character.isLetter(text.charAt(to))) {
+      to++;
+    }
+    if (to - from > 4 || (to < text.length() && Character.isLetterOrDigit(text.charAt(to)))) {
+      return false;
+    }
+    return hyphenClitics.contains(UCharacter.foldCase(text.substring(from, to), true));
   }
 
   /**

@@ -335,6 +335,7 @@ final class Yake {
       Candidate cand = candidates.get(c);
       int start = cand.start(0);
       int n = 0;
+      int parts = 0;
       double logRelevance = 0;
       double bind = 1;
       double casing = Double.POSITIVE_INFINITY;
@@ -344,6 +345,7 @@ final class Yake {
           bind *= binding(m, i);
         } else {
           n++;
+          parts += compoundParts(text.words().get(i).key());
           logRelevance -= Math.log(m.h[m.termOf[i]]);
           casing = Math.min(casing, m.arabicName[m.termOf[i]] ? m.casing[m.termOf[i]] : 0);
         }
@@ -363,10 +365,29 @@ final class Yake {
       }
       double length = text.words().get(start).pos() == null ? UNTAGGED_LENGTH : TAGGED_LENGTH;
       out[c] =
-          tf * tf * Math.pow(n, length) * Math.exp(logRelevance / n) * bind * Math.sqrt(prior)
+          tf * tf * Math.pow(parts, length) * Math.exp(logRelevance / n) * bind * Math.sqrt(prior)
               * names;
     }
     return out;
+  }
+
+  /**
+   * The number of words a hyphenated compound is made of ("saint-aubin": 2), 1 for any other
+   * word: the languages whose tokenizer keeps compounds whole (all but English) give the length
+   * weight n^L the same count of words the English split gives, so "Saint-Aubin" weighs as a
+   * two-word name in French as "Baden-Baden" would in English.
+   */
+  static int compoundParts(String key) {
+    int parts = 1;
+    for (int i = 1; i < key.length() - 1; i++) {
+      char c = key.charAt(i);
+      if ((c == '-' || c == '\u2010' || c == '\u2011')
+          && Character.isLetterOrDigit(key.charAt(i - 1))
+          && Character.isLetterOrDigit(key.charAt(i + 1))) {
+        parts++;
+      }
+    }
+    return parts;
   }
 
   /** A word inside a phrase that is weak or a number: it scores through {@link #binding}. */

@@ -86,6 +86,25 @@ class WordTokenizerTest {
   }
 
   @Test
+  void hyphenatedCompoundsAreOneWordOutsideEnglish() {
+    assertTokens("fr", "Les États-Unis et celui-ci au-delà de Saint-Aubin, COVID-19 en 2010-2015",
+        "Les", "États-Unis", "et", "celui-ci", "au-delà", "de", "Saint-Aubin", "COVID-19", "en",
+        "2010", "2015");
+    assertTokens("ru", "Кто-то из-за Северо-Западного", "Кто-то", "из-за", "Северо-Западного");
+    assertTokens("de", "in Baden-Württemberg", "in", "Baden-Württemberg");
+    // English splits them, as its treebank does
+    assertTokens("en", "a well-known e-mail", "a", "well", "known", "e", "mail");
+  }
+
+  @Test
+  void aPronounAfterAHyphenStaysAWord() {
+    assertTokens("fr", "dit-il, a-t-elle, est-ce vrai", "dit", "il", "a", "t", "elle", "est", "ce", "vrai");
+    assertTokens("pt", "disse-lhe e encontrou-se", "disse", "lhe", "e", "encontrou", "se");
+    // a word that merely starts like a pronoun is part of the compound
+    assertTokens("fr", "sous-marins et porte-avions", "sous-marins", "et", "porte-avions");
+  }
+
+  @Test
   void aNumberKeepsItsHyphenatedCaseEnding() {
     List<Token> tokens =
         new WordTokenizer(Languages.locale("ru")).tokenize("В 1990-х годах 3-й полк, 14-го: 2-м.");

@@ -171,4 +171,13 @@ class YakeTest {
     }
     throw new AssertionError("no candidate " + key + " in " + cands.stream().map(Candidate::key).toList());
   }
+
+  @Test
+  void aHyphenatedCompoundCountsItsPartsForTheLengthWeight() {
+    assertEquals(2, Yake.compoundParts("saint-aubin"));
+    assertEquals(3, Yake.compoundParts("c'est-à-dire"));
+    assertEquals(1, Yake.compoundParts("ligne"));
+    assertEquals(1, Yake.compoundParts("-x"));
+    assertEquals(1, Yake.compoundParts("x-"));
+  }
 }
