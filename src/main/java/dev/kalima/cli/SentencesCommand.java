@@ -4,6 +4,7 @@ import static dev.kalima.cli.Specs.option;
 
 import dev.kalima.analysis.Languages;
 import dev.kalima.analysis.SentenceSegmenter;
+import dev.kalima.analysis.SentenceSpan;
 import dev.kalima.analysis.TermAnalyzer;
 import dev.kalima.analysis.WordSpans;
 import dev.kalima.io.Paragraph;
@@ -234,18 +235,13 @@ final class SentencesCommand implements Callable<Integer> {
                     (long) p.index() + 1,
                     s.words(),
                     s.letters(),
-                    oneLine(s.span().text(p.text()))));
+                    SentenceSpan.oneLine(s.span().text(p.text()))));
           }
         }
         previousIndex = p.index();
         continues = p.continues();
       }
       return new Result(builder.finish(), window, rows);
-    }
-
-    /** The sentence on one line: every line break becomes a space. */
-    private static String oneLine(String s) {
-      return s.replaceAll("\\R", " ");
     }
   }
 }
