@@ -49,7 +49,7 @@ public final class OutputOptions {
             option(this, "safeCsv", "--safe-csv")
                 .order(34)
                 .description(
-                    "Prefix CSV/TSV cells that start with = + - @ with ' so spreadsheets never run them as formulas.")
+                    "Prefix CSV/TSV text cells that start with = + - @, a tab or a carriage return with ' so spreadsheets never run them as formulas (numbers stay numbers).")
                 .build()));
   }
 
