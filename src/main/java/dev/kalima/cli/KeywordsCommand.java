@@ -98,6 +98,7 @@ final class KeywordsCommand implements Callable<Integer> {
         option(this, "dedup", "--dedup")
             .paramLabel("T")
             .defaultValue("1.0")
+            .converters(new Converters.Fraction())
             .description(
                 "Near-duplicate threshold from 0 (off: every phrase is kept, in score order) to 1: a phrase with the same light stems as a better one is dropped; one that contains a better one, or is contained in it, is dropped when its score is at least T times the better score; a phrase found only inside a better one comes last. Default: ${DEFAULT-VALUE}.")
             .build());
@@ -208,9 +209,6 @@ final class KeywordsCommand implements Callable<Integer> {
   }
 
   private KeywordOptions options() {
-    if (!(dedup >= 0 && dedup <= 1)) {
-      throw usage("--dedup must be between 0 and 1: " + dedup);
-    }
     if (idfFrom != null && method != Method.TFIDF) {
       throw usage("--idf-from only applies to --method tfidf");
     }

@@ -103,4 +103,26 @@ class KeywordsCommandTest {
     GoldenFileTest.Result r = keywords("--dedup", "1.5", "-");
     assertEquals(2, r.exit());
   }
+
+  @Test
+  void dedupThatIsNotANumberSaysWhatItMustBe() {
+    // picocli's own message was "'nan' is not a double": programmer's words
+    for (String bad : List.of("nan", "0,5", "half", "NaN", "-0.1", "1.01", "Infinity")) {
+      GoldenFileTest.Result r = keywords("--dedup", bad, "-");
+      assertEquals(2, r.exit(), bad);
+      assertEquals(
+          "kalima: Invalid value for option '--dedup': '" + bad
+              + "' must be a number from 0 to 1, such as 0.5",
+          r.err().lines().findFirst().orElse(""),
+          bad);
+    }
+  }
+
+  @Test
+  void dedupAcceptsTheEndsOfItsRange() {
+    for (String good : List.of("0", "1", "0.75", "1.0", ".5")) {
+      GoldenFileTest.Result r = keywords("--dedup", good, "-");
+      assertEquals(0, r.exit(), good + ": " + r.err());
+    }
+  }
 }
