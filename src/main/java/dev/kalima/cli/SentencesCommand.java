@@ -65,7 +65,7 @@ final class SentencesCommand implements Callable<Integer> {
     spec.addOption(
         option(this, "each", "--each")
             .description(
-                "List the sentences, one row each: file, index (1-based, per file), paragraph (1-based), words, chars (letters), text (on one line).")
+                "List the sentences, one row each: file, index (1-based, per file), paragraph (1-based), words, chars (letters), text (on one line). A segment without words (a * * * separator) is listed with 0 words; it is not counted as a sentence.")
             .build());
     spec.addOption(
         option(this, "window", "--window")
