@@ -137,7 +137,9 @@ final class SentencesCommand implements Callable<Integer> {
               sink.row(SentencesReport.row(source.name(), language, stats));
               total.add(stats);
               files[0]++;
-              languages.add(language);
+              if (stats.words() > 0) { // an empty input ("und") does not make TOTAL mixed
+                languages.add(language);
+              }
             }
           });
       if (!each) {

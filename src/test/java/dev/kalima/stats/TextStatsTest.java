@@ -130,6 +130,37 @@ class TextStatsTest {
     assertEquals(2, b.finish().sentences());
   }
 
+  /**
+   * A text without words (an empty file, a file of separators: its language is undetermined) does
+   * not make a merge a mix of languages: merged with an Arabic text, the result is Arabic, so the
+   * Arabic formula (OSMAN) still applies to the TOTAL.
+   */
+  @org.junit.jupiter.api.Test
+  void aTextWithoutWordsKeepsTheLanguageOfTheOther() {
+    TextStatsBuilder arabic =
+        new TextStatsBuilder(
+            new SentenceSegmenter("ar"),
+            TermAnalyzer.create("ar", NormalizationOptions.DEFAULT, Set.of(), false),
+            "ar",
+            WINDOW);
+    arabic.accept("قال الرئيس إن المكتب الجديد سيفتح أبوابه قريبا.", true);
+    TextStats ar = arabic.finish();
+    TextStatsBuilder undetermined =
+        new TextStatsBuilder(
+            new SentenceSegmenter("und"),
+            TermAnalyzer.create("und", NormalizationOptions.DEFAULT, Set.of(), false),
+            "und",
+            WINDOW);
+    undetermined.accept("* * *", true);
+    TextStats none = undetermined.finish();
+    assertEquals("ar", ar.merge(none).language());
+    assertEquals("ar", none.merge(ar).language());
+    assertEquals("ar", new TextStats.Accumulator(WINDOW).add(none).add(ar).add(none).result().language());
+    assertEquals(1, ar.merge(none).paragraphs() - ar.paragraphs());
+    // two texts with words in different languages still mix
+    assertEquals(null, ar.merge(stats(List.of("The cat sat."))).language());
+  }
+
   @Property(tries = 200)
   void emptyIsNeutral(@ForAll("documents") List<String> a) {
     TextStats x = stats(a);
