@@ -34,7 +34,9 @@ import java.util.Set;
  *       no space around it (the hyphen of "well-known", U+002D, U+2010 or U+2011) does not break;
  *       a spaced " - " does. Nor does the apostrophe of a plural possessive (a word ending in s,
  *       the apostrophe, a space: "the students' union"), unless a single quote opened before it
- *       (an apostrophe or ‘ with no letter or digit before it), in which case it closes the quote.
+ *       (an apostrophe or ‘ with no letter or digit before it), in which case it closes the quote;
+ *   <li>words joined by a single ampersand with a letter on both sides are one word ("AT&T",
+ *       "R&D", "S&P", "Q&A"); a spaced "Tom & Jerry" is two words and a break.
  * </ul>
  *
  * Not thread-safe: it owns a break iterator, reused across calls. Make one per thread.
@@ -78,6 +80,9 @@ public final class WordTokenizer {
       }
       if (!hasLetter && !containsDigit(text, start, end)) {
         continue; // a separator ICU classes as numeric (٫ ٬) standing alone: not a number
+      }
+      if (hasLetter) {
+        end = joinAmpersands(text, end);
       }
       boolean breakBefore;
       if (previousEnd < 0) {
@@ -145,6 +150,7 @@ public final class WordTokenizer {
         }
         continue;
       }
+      end = joinAmpersands(text, end);
       int apostrophe = elisions.isEmpty() ? -1 : elision(text, start, end);
       if (apostrophe > 0) {
         sink.token(text, start, apostrophe + 1, false);
@@ -152,6 +158,27 @@ public final class WordTokenizer {
       }
       sink.token(text, start, end, false);
     }
+  }
+
+  /**
+   * The end of the word that ends at {@code end} with the words it is joined to by ampersands:
+   * while a single '&' stands between a letter and a letter ("AT&T", "R&D", "S&P", "Q&A", "D&D",
+   * as the Penn and Universal Dependencies treebanks keep them), the word after it belongs to
+   * this one; the iterator is moved past it. A spaced " & " joins nothing.
+   */
+  private int joinAmpersands(String text, int end) {
+    while (end + 1 < text.length()
+        && text.charAt(end) == '&'
+        && UCharacter.isLetter(text.codePointBefore(end))
+        && UCharacter.isLetter(text.codePointAt(end + 1))) {
+      // UAX #29 puts a boundary on both sides of '&', and a segment that starts with a letter is
+      // a word: the next two segments are the '&' and that word
+      if (words.next() != end + 1) {
+        throw new IllegalStateException("no word boundary after '&' at " + end);
+      }
+      end = words.next();
+    }
+    return end;
   }
 
   /** The index of the apostrophe ending an elided prefix of text[start, end), or -1. */

@@ -7,9 +7,17 @@ import static dev.kalima.cli.Specs.section;
 import dev.kalima.io.DecodeOptions;
 import dev.kalima.io.DocumentReader;
 import dev.kalima.io.InputFinder;
+import dev.kalima.io.InputList;
 import dev.kalima.io.Source;
 import dev.kalima.io.InputSelection;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,9 +31,15 @@ public final class InputOptions {
   Charset encoding;
   boolean strict;
   DecodeOptions.Html html = DecodeOptions.Html.AUTO;
+  boolean keepEntities;
+  String filesFrom;
+  boolean nul;
+  /** The command these options were added to, for usage errors. */
+  private CommandSpec spec;
 
   /** Adds the operands to {@code spec}, and the options in their own help section. */
   void addTo(CommandSpec spec) {
+    this.spec = spec;
     spec.addPositional(
         positional(this, "inputs")
             .paramLabel("INPUT")
@@ -68,12 +82,85 @@ public final class InputOptions {
                 .converters(htmlValues)
                 .description(
                     "Read inputs as HTML (visible text only): ${COMPLETION-CANDIDATES}; auto = by extension (.html, .htm), or by content on standard input. Default: ${DEFAULT-VALUE}.")
+                .build(),
+            option(this, "filesFrom", "--files-from")
+                .paramLabel("FILE")
+                .order(15)
+                .description(
+                    "Also read the inputs listed in FILE, one per line (- = standard input), e.g. from find or git ls-files.")
+                .build(),
+            option(this, "nul", "-0", "--null")
+                .order(16)
+                .description("With --files-from: names are separated by NUL bytes (find -print0).")
+                .build(),
+            option(this, "keepEntities", "--keep-entities")
+                .order(17)
+                .description(
+                    "Keep HTML character references in plain text as written. Default: complete ones (&amp; &rsquo; &#39; &#x2019;, with the ;) are decoded, so they never count as words.")
                 .build()));
   }
 
-  /** The sources the operands name, in order; problems (missing paths) go to {@code context}. */
-  List<Source> sources(RunContext context) {
-    return sources(inputs(), context);
+  /**
+   * The sources the operands name, then those of the {@code --files-from} list, in order;
+   * problems (missing paths) go to {@code context}. With a list, no operand at all is no input
+   * (an empty list reads nothing), not standard input.
+   *
+   * @throws CommandException if the list cannot be read
+   * @throws picocli.CommandLine.ParameterException for --null without a list, or standard input
+   *     named both as the list and as an input
+   */
+  List<Source> sources(RunContext context) throws CommandException {
+    if (nul && filesFrom == null) {
+      throw Specs.usage(spec, "--null only applies to --files-from");
+    }
+    if (filesFrom == null) {
+      return sources(inputs(), context);
+    }
+    if (filesFrom.isEmpty()) {
+      throw Specs.usage(spec, "--files-from needs a file name (or - for standard input)");
+    }
+    if (Source.STDIN_NAME.equals(filesFrom) && inputs.contains(Source.STDIN_NAME)) {
+      throw Specs.usage(
+          spec, "standard input cannot be both the --files-from list and an input (-)");
+    }
+    List<String> operands = new ArrayList<>(inputs);
+    operands.addAll(listed(context));
+    return operands.isEmpty() ? List.of() : sources(operands, context);
+  }
+
+  private List<String> listed(RunContext context) throws CommandException {
+    Path file;
+    try {
+      file = Source.STDIN_NAME.equals(filesFrom) ? null : Path.of(filesFrom);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new CommandException(filesFrom + ": invalid file name", e);
+    }
+    String name = file == null ? "standard input" : filesFrom;
+    try (InputStream in = file == null ? nonClosing(context.in()) : Files.newInputStream(file)) {
+      List<String> names = InputList.read(in, nul);
+      if (names.contains(Source.STDIN_NAME) && file == null) {
+        throw new CommandException(
+            name + ": the --files-from list names standard input (-), which it is read from", null);
+      }
+      return names;
+    } catch (NoSuchFileException e) {
+      throw new CommandException(name + ": no such --files-from list", e);
+    } catch (CharacterCodingException e) {
+      throw new CommandException(name + ": cannot read --files-from list: not UTF-8", e);
+    } catch (CommandException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new CommandException(name + ": cannot read --files-from list: " + Stopwords.reason(file, e), e);
+    }
+  }
+
+  private static InputStream nonClosing(InputStream in) {
+    return new FilterInputStream(in) {
+      @Override
+      public void close() {
+        // standard input belongs to the caller
+      }
+    };
   }
 
   /** The sources of other operands (e.g. a reference folder), selected by the same globs. */
@@ -103,6 +190,6 @@ public final class InputOptions {
   }
 
   public DecodeOptions decodeOptions() {
-    return new DecodeOptions(encoding, strict, html);
+    return new DecodeOptions(encoding, strict, html, keepEntities);
   }
 }

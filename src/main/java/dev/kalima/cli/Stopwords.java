@@ -46,12 +46,15 @@ final class Stopwords {
     return Set.copyOf(words);
   }
 
-  /** The reason in the words kalima uses for inputs ("is a directory", "permission denied"). */
-  private static String reason(Path file, IOException e) {
+  /**
+   * The reason in the words kalima uses for inputs ("is a directory", "permission denied"), for
+   * a file that could not be read ({@code null}: standard input).
+   */
+  static String reason(Path file, IOException e) {
     if (e instanceof AccessDeniedException) {
       return "permission denied";
     }
-    if (Files.isDirectory(file)) {
+    if (file != null && Files.isDirectory(file)) {
       return "is a directory";
     }
     String m = e instanceof FileSystemException fse ? fse.getReason() : e.getMessage();

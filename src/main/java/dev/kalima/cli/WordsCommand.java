@@ -110,7 +110,7 @@ final class WordsCommand implements Callable<Integer> {
             .build());
     spec.addOption(
         option(this, "showKey", "--show-key")
-            .description("Add the normalized key each word is counted under.")
+            .description("Add the key each word is counted under: its normalized form, or with --stem its stem.")
             .build());
     spec.addOption(
         option(this, "dropStopwords", "--drop-stopwords")

@@ -49,7 +49,9 @@ import org.jsoup.Jsoup;
  *       </ol>
  *   <li>plain text is then decoded as a stream through a bounded buffer and split into
  *       paragraphs by {@link ParagraphSplitter} (line ends normalized, blank lines separate
- *       paragraphs, long paragraphs come in pieces); HTML (at most {@link #MAX_HTML_BYTES}) is
+ *       paragraphs, long paragraphs come in pieces), whose HTML character references ({@code
+ *       &amp;amp;}, {@code &amp;#39;}) are decoded unless {@link DecodeOptions#keepReferences()}
+ *       ({@link CharacterReferences}); HTML (at most {@link #MAX_HTML_BYTES}) is
  *       decoded in memory, reduced to its visible text by {@link HtmlText} and split the same way.
  * </ol>
  *
@@ -115,7 +117,11 @@ public final class DocumentReader {
       DecodingReader reader =
           new DecodingReader(source, rest, d.charset(), options.strict(), d.skip());
       return new StreamDocument(
-          source, d.charset(), d.guess(), new ParagraphSplitter(reader, softLimit, hardLimit),
+          source,
+          d.charset(),
+          d.guess(),
+          new ParagraphSplitter(reader, softLimit, hardLimit)
+              .decodingReferences(!options.keepReferences()),
           reader::malformed, reader);
     });
   }
@@ -138,7 +144,7 @@ public final class DocumentReader {
         closeQuietly(raw);
         return null;
       }
-      return new TextBlocks(source, sample, d.skip(), raw, d.skip());
+      return new TextBlocks(source, sample, d.skip(), raw, d.skip(), !options.keepReferences());
     });
   }
 

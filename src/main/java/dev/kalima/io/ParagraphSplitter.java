@@ -20,7 +20,9 @@ import java.io.Reader;
  *       a cut is dropped;
  *   <li>a piece that reaches the hard limit without having been cut is cut at its last white
  *       space, or if it has none (one enormous "word") between two code points (never inside a
- *       surrogate pair); so a word is split only if it is longer than the hard limit.
+ *       surrogate pair); so a word is split only if it is longer than the hard limit;
+ *   <li>for plain text ({@link #decodingReferences}), each paragraph or piece then has its HTML
+ *       character references decoded.
  * </ul>
  *
  * <p>White space is what {@link Character#isWhitespace} or {@link Character#isSpaceChar} accepts
@@ -50,6 +52,7 @@ final class ParagraphSplitter {
   private int pendingNewlines;
   private boolean afterCarriageReturn;
   private int index;
+  private boolean decodeReferences;
 
   ParagraphSplitter(Reader in) {
     this(in, DEFAULT_SOFT_LIMIT, DEFAULT_HARD_LIMIT);
@@ -62,6 +65,16 @@ final class ParagraphSplitter {
     this.in = in;
     this.softLimit = softLimit;
     this.hardLimit = hardLimit;
+  }
+
+  /**
+   * Decodes the HTML character references of every paragraph ({@link CharacterReferences}), for
+   * plain text; white space that decoding puts at either end of a paragraph is dropped, and a
+   * paragraph that would be only white space is kept as written.
+   */
+  ParagraphSplitter decodingReferences(boolean decode) {
+    this.decodeReferences = decode;
+    return this;
   }
 
   static boolean isSpace(char c) {
@@ -218,7 +231,8 @@ final class ParagraphSplitter {
   }
 
   private Paragraph emit(boolean continues) {
-    Paragraph p = new Paragraph(index, text.toString(), continues);
+    String s = text.toString();
+    Paragraph p = new Paragraph(index, decodeReferences ? decoded(s) : s, continues);
     if (!continues) {
       index++;
     }
@@ -229,5 +243,22 @@ final class ParagraphSplitter {
     pendingSpace.setLength(0);
     pendingNewlines = 0;
     return p;
+  }
+
+  /** {@code s} with its references decoded and trimmed of white space; {@code s} if that is empty. */
+  private static String decoded(String s) {
+    String d = CharacterReferences.decode(s);
+    if (d == s) {
+      return s;
+    }
+    int from = 0;
+    int to = d.length();
+    while (from < to && isSpace(d.charAt(from))) {
+      from++;
+    }
+    while (to > from && isSpace(d.charAt(to - 1))) {
+      to--;
+    }
+    return from == to ? s : d.substring(from, to);
   }
 }

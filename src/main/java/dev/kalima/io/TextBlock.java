@@ -13,8 +13,10 @@ import java.nio.charset.StandardCharsets;
  * @param source the input it comes from
  * @param bytes the block's bytes (owned by the block, never changed)
  * @param offset the position of its first byte in the whole input
+ * @param decodeReferences whether its paragraphs get their HTML character references decoded
+ *     ({@link DecodeOptions#keepReferences()})
  */
-public record TextBlock(Source source, byte[] bytes, long offset) {
+public record TextBlock(Source source, byte[] bytes, long offset, boolean decodeReferences) {
 
   /**
    * Its paragraphs, decoded leniently (each malformed sequence becomes U+FFFD and is counted in
@@ -28,12 +30,16 @@ public record TextBlock(Source source, byte[] bytes, long offset) {
     if (text.indexOf('\uFFFD') < 0) {
       StringReader reader = new StringReader(text);
       return new StreamDocument(
-          source, StandardCharsets.UTF_8, new ParagraphSplitter(reader), () -> 0, reader);
+          source, StandardCharsets.UTF_8, splitter(reader), () -> 0, reader);
     }
     DecodingReader reader =
         new DecodingReader(
             source, new ByteArrayInputStream(bytes), StandardCharsets.UTF_8, false, offset);
     return new StreamDocument(
-        source, StandardCharsets.UTF_8, new ParagraphSplitter(reader), reader::malformed, reader);
+        source, StandardCharsets.UTF_8, splitter(reader), reader::malformed, reader);
+  }
+
+  private ParagraphSplitter splitter(java.io.Reader reader) {
+    return new ParagraphSplitter(reader).decodingReferences(decodeReferences);
   }
 }

@@ -45,9 +45,12 @@ public final class TextBlocks implements AutoCloseable {
   private boolean gaveUp;
   /** Whether a block was taken. */
   private boolean started;
+  private final boolean decodeReferences;
 
-  TextBlocks(Source source, byte[] head, int from, InputStream in, long offset) {
+  TextBlocks(
+      Source source, byte[] head, int from, InputStream in, long offset, boolean decodeReferences) {
     this.source = source;
+    this.decodeReferences = decodeReferences;
     this.in = in;
     this.buffer = Arrays.copyOfRange(head, from, head.length);
     this.end = buffer.length;
@@ -123,11 +126,15 @@ public final class TextBlocks implements AutoCloseable {
             false,
             offset);
     return new StreamDocument(
-        source, StandardCharsets.UTF_8, new ParagraphSplitter(reader), reader::malformed, reader);
+        source,
+        StandardCharsets.UTF_8,
+        new ParagraphSplitter(reader).decodingReferences(decodeReferences),
+        reader::malformed,
+        reader);
   }
 
   private TextBlock take(int to) {
-    TextBlock block = new TextBlock(source, Arrays.copyOfRange(buffer, start, to), offset);
+    TextBlock block = new TextBlock(source, Arrays.copyOfRange(buffer, start, to), offset, decodeReferences);
     offset += to - start;
     start = to;
     started = true;

@@ -2,6 +2,7 @@ package dev.kalima.keywords;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Finds the candidate keyphrases of a text, the same for every method:
@@ -54,12 +55,20 @@ final class CandidateExtractor {
    *     CalendarWords}) never open or close any candidate; {@code null} for none
    */
   CandidateExtractor(int maxNgram, String language) {
+    this(maxNgram, language, null);
+  }
+
+  /**
+   * @param stem the light stemmer of the words' stems, with which a declined weekday or month name
+   *     is found ({@link CalendarWords#DECLINING}); {@code null} to match the names' keys only
+   */
+  CandidateExtractor(int maxNgram, String language, UnaryOperator<String> stem) {
     if (maxNgram < 1) {
       throw new IllegalArgumentException("maxNgram must be >= 1: " + maxNgram);
     }
     this.maxNgram = maxNgram;
     this.spelled = language == null ? null : new SpelledNumbers(language);
-    this.calendar = language == null ? null : new CalendarWords(language);
+    this.calendar = language == null ? null : new CalendarWords(language, stem);
     this.postNominal = language == null || POST_NOMINAL_ADJECTIVES.contains(language);
     this.russian = "ru".equals(language);
   }
@@ -85,7 +94,7 @@ final class CandidateExtractor {
   private boolean edge(Word w) {
     return content(w)
         && (spelled == null || w.pos() != null || !spelled.isNumber(w.key()))
-        && (calendar == null || !calendar.contains(w.key()));
+        && (calendar == null || !calendar.contains(w.key(), w.stem()));
   }
 
   /** True for a word that may open or close a candidate. */
@@ -177,13 +186,20 @@ final class CandidateExtractor {
    * inside a noun: a word tagged NOUN or PROPN whose form ends in 's or ’s after at least two
    * characters ("Group's") gets NOUN+PART or PROPN+PART, the tag the model gives the possessives
    * it recognizes ("Fincher's"). UD always splits the clitic off as a PART; a contraction of
-   * "is" or "has" is tagged with +AUX by the model and is left alone, as is every other tag.
+   * "is" or "has" is tagged with +AUX by the model and is left alone, as is every other combined
+   * tag. A name written with 's ({@code name}: capitalized, and not a stopword without the 's)
+   * that the model gave a single tag other than a noun's ("Obama's" VERB, "Slovenia's" ADJ,
+   * "CNN's" VERB: about one in ten such names in news text) is PROPN+PART: whether the 's is the
+   * possessive or "is", the word is a proper noun.
    */
-  static String possessiveTag(String tag, String surface) {
-    if (("NOUN".equals(tag) || "PROPN".equals(tag))
-        && surface.length() > 3
-        && (surface.endsWith("'s") || surface.endsWith("’s"))) {
-      return tag + POSSESSIVE_TAG;
+  static String possessiveTag(String tag, String surface, boolean name) {
+    if (surface.length() > 3 && (surface.endsWith("'s") || surface.endsWith("’s"))) {
+      if ("NOUN".equals(tag) || "PROPN".equals(tag)) {
+        return tag + POSSESSIVE_TAG;
+      }
+      if (name && tag.indexOf('+') < 0) {
+        return "PROPN" + POSSESSIVE_TAG;
+      }
     }
     return tag;
   }

@@ -50,7 +50,8 @@ public final class KeywordExtractor {
             SentenceBreaks.shared(analyzer.language()),
             PartOfSpeechTagger.forLanguage(analyzer.language()).orElse(null),
             terms);
-    this.candidates = new CandidateExtractor(options.maxNgram(), analyzer.language());
+    this.candidates =
+        new CandidateExtractor(options.maxNgram(), analyzer.language(), analyzer::stem);
     if ((options.method() == Method.TFIDF || options.method() == Method.KEYNESS)
         && corpus == null) {
       throw new IllegalArgumentException(options.method() + " needs corpus counts");

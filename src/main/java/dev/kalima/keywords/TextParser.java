@@ -1,10 +1,13 @@
 package dev.kalima.keywords;
 
+import com.ibm.icu.lang.UCharacter;
 import dev.kalima.analysis.PartOfSpeechTagger;
 import dev.kalima.analysis.TermAnalyzer;
 import dev.kalima.analysis.Token;
 import dev.kalima.analysis.WordTokenizer;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -21,7 +24,8 @@ import java.util.Set;
  *   <li>a phrase break is set before the first word of every sentence and wherever the tokenizer
  *       set {@link Token#breakBefore()}, except between two words joined by a single hyphen with
  *       no space ("real-time", "state-of-the-art"), which stay one phrase;
- *   <li>when a part-of-speech tagger is given, the words of each sentence get their tags, and a
+ *   <li>when a part-of-speech tagger is given, the words of each sentence get their tags (the
+ *       tagger reads them with the sentence's punctuation, see {@link #tag}), and a
  *       sentence-initial proper noun the tagger missed is retagged PROPN ({@link
  *       SentenceInitialNames}); a noun written with the possessive 's that the tagger left
  *       unsplit gets the possessive tag ({@link CandidateExtractor#possessiveTag}).
@@ -91,6 +95,13 @@ final class TextParser {
   ParsedText parse(String source, List<String> paragraphs) {
     List<Word> words = new ArrayList<>();
     List<Segment> sentences = new ArrayList<>();
+    // for the tagger only: the punctuation before each word (index in words) and at the end of
+    // each sentence (index in sentences), as tokens; null where there is none
+    List<String[]> punctuationBefore = tagger == null ? null : new ArrayList<>();
+    List<String[]> punctuationAfter = tagger == null ? null : new ArrayList<>();
+    // words written with a period that does not end their sentence ("Rep.", "U.S."): the treebank
+    // keeps such a period on its word, and a lone "." there reads as a sentence end
+    BitSet abbreviated = new BitSet();
     for (String paragraph : paragraphs) {
       List<Token> tokens = tokenizer.tokenize(paragraph);
       List<Integer> starts = breaks.starts(paragraph);
@@ -107,6 +118,16 @@ final class TextParser {
         Token previous = null;
         while (t < tokens.size() && tokens.get(t).start() < to) {
           Token token = tokens.get(t++);
+          if (punctuationBefore != null) {
+            int gap = previous == null ? from : previous.end();
+            if (previous != null
+                && paragraph.charAt(gap) == '.'
+                && (gap + 1 >= token.start() || paragraph.charAt(gap + 1) != '.')) {
+              abbreviated.set(words.size() - 1);
+              gap++;
+            }
+            punctuationBefore.add(punctuation(paragraph, gap, token.start()));
+          }
           boolean firstInSentence = words.size() == first;
           boolean hyphenJoined = Token.hyphenJoined(paragraph, previous, token);
           boolean breakBefore = firstInSentence || token.breakBefore() && !hyphenJoined;
@@ -125,6 +146,10 @@ final class TextParser {
                   null));
           previous = token;
         }
+        if (punctuationAfter != null) {
+          punctuationAfter.add(
+              previous == null ? null : punctuation(paragraph, previous.end(), to));
+        }
         sentences.add(new Segment(index, text, first, words.size()));
       }
     }
@@ -132,7 +157,12 @@ final class TextParser {
       Set<String> lowerCase = TitleCase.lowerCaseKeys(words);
       for (Segment s : sentences) {
         if (s.endWord() > s.firstWord()) {
-          tag(words.subList(s.firstWord(), s.endWord()), lowerCase);
+          tag(
+              words.subList(s.firstWord(), s.endWord()),
+              lowerCase,
+              punctuationBefore.subList(s.firstWord(), s.endWord()),
+              punctuationAfter.get(s.index()),
+              abbreviated.get(s.firstWord(), s.endWord()));
         }
       }
       SentenceInitialNames.retag(words);
@@ -140,13 +170,90 @@ final class TextParser {
     return new ParsedText(source, words, sentences);
   }
 
-  /** Sets the part-of-speech tag of each word of one sentence, in place. */
-  private void tag(List<Word> sentence, Set<String> lowerCase) {
+  /**
+   * Sets the part-of-speech tag of each word of one sentence, in place. The tagger reads the
+   * sentence with its punctuation, as the treebank it was trained on has it ("faced opposition ."
+   * tags opposition NOUN, "faced opposition" without the period ADP), a period inside the
+   * sentence on the word it follows ("Rep.", {@code abbreviated}); the punctuation's own tags are
+   * dropped.
+   */
+  private void tag(
+      List<Word> sentence,
+      Set<String> lowerCase,
+      List<String[]> before,
+      String[] after,
+      BitSet abbreviated) {
     List<String> surfaces = TitleCase.taggerInput(sentence, lowerCase);
-    String[] tags = tagger.tag(surfaces);
-    for (int i = 0; i < tags.length; i++) {
-      String tag = CandidateExtractor.possessiveTag(tags[i], sentence.get(i).surface());
+    List<String> input = new ArrayList<>(surfaces.size() + 4);
+    int[] at = new int[surfaces.size()];
+    for (int i = 0; i < surfaces.size(); i++) {
+      String[] marks = before.get(i);
+      if (marks != null) {
+        Collections.addAll(input, marks);
+      }
+      at[i] = input.size();
+      input.add(abbreviated.get(i) ? surfaces.get(i) + "." : surfaces.get(i));
+    }
+    if (after != null) {
+      Collections.addAll(input, after);
+    }
+    String[] tags = tagger.tag(input);
+    for (int i = 0; i < at.length; i++) {
+      Word w = sentence.get(i);
+      String tag = CandidateExtractor.possessiveTag(tags[at[i]], w.surface(), isName(w));
       sentence.set(i, sentence.get(i).withPos(tag));
+    }
+  }
+
+  /** Whether the word is capitalized and, without a final 's, no stopword ("Obama's", not "It's"). */
+  private boolean isName(Word w) {
+    String s = w.surface();
+    return !s.isEmpty()
+        && UCharacter.isUUppercase(s.codePointAt(0))
+        && !analyzer.isStopword(analyzer.key(CandidateExtractor.withoutPossessive(s)));
+  }
+
+  /**
+   * The punctuation and symbols in {@code text[from, to)} (a gap between words) as the tokens a
+   * treebank has: each mark alone, a run of one repeated mark ("...", "--", "!!") as one; white
+   * space and anything else dropped. {@code null} when there is none (most gaps are a space).
+   */
+  static String[] punctuation(String text, int from, int to) {
+    List<String> out = null;
+    int i = from;
+    while (i < to) {
+      int cp = text.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      if (isMark(cp)) {
+        while (next < to && text.codePointAt(next) == cp) {
+          next += Character.charCount(cp);
+        }
+        if (out == null) {
+          out = new ArrayList<>(2);
+        }
+        out.add(text.substring(i, next));
+      }
+      i = next;
+    }
+    return out == null ? null : out.toArray(new String[0]);
+  }
+
+  private static boolean isMark(int cp) {
+    switch (Character.getType(cp)) {
+      case Character.CONNECTOR_PUNCTUATION:
+      case Character.DASH_PUNCTUATION:
+      case Character.START_PUNCTUATION:
+      case Character.END_PUNCTUATION:
+      case Character.INITIAL_QUOTE_PUNCTUATION:
+      case Character.FINAL_QUOTE_PUNCTUATION:
+      case Character.OTHER_PUNCTUATION:
+      case Character.MATH_SYMBOL:
+      case Character.CURRENCY_SYMBOL:
+      case Character.MODIFIER_SYMBOL:
+      case Character.OTHER_SYMBOL:
+        return true;
+      default:
+        return false;
     }
   }
 

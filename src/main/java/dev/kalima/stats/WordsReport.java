@@ -46,7 +46,8 @@ public final class WordsReport {
    * @param minLength least letters in a term (code points that are letters or digits, not UTF-16
    *     units)
    * @param sort row order
-   * @param showKey add the normalized key as a column
+   * @param showKey add the key each term is counted under as a column (its group: the normalized
+   *     key, or the stem)
    * @param forms add the other forms of each (stemmed) group as a column
    * @param docs add the docs column (number of documents containing the term)
    */
@@ -272,7 +273,7 @@ public final class WordsReport {
       row.add((long) t.docs());
     }
     if (options.showKey()) {
-      row.add(t.key());
+      row.add(t.group()); // what it is counted under: the normalized key, or with stems the stem
     }
     if (options.forms()) {
       row.add(joinForms(t.forms()));

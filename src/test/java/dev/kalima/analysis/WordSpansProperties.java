@@ -16,7 +16,7 @@ import net.jqwik.api.constraints.StringLength;
 class WordSpansProperties {
 
   private static final String PIECES =
-      "abcXYZ éè\u0301ß İıI 'ʼ’‘-—–.,;:!?()«»“”\" \n\t lLdDqQ"
+      "abcXYZ éè\u0301ß İıI 'ʼ’‘-—–.,;:!?()«»“”\" \n\t lLdDqQ&&"
           + "كتابأإآٱىة\u064E\u064B\u0651\u0652\u0670\u0640،؛؟٠١٢۳\u200C\u200D\u200F\u202B"
           + "\uFEFB\uFE8D 中文かなカナ한국 ΣΆ ёЁ 0123456789 👨\u200D👩🍕❤\uFE0F";
 

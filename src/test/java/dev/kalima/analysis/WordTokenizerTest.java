@@ -77,6 +77,21 @@ class WordTokenizerTest {
   }
 
   @Test
+  void wordsJoinedByAnAmpersandAreOneWord() {
+    assertTokens(
+        "en",
+        "AT&T and S&P rose; R&D at H&M, Q&A: AT&T's rock&roll D&D&D.",
+        "AT&T", "and", "S&P", "rose", "R&D", "at", "H&M", "Q&A", "AT&T's", "rock&roll", "D&D&D");
+    assertPhrases("en", "AT&T and S&P rose", "AT&T and S&P rose");
+  }
+
+  @Test
+  void aSpacedOrDanglingAmpersandJoinsNothing() {
+    assertTokens("en", "Tom & Jerry, AT& T, A &B, x&1, 1&y, &z, w&", "Tom", "Jerry", "AT", "T", "A", "B", "x", "1", "1", "y", "z", "w");
+    assertPhrases("en", "Tom & Jerry", "Tom | Jerry");
+  }
+
+  @Test
   void spacedHyphenBreaks() {
     assertPhrases("en", "war - peace", "war | peace");
   }

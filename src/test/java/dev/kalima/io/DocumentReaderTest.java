@@ -482,6 +482,70 @@ class DocumentReaderTest {
     }
   }
 
+  // --- HTML character references in plain text ----------------------------------------------
+
+  @Test
+  void plainTextHasItsCharacterReferencesDecoded() throws IOException {
+    byte[] text = "&lsquo;Miral&rsquo; &amp; co&#039;s\n\nAT&T &nbsp;end&nbsp;".getBytes(StandardCharsets.UTF_8);
+    try (Document doc = openStdin(text)) {
+      assertEquals(List.of("‘Miral’ & co's", "AT&T \u00A0end"), texts(doc));
+    }
+    Path file = write("scraped.txt", text);
+    try (Document doc = openFile(DecodeOptions.DEFAULT, file)) {
+      assertEquals(List.of("‘Miral’ & co's", "AT&T \u00A0end"), texts(doc));
+    }
+    assertEquals(
+        List.of("‘Miral’ & co's", "AT&T \u00A0end"),
+        blockTexts(DecodeOptions.DEFAULT, file),
+        "the parallel path too");
+  }
+
+  /** The paragraphs of {@code file} read as {@link TextBlocks} of one byte or more. */
+  static List<String> blockTexts(DecodeOptions options, Path file) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (TextBlocks blocks =
+        new DocumentReader(options, InputStream.nullInputStream()).openBlocks(Source.file(file, true))) {
+      for (TextBlock b = blocks.next(1, 0); b != null; b = blocks.next(1, 0)) {
+        try (Document d = b.open()) {
+          out.addAll(texts(d));
+        }
+      }
+      Document rest = blocks.rest();
+      if (rest != null) {
+        try (rest) {
+          out.addAll(texts(rest));
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void aParagraphOfOnlyASpaceReferenceStaysAsWritten() throws IOException {
+    try (Document doc = openStdin("&nbsp;\n\nx".getBytes(StandardCharsets.UTF_8))) {
+      assertEquals(List.of("&nbsp;", "x"), texts(doc));
+    }
+  }
+
+  @Test
+  void keepReferencesLeavesThemAsWritten() throws IOException {
+    DecodeOptions keep = new DecodeOptions(null, false, DecodeOptions.Html.AUTO, true);
+    byte[] text = "co&#039;s &amp; more".getBytes(StandardCharsets.UTF_8);
+    try (Document doc = openStdin(keep, text)) {
+      assertEquals(List.of("co&#039;s &amp; more"), texts(doc));
+    }
+    Path file = write("kept.txt", text);
+    assertEquals(List.of("co&#039;s &amp; more"), blockTexts(keep, file));
+  }
+
+  @Test
+  void htmlIsDecodedOnceByItsParser() throws IOException {
+    Path page = write("p.html", "<p>&amp;amp; &rsquo;</p>".getBytes(StandardCharsets.UTF_8));
+    try (Document doc = openFile(DecodeOptions.DEFAULT, page)) {
+      assertEquals(List.of("&amp; ’"), texts(doc));
+    }
+  }
+
   @Test
   void htmlNeverKeepsTheMarkup() throws IOException {
     DecodeOptions never = new DecodeOptions(null, false, DecodeOptions.Html.NEVER);

@@ -22,7 +22,8 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * Splitting the blocks of {@link TextBlocks} one by one gives the same paragraphs (text and
- * continuation) as splitting the whole input, and the same count of malformed sequences.
+ * continuation, character references decoded) as splitting the whole input, and the same count of
+ * malformed sequences.
  */
 class TextBlocksProperties {
 
@@ -32,7 +33,8 @@ class TextBlocksProperties {
   Arbitrary<byte[]> inputs() {
     Arbitrary<String> piece = Arbitraries.of(
         "word", "كلمة", " ", "  ", "\n", "\n\n", "\r\n", "\r\n\r\n", "\r", "\t", "\u00A0", "\u2029",
-        "\u2028", "\u0085", "x.", "😀", "a\u0301", "\n \n", "\n\n\n", "\uFFFD");
+        "\u2028", "\u0085", "x.", "😀", "a\u0301", "\n \n", "\n\n\n", "\uFFFD", "&amp;",
+        "&nbsp;", "&#10;", "&");
     Arbitrary<byte[]> text = piece.list().ofMaxSize(80)
         .map(l -> String.join("", l).getBytes(StandardCharsets.UTF_8));
     // now and then a malformed byte, or a malformed sequence (a surrogate, a truncated 4-byte
@@ -66,7 +68,7 @@ class TextBlocksProperties {
     byte[] first = java.util.Arrays.copyOf(input, head);
     TextBlocks blocks =
         new TextBlocks(SOURCE, first, 0,
-            new ByteArrayInputStream(input, head, input.length - head), 0);
+            new ByteArrayInputStream(input, head, input.length - head), 0, true);
     List<String> actual = new ArrayList<>();
     long malformed = 0;
     int count = 0;
@@ -91,7 +93,7 @@ class TextBlocksProperties {
     DecodingReader whole =
         new DecodingReader(SOURCE, new ByteArrayInputStream(input), StandardCharsets.UTF_8, false, 0);
     List<String> expected = new ArrayList<>();
-    try (Document d = new StreamDocument(SOURCE, StandardCharsets.UTF_8, new ParagraphSplitter(whole), whole::malformed, whole)) {
+    try (Document d = new StreamDocument(SOURCE, StandardCharsets.UTF_8, new ParagraphSplitter(whole).decodingReferences(true), whole::malformed, whole)) {
       paragraphs(d, expected);
       assertEquals(d.malformed(), malformed, "malformed sequences");
     }
@@ -102,7 +104,7 @@ class TextBlocksProperties {
   void givesUpWithoutABlankLineAndTheRestReadsOn() throws IOException {
     String text = "one two three four five six seven eight nine ten\nand more\n";
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    TextBlocks blocks = new TextBlocks(SOURCE, new byte[0], 0, new ByteArrayInputStream(bytes), 0);
+    TextBlocks blocks = new TextBlocks(SOURCE, new byte[0], 0, new ByteArrayInputStream(bytes), 0, true);
     assertNull(blocks.next(4, 0), "no blank line within 8 x 4 bytes");
     Document rest = blocks.rest();
     assertNotNull(rest);
@@ -114,7 +116,7 @@ class TextBlocksProperties {
   @Example
   void firstBlockHoldsTheSample() throws IOException {
     byte[] bytes = "a\n\nb\n\ncdef\n\ng".getBytes(StandardCharsets.UTF_8);
-    TextBlocks blocks = new TextBlocks(SOURCE, bytes, 0, new ByteArrayInputStream(new byte[0]), 0);
+    TextBlocks blocks = new TextBlocks(SOURCE, bytes, 0, new ByteArrayInputStream(new byte[0]), 0, true);
     assertEquals("a\n\nb\n\ncdef\n\n",
         new String(blocks.next(1, 4).bytes(), StandardCharsets.UTF_8), "4 sure chars: a b c d");
     assertEquals("g", new String(blocks.next(1, 0).bytes(), StandardCharsets.UTF_8));

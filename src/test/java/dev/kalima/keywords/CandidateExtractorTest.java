@@ -218,6 +218,42 @@ class CandidateExtractorTest {
   }
 
   @Test
+  void declinedWeekdayAndMonthNamesAreFoundByStemWhereNounsDecline() {
+    dev.kalima.analysis.TermAnalyzer ru =
+        dev.kalima.analysis.TermAnalyzer.create(
+            "ru", dev.kalima.analysis.NormalizationOptions.DEFAULT, java.util.Set.of(), true);
+    // в субботу (accusative), в январе (prepositional): ICU lists суббота and января/январь only
+    ParsedText t = Texts.parse(ru, "Библиотека открылась в субботу в Заречном. Ремонт шёл в январе.");
+    List<String> k =
+        new CandidateExtractor(3, "ru", ru::stem).extract(t).stream().map(Candidate::key).toList();
+    assertFalse(k.contains("субботу"), k.toString());
+    assertFalse(k.contains("субботу в заречном"), k.toString());
+    assertFalse(k.contains("январе"), k.toString());
+    assertTrue(k.contains("заречном"), k.toString());
+    assertTrue(k.contains("библиотека"), k.toString());
+    // without the stemmer only the listed forms are names
+    List<String> plain =
+        new CandidateExtractor(3, "ru").extract(t).stream().map(Candidate::key).toList();
+    assertTrue(plain.contains("субботу"), plain.toString());
+  }
+
+  @Test
+  void namesAreNotMatchedByStemWhereNounsDoNotDecline() {
+    // German "Montage" (assembly) has the stem of "Montag": keys only there
+    dev.kalima.analysis.TermAnalyzer de =
+        dev.kalima.analysis.TermAnalyzer.create(
+            "de", dev.kalima.analysis.NormalizationOptions.DEFAULT, java.util.Set.of(), true);
+    assertEquals(de.stem("montag"), de.stem("montage"), "the premise of this test");
+    List<String> k =
+        new CandidateExtractor(3, "de", de::stem)
+            .extract(Texts.parse(de, "Die Montage der Anlage dauert lange."))
+            .stream()
+            .map(Candidate::key)
+            .toList();
+    assertTrue(k.contains("montage"), k.toString());
+  }
+
+  @Test
   void weekdayAndMonthNamesNeitherOpenNorCloseAPhrase() {
     ParsedText t = Texts.parse("Concert tour Friday. Friday night talks in March.");
     List<String> k = new CandidateExtractor(3, "en").extract(t).stream().map(Candidate::key).toList();
@@ -320,12 +356,19 @@ class CandidateExtractorTest {
 
   @Test
   void aNounWithAnUnsplitPossessiveGetsThePossessiveTag() {
-    assertEquals("PROPN+PART", CandidateExtractor.possessiveTag("PROPN", "Group's"));
-    assertEquals("NOUN+PART", CandidateExtractor.possessiveTag("NOUN", "bank’s"));
-    assertEquals("PROPN+PART", CandidateExtractor.possessiveTag("PROPN+PART", "Fincher's"));
-    assertEquals("PRON+AUX", CandidateExtractor.possessiveTag("PRON+AUX", "it's"));
-    assertEquals("VERB", CandidateExtractor.possessiveTag("VERB", "goes"));
-    assertEquals("NOUN", CandidateExtractor.possessiveTag("NOUN", "bus"));
-    assertEquals("NOUN", CandidateExtractor.possessiveTag("NOUN", "x's")); // too short to be a noun + 's
+    assertEquals("PROPN+PART", CandidateExtractor.possessiveTag("PROPN", "Group's", true));
+    assertEquals("NOUN+PART", CandidateExtractor.possessiveTag("NOUN", "bank’s", false));
+    assertEquals("PROPN+PART", CandidateExtractor.possessiveTag("PROPN+PART", "Fincher's", true));
+    assertEquals("PRON+AUX", CandidateExtractor.possessiveTag("PRON+AUX", "it's", false));
+    assertEquals("VERB", CandidateExtractor.possessiveTag("VERB", "goes", false));
+    // a name the model misread
+    assertEquals("PROPN+PART", CandidateExtractor.possessiveTag("VERB", "Obama's", true));
+    assertEquals("PROPN+PART", CandidateExtractor.possessiveTag("ADJ", "Slovenia’s", true));
+    // not a name (a stopword, or lower case), or a contraction the model recognized: as tagged
+    assertEquals("PRON+VERB", CandidateExtractor.possessiveTag("PRON+VERB", "There's", false));
+    assertEquals("SCONJ", CandidateExtractor.possessiveTag("SCONJ", "It’s", false));
+    assertEquals("VERB", CandidateExtractor.possessiveTag("VERB", "lets's", false));
+    assertEquals("NOUN", CandidateExtractor.possessiveTag("NOUN", "bus", false));
+    assertEquals("NOUN", CandidateExtractor.possessiveTag("NOUN", "x's", true)); // too short to be a noun + 's
   }
 }
