@@ -107,7 +107,9 @@ class KeywordsCommandTest {
   @Test
   void dedupThatIsNotANumberSaysWhatItMustBe() {
     // picocli's own message was "'nan' is not a double": programmer's words
-    for (String bad : List.of("nan", "0,5", "half", "NaN", "-0.1", "1.01", "Infinity")) {
+    // (a negative value such as -0.5 is read as the option -0 since --null/-0 exists: picocli's
+    // "Expected parameter for option '--dedup' but found '-0.5'", also a usage error)
+    for (String bad : List.of("nan", "0,5", "half", "NaN", "1.01", "2", "Infinity", "1e-1")) {
       GoldenFileTest.Result r = keywords("--dedup", bad, "-");
       assertEquals(2, r.exit(), bad);
       assertEquals(
