@@ -36,7 +36,7 @@ public final class OutputOptions {
                 .paramLabel("FILE")
                 .order(31)
                 .converters(new Converters.FileName())
-                .description("Write to FILE instead of standard output, atomically: FILE is complete or untouched.")
+                .description("Write to FILE instead of standard output, atomically: FILE is complete or untouched (a device or named pipe, such as /dev/stdout, is written straight into).")
                 .build(),
             option(this, "noHeader", "--no-header")
                 .order(32)
