@@ -153,6 +153,7 @@ final class KeywordsCommand implements Callable<Integer> {
     if (method == Method.TFIDF) {
       if (idfFrom != null) {
         counts = count(runner, sourcesOf(idfFrom, "--idf-from", context), userStopwords);
+        requireWords(counts, idfFrom + ": the --idf-from corpus has no words (tfidf takes its document frequencies from it)");
       } else if (sources.size() < 2) {
         throw usage("tfidf needs several inputs or --idf-from DIR");
       } else {
@@ -163,6 +164,7 @@ final class KeywordsCommand implements Callable<Integer> {
         throw usage("keyness needs a reference corpus: --reference DIR");
       }
       counts = count(runner, sourcesOf(reference, "--reference", context), userStopwords);
+      requireWords(counts, reference + ": the reference corpus has no words (keyness compares the inputs with it)");
     }
 
     KeywordOptions run =
@@ -234,6 +236,16 @@ final class KeywordsCommand implements Callable<Integer> {
         () -> new CountJob(analysis, stopwords, maxNgram),
         (source, language, c) -> total.add(c));
     return total.result();
+  }
+
+  /**
+   * Fails the run (exit 1, nothing ranked) when a background corpus has no words: an empty folder,
+   * or no file matching --include; scores against it would be meaningless.
+   */
+  private static void requireWords(CorpusCounts counts, String message) throws CommandException {
+    if (counts.words() == 0) {
+      throw new CommandException(message, null);
+    }
   }
 
   private ParameterException usage(String message) {

@@ -127,4 +127,31 @@ class KeywordsCommandTest {
       assertEquals(0, r.exit(), good + ": " + r.err());
     }
   }
+
+  /**
+   * keyness against a reference folder without words (empty, or no file matching --include)
+   * compares with nothing: it printed a warning, no keyword and exit 0, a silent failure in a
+   * pipeline. Now one error line and exit 1, nothing ranked.
+   */
+  @Test
+  void keynessWithAnEmptyReferenceIsAnError(@TempDir Path dir) throws Exception {
+    corpus(dir);
+    Path ref = Files.createDirectory(dir.resolve("ref"));
+    Files.writeString(ref.resolve("notes.csv"), "Oil,Vienna\n", StandardCharsets.UTF_8);
+    GoldenFileTest.Result r =
+        keywords("--method", "keyness", "--reference", ref.toString(), "-f", "tsv", "--lang", "en",
+            dir.resolve("c.txt").toString());
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(
+        r.err().contains("kalima: " + ref + ": the reference corpus has no words (keyness compares the inputs with it)\n"),
+        r.err());
+    assertEquals("", r.out());
+    GoldenFileTest.Result t =
+        keywords("--method", "tfidf", "--idf-from", ref.toString(), "-f", "tsv", "--lang", "en",
+            dir.resolve("c.txt").toString());
+    assertEquals(1, t.exit(), t.err());
+    assertTrue(
+        t.err().contains("kalima: " + ref + ": the --idf-from corpus has no words (tfidf takes its document frequencies from it)\n"),
+        t.err());
+  }
 }
