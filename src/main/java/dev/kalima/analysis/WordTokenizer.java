@@ -2,6 +2,7 @@ package dev.kalima.analysis;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterCategory;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
@@ -36,7 +37,9 @@ import java.util.Set;
  *       the apostrophe, a space: "the students' union"), unless a single quote opened before it
  *       (an apostrophe or ‘ with no letter or digit before it), in which case it closes the quote;
  *   <li>words joined by a single ampersand with a letter on both sides are one word ("AT&T",
- *       "R&D", "S&P", "Q&A"); a spaced "Tom & Jerry" is two words and a break.
+ *       "R&D", "S&P", "Q&A"); a spaced "Tom & Jerry" is two words and a break;
+ *   <li>a number with a hyphenated case ending of one to three lower-case letters is one number
+ *       ("3-й", "1990-х", "14-го"), not a number and a one-letter word.
  * </ul>
  *
  * Not thread-safe: it owns a break iterator, reused across calls. Make one per thread.
@@ -81,9 +84,7 @@ public final class WordTokenizer {
       if (!hasLetter && !containsDigit(text, start, end)) {
         continue; // a separator ICU classes as numeric (٫ ٬) standing alone: not a number
       }
-      if (hasLetter) {
-        end = joinAmpersands(text, end);
-      }
+      end = hasLetter ? joinAmpersands(text, end) : joinOrdinalEnding(text, end);
       boolean breakBefore;
       if (previousEnd < 0) {
         breakBefore = true;
@@ -146,6 +147,7 @@ public final class WordTokenizer {
       boolean hasLetter = words.wasPlainRun() || containsLetter(text, start, end);
       if (!hasLetter) {
         if (status < BreakIterator.WORD_LETTER && containsDigit(text, start, end)) {
+          end = joinOrdinalEnding(text, end);
           sink.token(text, start, end, true);
         }
         continue;
@@ -179,6 +181,71 @@ public final class WordTokenizer {
       end = words.next();
     }
     return end;
+  }
+
+  /**
+   * The end of the number that ends at {@code end} with the hyphenated case ending written after
+   * its digits: a hyphen and one to three lower-case letters that end the word, as Russian,
+   * Ukrainian and Bulgarian write ordinals and decades ("3-й", "14-го", "2-м", "1990-х",
+   * "1990-те"); the iterator is moved past them. So the ending never counts as a word ("й", "х");
+   * the whole is one number, as in the Universal Dependencies treebanks. Anything else after a
+   * hyphen ("20-year-old", "3-D", "5-a-side") stays as it was.
+   */
+  private int joinOrdinalEnding(String text, int end) {
+    int n = text.length();
+    if (end + 1 >= n || text.charAt(end) != '-' || !Character.isDigit(text.charAt(end - 1))) {
+      return end;
+    }
+    int k = end + 1;
+    while (k < n && k - end <= 4 && Character.isLowerCase(text.charAt(k))) {
+      k++;
+    }
+    int letters = k - end - 1;
+    if (letters < 1 || letters > 3 || (k < n && !endsWord(text, k))) {
+      return end;
+    }
+    // UAX #29 breaks on both sides of a hyphen-minus, and a run of letters followed by white
+    // space or punctuation (endsWord) is a segment of its own: the next two are "-" and the ending
+    if (words.next() != end + 1 || words.next() != k) {
+      throw new IllegalStateException("unexpected word boundaries after '-' at " + end);
+    }
+    return k;
+  }
+
+  /**
+   * Whether text[k] ends the word whose letters come before it: not a hyphen (a compound goes
+   * on), and no word rule of UAX #29 joins it to those letters: its word-break class
+   * is Other, a line end or white space (or Double_Quote, which joins Hebrew letters only); or it
+   * is a mid-word character (MidLetter, MidNumLet, Single_Quote, MidNum: the period, colon or
+   * apostrophe) with no letter or digit after it.
+   */
+  private static boolean endsWord(String text, int k) {
+    int c = text.codePointAt(k);
+    if (isJoiningHyphen((char) c)) {
+      return false; // a compound goes on: "5-a-side"
+    }
+    if (breaksAfterLetters(c)) {
+      return true;
+    }
+    int wb = UCharacter.getIntPropertyValue(c, UProperty.WORD_BREAK);
+    if (wb == UCharacter.WordBreak.MIDLETTER
+        || wb == UCharacter.WordBreak.MIDNUMLET
+        || wb == UCharacter.WordBreak.SINGLE_QUOTE
+        || wb == UCharacter.WordBreak.MIDNUM) {
+      int next = k + Character.charCount(c);
+      return next == text.length() || breaksAfterLetters(text.codePointAt(next));
+    }
+    return false;
+  }
+
+  private static boolean breaksAfterLetters(int c) {
+    int wb = UCharacter.getIntPropertyValue(c, UProperty.WORD_BREAK);
+    return wb == UCharacter.WordBreak.OTHER
+        || wb == UCharacter.WordBreak.CR
+        || wb == UCharacter.WordBreak.LF
+        || wb == UCharacter.WordBreak.NEWLINE
+        || wb == UCharacter.WordBreak.WSEGSPACE
+        || wb == UCharacter.WordBreak.DOUBLE_QUOTE;
   }
 
   /** The index of the apostrophe ending an elided prefix of text[start, end), or -1. */
@@ -286,7 +353,8 @@ public final class WordTokenizer {
     }
   }
 
-  private static boolean isPunctuation(int cp) {
+  /** Whether {@code cp} is punctuation (general category P*). */
+  public static boolean isPunctuation(int cp) {
     int type = UCharacter.getType(cp);
     return type == UCharacterCategory.DASH_PUNCTUATION
         || type == UCharacterCategory.START_PUNCTUATION
@@ -295,5 +363,14 @@ public final class WordTokenizer {
         || type == UCharacterCategory.OTHER_PUNCTUATION
         || type == UCharacterCategory.INITIAL_PUNCTUATION
         || type == UCharacterCategory.FINAL_PUNCTUATION;
+  }
+
+  /** Whether {@code cp} is a symbol (general category S*: math, currency, modifier, other). */
+  public static boolean isSymbol(int cp) {
+    int type = UCharacter.getType(cp);
+    return type == UCharacterCategory.MATH_SYMBOL
+        || type == UCharacterCategory.CURRENCY_SYMBOL
+        || type == UCharacterCategory.MODIFIER_SYMBOL
+        || type == UCharacterCategory.OTHER_SYMBOL;
   }
 }

@@ -239,23 +239,9 @@ final class TextParser {
   }
 
   private static boolean isMark(int cp) {
-    switch (Character.getType(cp)) {
-      case Character.CONNECTOR_PUNCTUATION:
-      case Character.DASH_PUNCTUATION:
-      case Character.START_PUNCTUATION:
-      case Character.END_PUNCTUATION:
-      case Character.INITIAL_QUOTE_PUNCTUATION:
-      case Character.FINAL_QUOTE_PUNCTUATION:
-      case Character.OTHER_PUNCTUATION:
-      case Character.MATH_SYMBOL:
-      case Character.CURRENCY_SYMBOL:
-      case Character.MODIFIER_SYMBOL:
-      case Character.OTHER_SYMBOL:
-        return true;
-      default:
-        return false;
-    }
+    return WordTokenizer.isPunctuation(cp) || WordTokenizer.isSymbol(cp);
   }
+
 
   /**
    * The analysis of a surface form, from the cache (whose surface instance the word takes): first

@@ -86,6 +86,22 @@ class WordTokenizerTest {
   }
 
   @Test
+  void aNumberKeepsItsHyphenatedCaseEnding() {
+    List<Token> tokens =
+        new WordTokenizer(Languages.locale("ru")).tokenize("В 1990-х годах 3-й полк, 14-го: 2-м.");
+    assertEquals(
+        List.of("В", "1990-х", "годах", "3-й", "полк", "14-го", "2-м"),
+        tokens.stream().map(Token::text).toList());
+    assertEquals(Token.Type.NUMBER, tokens.get(1).type());
+    assertEquals(Token.Type.NUMBER, tokens.get(3).type());
+  }
+
+  @Test
+  void otherHyphenatedWordsAfterANumberStaySplit() {
+    assertTokens("en", "a 20-year-old 3-D 5-a-side 7-eleven 3-йх", "a", "20", "year", "old", "3", "D", "5", "a", "side", "7", "eleven", "3-йх");
+  }
+
+  @Test
   void aSpacedOrDanglingAmpersandJoinsNothing() {
     assertTokens("en", "Tom & Jerry, AT& T, A &B, x&1, 1&y, &z, w&", "Tom", "Jerry", "AT", "T", "A", "B", "x", "1", "1", "y", "z", "w");
     assertPhrases("en", "Tom & Jerry", "Tom | Jerry");
