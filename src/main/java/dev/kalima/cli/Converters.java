@@ -38,6 +38,24 @@ final class Converters {
     }
   }
 
+  /**
+   * A decimal number from 0 to 1 written with digits and at most one '.' (0, 1, 0.5, .5); NaN,
+   * infinities, exponents and a decimal comma are refused with the range in the message.
+   */
+  static final class Fraction implements ITypeConverter<Double> {
+    @Override
+    public Double convert(String value) {
+      String v = value.trim();
+      if (v.matches("[0-9]+(\\.[0-9]*)?|\\.[0-9]+")) {
+        double d = Double.parseDouble(v);
+        if (d <= 1) {
+          return d;
+        }
+      }
+      throw new TypeConversionException("'" + value + "' must be a number from 0 to 1, such as 0.5");
+    }
+  }
+
   /** A thread count: 1 or more, or 0 for "all cores". */
   static final class Threads implements ITypeConverter<Integer> {
     @Override

@@ -98,6 +98,7 @@ final class KeywordsCommand implements Callable<Integer> {
         option(this, "dedup", "--dedup")
             .paramLabel("T")
             .defaultValue("1.0")
+            .converters(new Converters.Fraction())
             .description(
                 "Near-duplicate threshold from 0 (off: every phrase is kept, in score order) to 1: a phrase with the same light stems as a better one is dropped; one that contains a better one, or is contained in it, is dropped when its score is at least T times the better score; a phrase found only inside a better one comes last. Default: ${DEFAULT-VALUE}.")
             .build());
@@ -152,6 +153,7 @@ final class KeywordsCommand implements Callable<Integer> {
     if (method == Method.TFIDF) {
       if (idfFrom != null) {
         counts = count(runner, sourcesOf(idfFrom, "--idf-from", context), userStopwords);
+        requireWords(counts, idfFrom + ": the --idf-from corpus has no words (tfidf takes its document frequencies from it)");
       } else if (sources.size() < 2) {
         throw usage("tfidf needs several inputs or --idf-from DIR");
       } else {
@@ -162,6 +164,7 @@ final class KeywordsCommand implements Callable<Integer> {
         throw usage("keyness needs a reference corpus: --reference DIR");
       }
       counts = count(runner, sourcesOf(reference, "--reference", context), userStopwords);
+      requireWords(counts, reference + ": the reference corpus has no words (keyness compares the inputs with it)");
     }
 
     KeywordOptions run =
@@ -208,9 +211,6 @@ final class KeywordsCommand implements Callable<Integer> {
   }
 
   private KeywordOptions options() {
-    if (!(dedup >= 0 && dedup <= 1)) {
-      throw usage("--dedup must be between 0 and 1: " + dedup);
-    }
     if (idfFrom != null && method != Method.TFIDF) {
       throw usage("--idf-from only applies to --method tfidf");
     }
@@ -236,6 +236,16 @@ final class KeywordsCommand implements Callable<Integer> {
         () -> new CountJob(analysis, stopwords, maxNgram),
         (source, language, c) -> total.add(c));
     return total.result();
+  }
+
+  /**
+   * Fails the run (exit 1, nothing ranked) when a background corpus has no words: an empty folder,
+   * or no file matching --include; scores against it would be meaningless.
+   */
+  private static void requireWords(CorpusCounts counts, String message) throws CommandException {
+    if (counts.words() == 0) {
+      throw new CommandException(message, null);
+    }
   }
 
   private ParameterException usage(String message) {

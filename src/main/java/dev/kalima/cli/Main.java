@@ -11,6 +11,7 @@ import dev.kalima.analysis.NormalizationOptions;
 import dev.kalima.analysis.TermNormalizer;
 import dev.kalima.analysis.WordTokenizer;
 import dev.kalima.output.BrokenPipeException;
+import dev.kalima.output.OutputException;
 import dev.kalima.output.StdoutTarget;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -42,7 +43,10 @@ public final class Main {
     } catch (BrokenPipeException e) {
       // stdout closed early (| head): not an error
     } catch (IOException e) {
-      err.println("kalima: cannot write to standard output: " + e.getMessage());
+      // the writer's OutputException already says "cannot write to standard output: ..."
+      err.println(
+          "kalima: "
+              + (e instanceof OutputException ? e.getMessage() : "cannot write to standard output: " + e.getMessage()));
       code = ExitCodes.FAILURE;
     }
     err.flush();

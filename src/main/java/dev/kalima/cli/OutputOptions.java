@@ -36,7 +36,7 @@ public final class OutputOptions {
                 .paramLabel("FILE")
                 .order(31)
                 .converters(new Converters.FileName())
-                .description("Write to FILE instead of standard output, atomically: FILE is complete or untouched.")
+                .description("Write to FILE instead of standard output (- is standard output), atomically: FILE is complete or untouched (a device or named pipe, such as /dev/stdout, is written straight into).")
                 .build(),
             option(this, "noHeader", "--no-header")
                 .order(32)
@@ -49,7 +49,7 @@ public final class OutputOptions {
             option(this, "safeCsv", "--safe-csv")
                 .order(34)
                 .description(
-                    "Prefix CSV/TSV cells that start with = + - @ with ' so spreadsheets never run them as formulas.")
+                    "Prefix CSV/TSV text cells that start with = + - @, a tab or a carriage return with ' so spreadsheets never run them as formulas (numbers stay numbers).")
                 .build()));
   }
 
@@ -57,8 +57,9 @@ public final class OutputOptions {
     return format;
   }
 
+  /** The {@code --output} file, or {@code null} for standard output (no option, or "-"). */
   public Path output() {
-    return output;
+    return output == null || output.toString().equals("-") ? null : output;
   }
 
   RenderOptions renderOptions(boolean color) {

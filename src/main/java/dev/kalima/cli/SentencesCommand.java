@@ -4,6 +4,7 @@ import static dev.kalima.cli.Specs.option;
 
 import dev.kalima.analysis.Languages;
 import dev.kalima.analysis.SentenceSegmenter;
+import dev.kalima.analysis.SentenceSpan;
 import dev.kalima.analysis.TermAnalyzer;
 import dev.kalima.analysis.WordSpans;
 import dev.kalima.io.Paragraph;
@@ -64,7 +65,7 @@ final class SentencesCommand implements Callable<Integer> {
     spec.addOption(
         option(this, "each", "--each")
             .description(
-                "List the sentences, one row each: file, index (1-based, per file), paragraph (1-based), words, chars (letters), text (on one line).")
+                "List the sentences, one row each: file, index (1-based, per file), paragraph (1-based), words, chars (letters), text (on one line). A segment without words (a * * * separator) is listed with 0 words; it is not counted as a sentence.")
             .build());
     spec.addOption(
         option(this, "window", "--window")
@@ -136,7 +137,9 @@ final class SentencesCommand implements Callable<Integer> {
               sink.row(SentencesReport.row(source.name(), language, stats));
               total.add(stats);
               files[0]++;
-              languages.add(language);
+              if (stats.words() > 0) { // an empty input ("und") does not make TOTAL mixed
+                languages.add(language);
+              }
             }
           });
       if (!each) {
@@ -234,18 +237,13 @@ final class SentencesCommand implements Callable<Integer> {
                     (long) p.index() + 1,
                     s.words(),
                     s.letters(),
-                    oneLine(s.span().text(p.text()))));
+                    SentenceSpan.oneLine(s.span().text(p.text()))));
           }
         }
         previousIndex = p.index();
         continues = p.continues();
       }
       return new Result(builder.finish(), window, rows);
-    }
-
-    /** The sentence on one line: every line break becomes a space. */
-    private static String oneLine(String s) {
-      return s.replaceAll("\\R", " ");
     }
   }
 }

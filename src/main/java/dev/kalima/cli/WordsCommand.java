@@ -84,7 +84,7 @@ final class WordsCommand implements Callable<Integer> {
             .paramLabel("N")
             .defaultValue("1")
             .converters(positive)
-            .description("Leave out words of fewer than N letters. Default: ${DEFAULT-VALUE}.")
+            .description("Leave out words of fewer than N letters or digits (tatweel and diacritics are not letters; an n-gram counts all its words). Default: ${DEFAULT-VALUE}.")
             .build());
     spec.addOption(
         option(this, "ngrams", "--ngrams")

@@ -1,5 +1,6 @@
 package dev.kalima.keywords;
 
+import dev.kalima.analysis.SentenceSpan;
 import dev.kalima.output.model.Column;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,9 @@ import java.util.List;
  *   <li>per document: {@code file, rank, keyphrase, score, count}, plus {@code log_ratio} for
  *       {@link Method#KEYNESS};
  *   <li>for the corpus ({@code --corpus}): {@code rank, keyphrase, score, count, docs};
- *   <li>key sentences ({@code --sentences K}): {@code file, index, text}, index numbered from 1.
+ *   <li>key sentences ({@code --sentences K}): {@code file, index, text}, index numbered from 1,
+ *       the text on one line ({@link SentenceSpan#oneLine}), as {@code kalima sentences --each}
+ *       shows the same sentence.
  * </ul>
  */
 public final class KeywordsReport {
@@ -56,7 +59,7 @@ public final class KeywordsReport {
     List<List<Object>> rows = new ArrayList<>();
     if (shape == Shape.SENTENCES) {
       for (KeySentence s : result.sentences()) {
-        rows.add(List.of(file, (long) s.index(), s.text()));
+        rows.add(List.of(file, (long) s.index(), SentenceSpan.oneLine(s.text())));
       }
       return rows;
     }

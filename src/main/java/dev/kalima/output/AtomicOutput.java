@@ -43,7 +43,11 @@ import java.util.concurrent.ThreadLocalRandom;
  *       touched. Use try-with-resources and call {@code commit()} as the last statement.
  * </ol>
  *
- * If the target is a symbolic link, the file it points to is replaced and the link kept. Every
+ * If the target is a symbolic link, the file it points to is replaced and the link kept. A target
+ * that exists and is not a regular file or a directory (a device such as {@code /dev/null} or
+ * {@code /dev/stdout}, a named pipe, a socket) is written straight into, as a shell redirection
+ * would: no temporary file, nothing renamed (a rename would put a plain file in the device's or
+ * pipe's place), so there is nothing atomic about it. Every
  * failure is an {@link OutputException} whose message names the target and the reason in plain
  * words ("cannot write out.csv: permission denied", "...: no space left on device").
  */
@@ -53,9 +57,11 @@ public final class AtomicOutput implements Closeable {
 
   private final Path target;
   private final Path destination;
+  /** The temporary file, or {@code null} when writing straight into a device or pipe. */
   private final Path temp;
   private final FileChannel channel;
   private final Writer writer;
+  /** The shutdown hook deleting {@link #temp}, or {@code null} when there is none. */
   private final Thread cleanup;
   private boolean committed;
   private boolean closed;
@@ -87,6 +93,12 @@ public final class AtomicOutput implements Closeable {
     }
     Path temp = null;
     try {
+      if (Files.exists(destination) && !Files.isRegularFile(destination)) {
+        // a device, named pipe or socket: before toRealPath, which cannot resolve /dev/stdout
+        // when it is a pipe ("pipe:[1234]")
+        return new AtomicOutput(
+            target, destination, null, FileChannel.open(destination, StandardOpenOption.WRITE), null);
+      }
       if (Files.exists(destination)) {
         destination = destination.toRealPath(); // write through a symbolic link, keep the link
       }
@@ -153,6 +165,16 @@ public final class AtomicOutput implements Closeable {
     if (committed || closed) {
       throw new IllegalStateException("already " + (committed ? "committed" : "closed"));
     }
+    if (temp == null) {
+      try {
+        writer.flush();
+        channel.close();
+      } catch (IOException e) {
+        throw describe(target, e);
+      }
+      committed = true;
+      return;
+    }
     try {
       writer.flush();
       channel.force(true);
@@ -180,7 +202,9 @@ public final class AtomicOutput implements Closeable {
     try {
       if (!committed) {
         channel.close();
-        Files.deleteIfExists(temp);
+        if (temp != null) {
+          Files.deleteIfExists(temp);
+        }
       }
     } catch (IOException e) {
       throw describe(target, e);
@@ -234,6 +258,9 @@ public final class AtomicOutput implements Closeable {
   }
 
   private void unregister() {
+    if (cleanup == null) {
+      return;
+    }
     try {
       Runtime.getRuntime().removeShutdownHook(cleanup);
     } catch (IllegalStateException shuttingDown) {

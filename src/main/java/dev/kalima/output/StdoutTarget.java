@@ -16,8 +16,9 @@ import java.util.Locale;
  * <p>{@link System#out} is a {@link java.io.PrintStream}, which swallows write errors, so a command
  * piped into {@code head} would go on computing and writing into nothing. The writer from {@link
  * #open()} writes straight to file descriptor 1 and turns the "broken pipe" error into a {@link
- * BrokenPipeException}, so the caller can stop early and exit 0. Every other write error passes
- * through unchanged.
+ * BrokenPipeException}, so the caller can stop early and exit 0. Every other write error becomes an
+ * {@link OutputException} "cannot write to standard output: <reason>" (the system's message in
+ * lower case, e.g. "no space left on device"), with the original as its cause.
  *
  * <p>The writer is buffered; {@code close()} only flushes, file descriptor 1 stays open. Do not
  * mix it with {@code System.out} in one run, their buffers are separate. Do not wrap it in a
@@ -37,9 +38,84 @@ public final class StdoutTarget {
    * BrokenPipeException}; closing it flushes but leaves {@code out} open.
    */
   public static Writer writer(OutputStream out) {
-    return new ErrorMappingWriter(
-        new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16),
-        StdoutTarget::map);
+    return new FailOnce(
+        new ErrorMappingWriter(
+            new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16),
+            StdoutTarget::map));
+  }
+
+  /**
+   * After its first write error, every write throws that same error again and {@code flush()}
+   * does nothing: the error was already thrown to the writing code, which reports it (or, for a
+   * broken pipe, stops quietly), so the final flush in {@code main} must not report it twice.
+   * Output is never half-committed by this: standard output has no commit.
+   */
+  private static final class FailOnce extends Writer {
+    private final Writer delegate;
+    private IOException failure;
+
+    FailOnce(Writer delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+      check();
+      try {
+        delegate.write(c);
+      } catch (IOException e) {
+        throw failed(e);
+      }
+    }
+
+    @Override
+    public void write(char[] buf, int off, int len) throws IOException {
+      check();
+      try {
+        delegate.write(buf, off, len);
+      } catch (IOException e) {
+        throw failed(e);
+      }
+    }
+
+    @Override
+    public void write(String s, int off, int len) throws IOException {
+      check();
+      try {
+        delegate.write(s, off, len);
+      } catch (IOException e) {
+        throw failed(e);
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      if (failure != null) {
+        return;
+      }
+      try {
+        delegate.flush();
+      } catch (IOException e) {
+        throw failed(e);
+      }
+    }
+
+    /** Only flushes: file descriptor 1 stays open. */
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+
+    private void check() throws IOException {
+      if (failure != null) {
+        throw failure;
+      }
+    }
+
+    private IOException failed(IOException e) {
+      failure = e;
+      return e;
+    }
   }
 
   /**
@@ -69,9 +145,16 @@ public final class StdoutTarget {
   }
 
   private static IOException map(IOException e) {
-    if (e instanceof BrokenPipeException) {
+    if (e instanceof BrokenPipeException || e instanceof OutputException) {
       return e;
     }
-    return isBrokenPipe(e) ? new BrokenPipeException(e) : e;
+    if (isBrokenPipe(e)) {
+      return new BrokenPipeException(e);
+    }
+    String reason = e.getMessage();
+    return new OutputException(
+        "cannot write to standard output: "
+            + (reason == null ? e.getClass().getSimpleName() : reason.toLowerCase(Locale.ROOT)),
+        e);
   }
 }

@@ -13,7 +13,7 @@ import java.util.Objects;
  * ratios, readability) are computed from the merged counts, never averaged.
  *
  * @param language ISO 639-1 code of the text; {@code null} when it mixes languages (then the
- *     language-specific formulas do not apply)
+ *     language-specific formulas do not apply); a text without words takes no part in the mix
  * @param paragraphs paragraphs
  * @param lengths sentence lengths in words (gives sentences, words, median, ...)
  * @param letters letters in words (marks such as Arabic harakat are not letters)
@@ -73,7 +73,7 @@ public record TextStats(
     sum.addAll(terms);
     sum.addAll(other.terms);
     return new TextStats(
-        mergeLanguage(language, other.language),
+        mergeLanguage(language, words(), other.language, other.words()),
         paragraphs + other.paragraphs,
         lengths.merge(other.lengths),
         letters + other.letters,
@@ -114,7 +114,7 @@ public record TextStats(
 
     /** Appends {@code s} after everything added so far. */
     public Accumulator add(TextStats s) {
-      language = mergeLanguage(language, s.language);
+      language = mergeLanguage(language, lengths.words(), s.language, s.words());
       paragraphs += s.paragraphs;
       lengths = lengths.merge(s.lengths);
       letters += s.letters;
@@ -150,6 +150,22 @@ public record TextStats(
           sole != null ? sole : terms.toTable(),
           mattr);
     }
+  }
+
+  /**
+   * The language of text {@code a} (of {@code aWords} words) followed by text {@code b}: the
+   * language of the one with words when the other has none (an empty file's undetermined
+   * language does not make a mix), else as {@link #mergeLanguage(String, String)}. Associative,
+   * and {@link #ANY} with no words is neutral.
+   */
+  private static String mergeLanguage(String a, long aWords, String b, long bWords) {
+    if (aWords > 0 && bWords == 0) {
+      return a;
+    }
+    if (aWords == 0 && bWords > 0) {
+      return b;
+    }
+    return mergeLanguage(a, b);
   }
 
   private static String mergeLanguage(String a, String b) {

@@ -19,6 +19,10 @@ import java.util.TreeMap;
  *   <li>each paragraph is split into sentences by the {@link SentenceSegmenter};
  *   <li>the words of a sentence are the {@link Token.Type#WORD} tokens of the {@link
  *       WordTokenizer} that lie inside it (numbers are not words here);
+ *   <li>a segment without words (a "* * *" or "-----" section break, a line of emoji, numbers or
+ *       punctuation) is not counted as a sentence: such lines would pull the sentence lengths
+ *       towards 0 and add to the sentences of the readability formulas; {@link #accept} still
+ *       returns them, with 0 words, and their paragraph still counts as one;
  *   <li>a word's letters are its code points that are letters (harakat and other marks are not);
  *   <li>a word counts under its normalized key ({@link TermAnalyzer#key}) for types, hapax and
  *       MATTR;
@@ -116,7 +120,8 @@ public final class TextStatsBuilder {
   }
 
   /**
-   * Adds one paragraph (or one piece of a long paragraph) and returns its sentences.
+   * Adds one paragraph (or one piece of a long paragraph) and returns its sentences, those without
+   * words included (with 0 words; they are not counted, see above).
    *
    * @param startsParagraph false for a piece that continues the previous one (counted once)
    * @throws IllegalStateException when a later builder has taken over this one's {@link WordForms}
@@ -146,10 +151,12 @@ public final class TextStatsBuilder {
         inSentence++;
         sentenceLetters += word(forms.form(chars, w.start(t), w.end(t)));
       }
-      if (inSentence >= lengths.length) {
-        lengths = Arrays.copyOf(lengths, Math.max(inSentence + 1, lengths.length * 2));
+      if (inSentence > 0) {
+        if (inSentence >= lengths.length) {
+          lengths = Arrays.copyOf(lengths, Math.max(inSentence + 1, lengths.length * 2));
+        }
+        lengths[inSentence]++;
       }
-      lengths[inSentence]++;
       out.add(new Sentence(span, inSentence, sentenceLetters));
     }
     return out;

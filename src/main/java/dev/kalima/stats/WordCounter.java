@@ -18,7 +18,9 @@ import java.util.List;
  *   <li>with {@code dropStopwords}, a single word that is a stopword is not counted, and an n-gram
  *       that starts or ends with one is not counted;
  *   <li>an n-gram is {@code n} consecutive tokens with no punctuation between them ({@link
- *       Token#breakBefore()}); a number token breaks n-grams unless numbers are counted.
+ *       Token#breakBefore()}); a number token breaks n-grams unless numbers are counted; it is
+ *       keyed by its words' keys joined by spaces and shown as written: words joined by a hyphen
+ *       with "-", words written with nothing between them (l'homme, Japanese) without a space.
  * </ul>
  *
  * <p>Single words are first counted per distinct surface form; each distinct form is then
@@ -51,7 +53,10 @@ public final class WordCounter {
   private String[] keys;
   private String[] surfaces;
   private String[] groups;
-  /** How each word of the window is joined to the one before it: "-" (hyphenated) or " ". */
+  /**
+   * How each word of the window is joined to the one before it: "-" (hyphenated), "" (written
+   * with nothing between: an elision, l'homme; Japanese, Thai) or " ".
+   */
   private String[] glues;
   private boolean[] stop;
   // single words: distinct surface forms in first-seen order, and their counts
@@ -121,7 +126,7 @@ public final class WordCounter {
       } else if (run == keys.length) {
         grow(n);
       }
-      glues[run] = Token.hyphenJoined(paragraph, before, t) ? "-" : " ";
+      glues[run] = glue(paragraph, before, t);
       keys[run] = key;
       surfaces[run] = t.text();
       groups[run] = analyzer.stemming() ? analyzer.stem(key) : key;
@@ -152,6 +157,14 @@ public final class WordCounter {
   }
 
   /** The window's words as written: joined by their hyphens ("Saint-Aubin"), else one space. */
+  /** The glue of {@link #glues} between {@code before} (null at a run's start) and {@code t}. */
+  private static String glue(String paragraph, Token before, Token t) {
+    if (Token.hyphenJoined(paragraph, before, t)) {
+      return "-";
+    }
+    return before != null && before.end() == t.start() ? "" : " ";
+  }
+
   private String written() {
     StringBuilder b = new StringBuilder(surfaces[0]);
     for (int i = 1; i < surfaces.length; i++) {

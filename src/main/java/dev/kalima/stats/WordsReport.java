@@ -27,7 +27,9 @@ import java.util.List;
  *       digits (so that numbers counted with {@code --numbers} are shown; the
  *       shown form, because normalization may turn a letter such as U+02BC into punctuation) are
  *       left out before ranking; {@code top} (0 = all) keeps the first rows (of the count order);
- *   <li>percent is the count relative to all running words of the counted text.
+ *   <li>percent is the count relative to all running words of the counted text;
+ *   <li>{@code forms}: the group's other forms, most frequent first, joined by a space, or by
+ *       {@code " | "} for n-grams (whose forms hold spaces themselves).
  * </ul>
  */
 public final class WordsReport {
@@ -274,9 +276,23 @@ public final class WordsReport {
       row.add(t.group()); // what it is counted under: the normalized key, or with stems the stem
     }
     if (options.forms()) {
-      row.add(String.join(" ", t.forms()));
+      row.add(joinForms(t.forms()));
     }
     return row;
+  }
+
+  /**
+   * The forms cell: the forms joined by a space, or by {@code " | "} when a form holds a space
+   * itself (an n-gram), so that each phrase can be told apart; a word never holds a space or a
+   * '|'.
+   */
+  static String joinForms(List<String> forms) {
+    for (String form : forms) {
+      if (form.indexOf(' ') >= 0) {
+        return String.join(" | ", forms);
+      }
+    }
+    return String.join(" ", forms);
   }
 
   /** Whether {@code s} has at least {@code min} {@link #letters}; stops counting there. */

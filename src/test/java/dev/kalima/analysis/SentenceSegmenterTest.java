@@ -135,6 +135,25 @@ class SentenceSegmenterTest {
   }
 
   @Test
+  void arabicTitleAbbreviationsDoNotSplit() {
+    // د. (doctor), أ. (professor, Mr.), م. (engineer), أ.د. (professor doctor) stand before a name
+    assertSentences("ar", "وقال د. أحمد إن النتائج جيدة. ثم غادر.", "وقال د. أحمد إن النتائج جيدة.", "ثم غادر.");
+    assertSentences("ar", "صرح أ. محمود والمهندس م. خالد بذلك.", "صرح أ. محمود والمهندس م. خالد بذلك.");
+    assertSentences("ar", "حاضر أ.د. سامي في الجامعة.", "حاضر أ.د. سامي في الجامعة.");
+  }
+
+  @Test
+  void arabicEraAfterAYearStillEndsASentence() {
+    // after a number, م. is ميلادي (AD): the year may end the sentence
+    assertSentences("ar", "ولد عام 1950 م. وقال إنه سعيد.", "ولد عام 1950 م.", "وقال إنه سعيد.");
+  }
+
+  @Test
+  void arabicPageAbbreviationBeforeANumberDoesNotSplit() {
+    assertSentences("ar", "انظر ص. 12 من التقرير.", "انظر ص. 12 من التقرير.");
+  }
+
+  @Test
   void initialsDoNotSplit() {
     assertSentences("en", "J. R. R. Tolkien wrote it. He was English.", "J. R. R. Tolkien wrote it.", "He was English.");
   }

@@ -105,4 +105,55 @@ class KeywordsCommandTest {
     GoldenFileTest.Result r = keywords("--dedup", "1.5", "-");
     assertEquals(2, r.exit());
   }
+
+  @Test
+  void dedupThatIsNotANumberSaysWhatItMustBe() {
+    // picocli's own message was "'nan' is not a double": programmer's words
+    // (a negative value such as -0.5 is read as the option -0 since --null/-0 exists: picocli's
+    // "Expected parameter for option '--dedup' but found '-0.5'", also a usage error)
+    for (String bad : List.of("nan", "0,5", "half", "NaN", "1.01", "2", "Infinity", "1e-1")) {
+      GoldenFileTest.Result r = keywords("--dedup", bad, "-");
+      assertEquals(2, r.exit(), bad);
+      assertEquals(
+          "kalima: Invalid value for option '--dedup': '" + bad
+              + "' must be a number from 0 to 1, such as 0.5",
+          r.err().lines().findFirst().orElse(""),
+          bad);
+    }
+  }
+
+  @Test
+  void dedupAcceptsTheEndsOfItsRange() {
+    for (String good : List.of("0", "1", "0.75", "1.0", ".5")) {
+      GoldenFileTest.Result r = keywords("--dedup", good, "-");
+      assertEquals(0, r.exit(), good + ": " + r.err());
+    }
+  }
+
+  /**
+   * keyness against a reference folder without words (empty, or no file matching --include)
+   * compares with nothing: it printed a warning, no keyword and exit 0, a silent failure in a
+   * pipeline. Now one error line and exit 1, nothing ranked.
+   */
+  @Test
+  void keynessWithAnEmptyReferenceIsAnError(@TempDir Path dir) throws Exception {
+    corpus(dir);
+    Path ref = Files.createDirectory(dir.resolve("ref"));
+    Files.writeString(ref.resolve("notes.csv"), "Oil,Vienna\n", StandardCharsets.UTF_8);
+    GoldenFileTest.Result r =
+        keywords("--method", "keyness", "--reference", ref.toString(), "-f", "tsv", "--lang", "en",
+            dir.resolve("c.txt").toString());
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(
+        r.err().contains("kalima: " + ref + ": the reference corpus has no words (keyness compares the inputs with it)\n"),
+        r.err());
+    assertEquals("", r.out());
+    GoldenFileTest.Result t =
+        keywords("--method", "tfidf", "--idf-from", ref.toString(), "-f", "tsv", "--lang", "en",
+            dir.resolve("c.txt").toString());
+    assertEquals(1, t.exit(), t.err());
+    assertTrue(
+        t.err().contains("kalima: " + ref + ": the --idf-from corpus has no words (tfidf takes its document frequencies from it)\n"),
+        t.err());
+  }
 }

@@ -192,4 +192,26 @@ class SentencesCommandTest {
       assertEquals(reference, r.out(), threads + " threads");
     }
   }
+
+  /**
+   * An empty input (no words, language "und") does not take the TOTAL row's language away: with
+   * it, TOTAL of one Arabic article and an empty file had no language and no OSMAN.
+   */
+  @Test
+  void anEmptyInputLeavesTheTotalsLanguage(@TempDir Path dir) throws Exception {
+    Path article = dir.resolve("a.txt");
+    Files.writeString(article, "قال الرئيس إن المكتب الجديد سيفتح أبوابه قريبا في المدينة.\n", StandardCharsets.UTF_8);
+    Path empty = dir.resolve("empty.txt");
+    Files.writeString(empty, "", StandardCharsets.UTF_8);
+    GoldenFileTest.Result r =
+        sentences("", "-f", "csv", "--no-header", article.toString(), empty.toString());
+    assertEquals(0, r.exit(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals(3, lines.size(), r.out());
+    String[] one = lines.get(0).split(",", -1);
+    String[] total = lines.get(2).split(",", -1);
+    assertEquals("TOTAL", total[0]);
+    assertEquals("ar", total[1]);
+    assertEquals(one[one.length - 1], total[total.length - 1], "OSMAN of the only article");
+  }
 }

@@ -129,4 +129,24 @@ class WordsCommandTest {
     long sum = r.out().lines().mapToLong(l -> Long.parseLong(l.split("\t")[2])).sum();
     assertEquals(10, sum);
   }
+
+  /**
+   * {@code -o -} is standard output, as "-" is standard input among the inputs (and as sort -o -
+   * or curl -o - read it): it wrote a file named "-" in the working directory.
+   */
+  @Test
+  void outputDashIsStandardOutput() throws Exception {
+    Path dash = Path.of("-");
+    boolean existed = Files.exists(dash);
+    try {
+      GoldenFileTest.Result r = words("hello world hello\n", "-o", "-", "-f", "csv");
+      assertEquals(0, r.exit(), r.err());
+      assertEquals("rank,word,count,percent,docs\n1,hello,2,66.67,1\n2,world,1,33.33,1\n", r.out());
+      assertEquals(existed, Files.exists(dash), "a file named - was written");
+    } finally {
+      if (!existed) {
+        Files.deleteIfExists(dash);
+      }
+    }
+  }
 }

@@ -140,6 +140,49 @@ class AtomicOutputTest {
     assertEquals("new\n", Files.readString(real));
   }
 
+  /**
+   * A target that is not a regular file (a named pipe here; a device such as /dev/null or
+   * /dev/stdout alike) is written straight into: renaming a temporary file over it would replace
+   * the pipe or device with a plain file (as root, /dev/null itself) and the reader would never
+   * see a byte.
+   */
+  @Test
+  void aNamedPipeIsWrittenIntoNotReplaced() throws Exception {
+    Path fifo = dir.resolve("pipe");
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    } catch (IOException noMkfifo) {
+      org.junit.jupiter.api.Assumptions.abort("mkfifo is not available");
+      return;
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo failed");
+    java.util.concurrent.CompletableFuture<String> read = new java.util.concurrent.CompletableFuture<>();
+    Thread reader =
+        new Thread(
+            () -> {
+              try {
+                read.complete(Files.readString(fifo, StandardCharsets.UTF_8));
+              } catch (IOException e) {
+                read.completeExceptionally(e);
+              }
+            });
+    reader.setDaemon(true); // blocks in open() for good if nobody ever writes into the pipe
+    reader.start();
+    try (AtomicOutput output = AtomicOutput.open(fifo)) {
+      output.writer().write("rank,word\n1,كتاب\n");
+      output.commit();
+    }
+    boolean stillAPipe = !Files.isRegularFile(fifo) && Files.exists(fifo);
+    if (!stillAPipe) {
+      // unblock nothing: the pipe the reader waits on is gone; fail without waiting
+      org.junit.jupiter.api.Assertions.fail("the named pipe was replaced by a regular file");
+    }
+    assertEquals("rank,word\n1,كتاب\n", read.get(10, TimeUnit.SECONDS));
+    assertEquals(List.of("pipe"), names(dir));
+  }
+
   @Test
   void missingDirectoryIsReportedInPlainWords() {
     Path target = dir.resolve("nope").resolve("out.csv");

@@ -52,7 +52,8 @@ class StdoutTargetTest {
   }
 
   @Test
-  void otherErrorsPassThroughUnchanged() {
+  void otherErrorsSayThatStandardOutputFailed() {
+    // `kalima words a.txt > /dev/full` said only "kalima: No space left on device"
     IOException disk = new IOException("No space left on device");
     Writer out = StdoutTarget.writer(failing(disk));
     IOException e = assertThrows(IOException.class, () -> {
@@ -60,7 +61,9 @@ class StdoutTargetTest {
       out.flush();
     });
     assertFalse(e instanceof BrokenPipeException);
-    assertSame(disk, e);
+    assertTrue(e instanceof OutputException, e.toString());
+    assertEquals("cannot write to standard output: no space left on device", e.getMessage());
+    assertSame(disk, e.getCause());
   }
 
   @Test
@@ -77,6 +80,18 @@ class StdoutTargetTest {
     String stderr = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, child.exitValue(), stderr);
     assertEquals(List.of("broken pipe"), stderr.lines().toList());
+  }
+
+  @Test
+  void afterAWriteErrorWritesFailAgainButFlushIsQuiet() throws IOException {
+    // the command reports the error; main's last flush must not report it a second time
+    Writer out = StdoutTarget.writer(failing(new IOException("No space left on device")));
+    char[] big = new char[1 << 17]; // past the buffer: written through at once
+    java.util.Arrays.fill(big, 'x');
+    IOException first = assertThrows(OutputException.class, () -> out.write(big));
+    assertSame(first, assertThrows(OutputException.class, () -> out.write("more")));
+    out.flush();
+    out.close();
   }
 
   static String javaBinary() {

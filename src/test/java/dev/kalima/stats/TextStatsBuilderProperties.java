@@ -152,7 +152,9 @@ class TextStatsBuilderProperties {
             }
           }
         }
-        lengths.merge(words, 1L, Long::sum);
+        if (words > 0) { // a segment without words is no sentence
+          lengths.merge(words, 1L, Long::sum);
+        }
       }
     }
     return new TextStats(

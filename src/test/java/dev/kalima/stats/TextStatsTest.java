@@ -104,6 +104,63 @@ class TextStatsTest {
     }
   }
 
+  /**
+   * A segment without words (a "* * *" or "-----" section break, a line of emoji or punctuation)
+   * is not a sentence of the statistics (its paragraph still counts): such segments made the mean
+   * sentence length of this text 2.00 instead of 5.00 and its shortest sentence 0 words long.
+   */
+  @org.junit.jupiter.api.Test
+  void segmentsWithoutWordsAreNotSentences() {
+    TextStats s =
+        stats(List.of("The first part ends here.", "* * *", "The second part starts here.", "-----", "😀 👍 …"));
+    assertEquals(5, s.paragraphs());
+    assertEquals(2, s.sentences());
+    assertEquals(10, s.words());
+    assertEquals(Integer.valueOf(5), s.lengths().min());
+    assertEquals(5.0, s.lengths().mean());
+    assertEquals(java.util.Map.of(5, 2L), s.lengths().counts());
+  }
+
+  /** The sentences of a paragraph are all returned, a segment without words with 0 words. */
+  @org.junit.jupiter.api.Test
+  void acceptStillReturnsEverySegment() {
+    TextStatsBuilder b = builder();
+    List<TextStatsBuilder.Sentence> found = b.accept("Done. ***** Next one here.", true);
+    assertEquals(List.of(1, 0, 3), found.stream().map(TextStatsBuilder.Sentence::words).toList());
+    assertEquals(2, b.finish().sentences());
+  }
+
+  /**
+   * A text without words (an empty file, a file of separators: its language is undetermined) does
+   * not make a merge a mix of languages: merged with an Arabic text, the result is Arabic, so the
+   * Arabic formula (OSMAN) still applies to the TOTAL.
+   */
+  @org.junit.jupiter.api.Test
+  void aTextWithoutWordsKeepsTheLanguageOfTheOther() {
+    TextStatsBuilder arabic =
+        new TextStatsBuilder(
+            new SentenceSegmenter("ar"),
+            TermAnalyzer.create("ar", NormalizationOptions.DEFAULT, Set.of(), false),
+            "ar",
+            WINDOW);
+    arabic.accept("قال الرئيس إن المكتب الجديد سيفتح أبوابه قريبا.", true);
+    TextStats ar = arabic.finish();
+    TextStatsBuilder undetermined =
+        new TextStatsBuilder(
+            new SentenceSegmenter("und"),
+            TermAnalyzer.create("und", NormalizationOptions.DEFAULT, Set.of(), false),
+            "und",
+            WINDOW);
+    undetermined.accept("* * *", true);
+    TextStats none = undetermined.finish();
+    assertEquals("ar", ar.merge(none).language());
+    assertEquals("ar", none.merge(ar).language());
+    assertEquals("ar", new TextStats.Accumulator(WINDOW).add(none).add(ar).add(none).result().language());
+    assertEquals(1, ar.merge(none).paragraphs() - ar.paragraphs());
+    // two texts with words in different languages still mix
+    assertEquals(null, ar.merge(stats(List.of("The cat sat."))).language());
+  }
+
   @Property(tries = 200)
   void emptyIsNeutral(@ForAll("documents") List<String> a) {
     TextStats x = stats(a);

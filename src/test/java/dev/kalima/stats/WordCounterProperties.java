@@ -91,6 +91,29 @@ class WordCounterProperties {
     assertEquals(List.of(), dash.finish().terms());
   }
 
+  /** An n-gram of words written without a space between them is shown without one. */
+  @Example
+  void anNgramOfAdjacentWordsIsShownAsWritten() {
+    assertEquals(
+        Map.of("l' homme", "L'homme", "homme est", "homme est", "est venu", "est venu"),
+        shownBigrams("fr", "L'homme est venu"));
+    // Japanese and Thai write no space between words
+    assertEquals(Map.of("日本語 の", "日本語の", "の テキスト", "のテキスト"), shownBigrams("ja", "日本語のテキスト"));
+  }
+
+  private static Map<String, String> shownBigrams(String lang, String text) {
+    TermAnalyzer analyzer = TermAnalyzer.create(lang, NormalizationOptions.DEFAULT, Set.of(), false);
+    WordCounter counter =
+        new WordCounter(
+            new WordTokenizer(Languages.locale(lang)), analyzer, new WordCounter.Options(2, false, false));
+    counter.accept(text);
+    Map<String, String> shown = new LinkedHashMap<>();
+    for (TermCounts.Term t : counter.finish().terms()) {
+      shown.put(t.key(), t.display());
+    }
+    return shown;
+  }
+
   /**
    * Runs of n words for n past the window's first size (8) and up to a huge --ngrams: the window
    * grows as a run gets long, so every n-gram of a long run is counted and an n that no run
