@@ -20,8 +20,11 @@ import java.util.Set;
  *       بهذا، وكذلك، لقد). Arabic writes these clitics attached, and a conjunction or
  *       preposition plus a function word is still a function word. Lucene's list has only some
  *       of these forms (وفي ومن وكان). The price is a few rare homographs that are content
- *       words (فلم "film" read as ف+لم, لعن "cursed" as ل+عن). The user's list is matched
- *       exactly;
+ *       words (فلم "film" read as ف+لم, لعن "cursed" as ل+عن). An Arabic key ending in alef
+ *       maqsura ى is a stopword too when the same key ending in ya ي is one (with or without
+ *       proclitics): Egyptian and Sudanese spelling writes final ya without its dots (فى for
+ *       في, وفى for وفي, اللاتى for اللاتي). Not the other way: علي is also the name Ali.
+ *       The user's list is matched exactly;
  *   <li>{@link #stem}: the language's stemmer when stemming is on; a stem shorter than two
  *       characters is never returned (the key is kept instead). Turkish and Azeri first drop an
  *       apostrophe and the suffix after it (Ankara'da → ankara), as Lucene's ApostropheFilter
@@ -129,8 +132,23 @@ public final class TermAnalyzer {
     if (builtInStopwords.contains(key)) {
       return true;
     }
-    return arabic && key.length() >= 3 && isArabicProcliticStopword(key);
+    if (!arabic) {
+      return false;
+    }
+    if (key.length() >= 3 && isArabicProcliticStopword(key)) {
+      return true;
+    }
+    int last = key.length() - 1;
+    if (last > 0 && key.charAt(last) == ALEF_MAQSURA) {
+      // فى for في, وفى for وفي: final ya written without its dots
+      String ya = key.substring(0, last) + YA;
+      return builtInStopwords.contains(ya) || ya.length() >= 3 && isArabicProcliticStopword(ya);
+    }
+    return false;
   }
+
+  private static final char ALEF_MAQSURA = '\u0649';
+  private static final char YA = '\u064A';
 
   /**
    * و or ف, then ب ل or ك (either or both), then a listed stopword of at least two letters:

@@ -113,6 +113,25 @@ class TermAnalyzerTest {
   }
 
   @Test
+  void arabicStopwordWithFinalYaWrittenAsAlefMaqsura() {
+    // Egyptian and Sudanese spelling writes final ي without dots (فى for في, الذى for الذي);
+    // Lucene's list has التى الذى هى اى but not فى, which topped AKEC keywords ("فى البطولة").
+    assertFalse(Languages.get("ar").rawStopwords().contains("فى"));
+    assertTrue(stop("ar", "فى"));
+    assertTrue(stop("ar", "وفى"));
+    assertTrue(stop("ar", "فَى"));
+    assertTrue(stop("ar", "اللاتى")); // supplement word اللاتي
+    assertTrue(stop("ar", "ففى"));
+    // words ending in ى whose ي form is no stopword stay content words
+    assertFalse(stop("ar", "مستشفى"));
+    assertFalse(stop("ar", "مصطفى"));
+    assertFalse(stop("ar", "موسى"));
+    assertFalse(stop("ar", "ولى"));
+    // the other direction is not taken: علي is also the name Ali
+    assertFalse(stop("ar", "علي"));
+  }
+
+  @Test
   void arabicConjunctionPlusContentWordIsNotStopword() {
     assertFalse(stop("ar", "وكتاب"));
     assertFalse(stop("ar", "وزير"));
