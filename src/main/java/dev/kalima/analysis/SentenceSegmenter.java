@@ -65,6 +65,9 @@ import java.util.regex.Pattern;
  *             follows;
  *         <li>the terminator is the full stop of a list number at the start of a line group
  *             ("1. Open the box");
+ *         <li>the terminator is a full stop inside an abbreviation of single letters of a
+ *             script without case, right before its next letter (ق.م، ص.ب، ج.م.ع: ICU breaks
+ *             after a full stop before any such letter, even with no space);
  *         <li>the terminator is a full stop after initials (J. R. R. Tolkien, J.A. Howe), unless
  *             the next word is a capitalized function word (pronoun, article, preposition: "He",
  *             "Il", "Он"; {@link SentenceFunctionWords});
@@ -695,6 +698,10 @@ public final class SentenceSegmenter {
     if (w == 0 && word.length() <= 3 && word.chars().allMatch(Character::isDigit)) {
       return false; // "1. Open the box": a list number, not a sentence
     }
+    if (p + 1 < s.length() && UCharacter.isLetter(s.codePointAt(p + 1))
+        && isCaselessInitials(word)) {
+      return false; // ق.م or ج.م.ع: the dot is inside the abbreviation
+    }
     // startsWithFunctionWord(s, q) is asked only where the answer depends on it
     if (isInitials(word)) {
       return startsWithFunctionWord(s, q); // J. or J.R.R., unless a pronoun or article follows
@@ -788,6 +795,31 @@ public final class SentenceSegmenter {
       if (i < word.length() && word.charAt(i) == '-') {
         i++;
       }
+    }
+  }
+
+  /**
+   * One letter of a script without case, or several each followed by a dot ("ق", "ج.م"): the
+   * start of an abbreviation such as ق.م or ج.م.ع.
+   */
+  private static boolean isCaselessInitials(String word) {
+    int i = 0;
+    while (true) {
+      if (i >= word.length()) {
+        return false;
+      }
+      int c = word.codePointAt(i);
+      if (!UCharacter.isLetter(c) || UCharacter.isUpperCase(c) || UCharacter.isLowerCase(c)) {
+        return false;
+      }
+      i += Character.charCount(c);
+      if (i == word.length()) {
+        return true;
+      }
+      if (word.charAt(i) != '.') {
+        return false;
+      }
+      i++;
     }
   }
 

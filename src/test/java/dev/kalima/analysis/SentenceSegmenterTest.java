@@ -149,6 +149,17 @@ class SentenceSegmenterTest {
   }
 
   @Test
+  void arabicLetterAbbreviationsWithInnerDotsDoNotSplit() {
+    // ق.م (قبل الميلاد, BC), ص.ب (صندوق بريد, P.O. Box), ج.م.ع (Arab Republic of Egypt): ICU
+    // breaks after a full stop before any letter of a caseless script, even with no space
+    assertSentences("ar", "بني المسجد عام 300 ق.م. وقد رمم لاحقاً.", "بني المسجد عام 300 ق.م.", "وقد رمم لاحقاً.");
+    assertSentences("ar", "العنوان ص.ب. 1234 الرياض.", "العنوان ص.ب. 1234 الرياض.");
+    assertSentences("ar", "صنع في ج.م.ع. وصدر إلى ليبيا.", "صنع في ج.م.ع.", "وصدر إلى ليبيا.");
+    // a missing space after a word of two letters or more still ends a sentence
+    assertSentences("ar", "انتهى الاجتماع.وقال الوزير إنه راض.", "انتهى الاجتماع.", "وقال الوزير إنه راض.");
+  }
+
+  @Test
   void arabicPageAbbreviationBeforeANumberDoesNotSplit() {
     assertSentences("ar", "انظر ص. 12 من التقرير.", "انظر ص. 12 من التقرير.");
   }
