@@ -20,14 +20,30 @@ import org.apache.lucene.analysis.ar.ArabicStemmer;
  *   <li>Any other word loses the first of Lucene's prefixes that matches (ال بال كال فال لل),
  *       leaving at least two letters.
  *   <li>Lucene's suffixes ها ان ات ون ين يه ية ه ة ي are removed, each at most once in that order,
- *       leaving at least two letters.
+ *       leaving at least two letters; ان ين (dual, plural) and ي (adjective) leave at least
+ *       three, since they attach to stems of three letters or more and on a shorter word are
+ *       root letters (بيان، مكان، القرآن، يمين، علي، الرأي stemmed to بي مك قر يم عل را, and
+ *       بي then merged "statement" with the possessive "in me").
  * </ol>
+ *
+ * The name of God, الله, keeps its article, with or without proclitics (والله، بالله، لله،
+ * ولله: all stem to الله): the article is part of the name, and without it the stem was له
+ * ("to him").
  *
  * Not thread-safe (it keeps a buffer); use one per {@link TermAnalyzer}.
  */
 final class ArabicLightStemmer implements Stemmer {
 
   private static final char WAW = '\u0648';
+  private static final char FEH = '\u0641';
+  private static final char BEH = '\u0628';
+  private static final char TEH = '\u062A';
+  private static final char YA = '\u064A';
+  private static final char ALEF = '\u0627';
+  private static final char NOON = '\u0646';
+  private static final String ALLAH = "\u0627\u0644\u0644\u0647"; // الله
+  private static final String LILLAH = "\u0644\u0644\u0647"; // لله
+  private static final int MIN_STEM_BEFORE_DUAL = 3;
   private static final int MIN_AFTER_BARE_WAW = 4;
   private static final int MIN_STEM = 2;
   private static final String[] ARTICLES = {"\u0628\u0627\u0644", "\u0643\u0627\u0644",
@@ -38,6 +54,9 @@ final class ArabicLightStemmer implements Stemmer {
 
   @Override
   public String stem(String key) {
+    if (isNameOfGod(key)) {
+      return ALLAH;
+    }
     int len = key.length();
     int cut = 0;
     int n;
@@ -53,8 +72,62 @@ final class ArabicLightStemmer implements Stemmer {
       int copied = copy(key, 0); // may grow the buffer: copy before passing it
       n = lucene.stemPrefix(buffer, copied);
     }
-    n = lucene.stemSuffix(buffer, n);
+    n = stemSuffix(n);
     return n == len ? key : new String(buffer, 0, n);
+  }
+
+  /**
+   * Lucene's suffixes in Lucene's order, each removed at most once; ان ين ي only when three
+   * letters remain, the others when two do.
+   */
+  private int stemSuffix(int n) {
+    for (char[] suffix : ArabicStemmer.suffixes) {
+      int min = isTriliteralSuffix(suffix) ? MIN_STEM_BEFORE_DUAL : MIN_STEM;
+      if (n >= suffix.length + min && endsWith(n, suffix)) {
+        n -= suffix.length;
+      }
+    }
+    return n;
+  }
+
+  /** ان ين (dual and plural) and ي (adjective): see the class comment. */
+  private static boolean isTriliteralSuffix(char[] suffix) {
+    char first = suffix[0];
+    return suffix.length == 1 ? first == YA
+        : suffix.length == 2 && suffix[1] == NOON && (first == ALEF || first == YA);
+  }
+
+  private boolean endsWith(int n, char[] suffix) {
+    for (int i = 0; i < suffix.length; i++) {
+      if (buffer[n - suffix.length + i] != suffix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True for الله and its forms with proclitics: والله بالله فالله تالله وبالله, لله ولله فلله
+   * (ل + الله drops the alef).
+   */
+  private static boolean isNameOfGod(String key) {
+    if (key.endsWith(ALLAH)) {
+      return isProclitics(key, key.length() - ALLAH.length());
+    }
+    return key.endsWith(LILLAH) && key.length() <= LILLAH.length() + 1
+        && isProclitics(key, key.length() - LILLAH.length());
+  }
+
+  /** True when key[0..end) is at most a conjunction (و ف) and a preposition (ب ت). */
+  private static boolean isProclitics(String key, int end) {
+    int i = 0;
+    if (i < end && (key.charAt(i) == WAW || key.charAt(i) == FEH)) {
+      i++;
+    }
+    if (i < end && (key.charAt(i) == BEH || key.charAt(i) == TEH)) {
+      i++;
+    }
+    return i == end;
   }
 
   /** Copies key[from..] into the buffer and returns its length. */

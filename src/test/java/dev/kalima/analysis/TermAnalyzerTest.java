@@ -250,6 +250,22 @@ class TermAnalyzerTest {
   }
 
   @Test
+  void arabicNameOfGodKeepsItsArticle() {
+    // the article of الله is part of the name: without it, الله stemmed to له ("to him")
+    assertStems("ar", "الله والله بالله فالله لله ولله", "الله", "الله", "الله", "الله", "الله", "الله");
+    assertStems("ar", "له", "له");
+  }
+
+  @Test
+  void arabicDualPluralAndNisbaSuffixesLeaveThreeLetters() {
+    // ان ين ي end duals, plurals and adjectives of stems of three letters or more; on a shorter
+    // word they are root letters: بيان (statement) stemmed to بي, القرآن to قر, يمين to يم, علي to عل
+    assertStems("ar", "بيان البيان مكان القرآن يمين علي الرأي", "بيان", "بيان", "مكان", "قران", "يمين", "علي", "راي");
+    // the suffixes still go where three letters remain
+    assertStems("ar", "الكتابان المهندسين العربي بيانات", "كتاب", "مهندس", "عرب", "بيان");
+  }
+
+  @Test
   void arabicStemNeverShorterThanTwoLetters() {
     TermAnalyzer a = analyzer("ar");
     for (String w : new String[] {"وها", "ال", "ات", "بها", "لل", "وي", "يه"}) {
