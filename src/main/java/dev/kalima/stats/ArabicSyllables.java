@@ -5,7 +5,7 @@ package dev.kalima.stats;
  * 2016): short (a consonant with a short vowel, CV), long (a consonant with a long vowel, CVV)
  * and stress (tanween or shadda, which add a closing consonant).
  *
- * <p><b>With diacritics</b> (the word carries a haraka, tanween, shadda or sukun), as the paper
+ * <p><b>With diacritics</b> (the word carries a haraka, fatha, damma or kasra, or a sukun), as the paper
  * defines them:
  *
  * <ul>
@@ -19,7 +19,7 @@ package dev.kalima.stats;
  * <ul>
  *   <li>ا, و, ي or ى after a consonant is a long vowel: one long syllable each (و and ي between
  *       two vowels, or at the start of the word, are consonants);
- *   <li>a written tanween fatha (ً, as in جداً) or shadda still counts as a stress syllable;
+ *   <li>a written tanween (ً ٌ ٍ, as in جداً) or shadda still counts as a stress syllable;
  *   <li>the definite article ال at the start is one short syllable;
  *   <li>of the consonants that do not carry a long vowel, about every second one opens a
  *       syllable with a short vowel and the other closes it (Arabic syllables are CV or CVC):
@@ -45,10 +45,15 @@ public final class ArabicSyllables {
     return hasDiacritics(word) ? fromDiacritics(word) : estimate(word);
   }
 
+  /**
+   * True when the word carries a short vowel or sukun (fatha, damma, kasra, sukun): a tanween or
+   * shadda alone, as undiacritized news text writes them (جداً، محمّد), does not make it
+   * diacritized.
+   */
   static boolean hasDiacritics(String word) {
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
-      if (c >= '\u064B' && c <= '\u0652') {
+      if (c >= '\u064E' && c <= '\u0650' || c == '\u0652') {
         return true;
       }
     }
@@ -80,7 +85,7 @@ public final class ArabicSyllables {
     int stress = 0;
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
-      if (c == '\u064B' || c == '\u0651') {
+      if (c >= '\u064B' && c <= '\u064D' || c == '\u0651') {
         stress++;
       } else if (c == 'ـ') {
         continue; // tatweel

@@ -41,6 +41,16 @@ class ArabicSyllablesTest {
   }
 
   @Test
+  void newsSpellingWithOnlyTanweenOrShaddaIsEstimatedFromItsLetters() {
+    // undiacritized news text still writes the tanween of جداً، أيضاً and a shadda here and
+    // there: such a word has no short vowels written, so its letters are counted as in جدا,
+    // plus the stress syllable (it was read as fully diacritized: one stress syllable, nothing else)
+    assertSyllables("جداً", 1, 1, 1);
+    assertSyllables("محمّد", 2, 0, 1);
+    assertSyllables("كتابٌ", 1, 1, 1);
+  }
+
+  @Test
   void weightedCountDoublesLongAndStress() {
     assertEquals(1 + 2 * 1 + 2 * 2, new ArabicSyllables.Counts(1, 1, 2).weighted());
   }
