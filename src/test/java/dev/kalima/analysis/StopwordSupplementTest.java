@@ -119,6 +119,25 @@ class StopwordSupplementTest {
   }
 
   @Test
+  void arabicAdverbsInterrogativesAndFusedParticles() {
+    // adverbs of time and place, restriction, conditional and wishing particles
+    assertStopwords("ar", "أثناء", "حين", "حوالي", "حوالى", "أمس", "هنا", "فقط", "لو", "لعل", "ليت",
+        "إذن", "سوى");
+    // interrogatives
+    assertStopwords("ar", "كيف", "ماذا", "لماذا", "متى", "أين", "كم");
+    // a preposition or adverb fused with ما or من, and conjunctions in ما
+    assertStopwords("ar", "مما", "عما", "ممن", "عمن", "فيما", "بعدما", "قبلما", "كلما", "طالما");
+    // particles and prepositions with a pronoun suffix
+    assertStopwords("ar", "لكنه", "لكنها", "لكنهم", "أنهم", "إنهم", "لنا", "لديه", "معه", "معها",
+        "بينهم", "كلهم");
+    // with proclitics
+    assertStopwords("ar", "وأثناء", "ومما", "وفيما", "فكيف", "ولو");
+    // left out: نعم (yes; also blessings), أم (or; also mother), لي (to me; و + لي would take
+    // ولي, guardian, as in ولي العهد)
+    assertContentWords("ar", "نعم", "أم", "ولي");
+  }
+
+  @Test
   void arabicNounsThatAlefUnificationWouldMergeStayContentWords() {
     // أمام (in front of) and إمام (imam) normalize alike; أثر (effect) like إثر (following)
     assertContentWords("ar", "إمام", "أمام", "أثر");
