@@ -138,6 +138,14 @@ class StopwordSupplementTest {
   }
 
   @Test
+  void arabicLettersStandingAloneAreStopwords() {
+    // abbreviations and list labels: هـ (Hijri), م (AD, engineer), د (doctor), ص (page),
+    // ق (century), ج (part), ش (street); Lucene's list has و ف ب ا أ
+    assertStopwords("ar", "هـ", "ه", "م", "د", "ص", "ق", "ج", "ش", "ت", "ع", "ي", "ى", "ة", "ء");
+    assertContentWords("ar", "دم", "يد", "أب");
+  }
+
+  @Test
   void arabicNounsThatAlefUnificationWouldMergeStayContentWords() {
     // أمام (in front of) and إمام (imam) normalize alike; أثر (effect) like إثر (following)
     assertContentWords("ar", "إمام", "أمام", "أثر");
