@@ -35,7 +35,11 @@ import com.ibm.icu.text.Normalizer2;
  *   <li>Greek ({@code el}) only: tonos and dialytika removed (ά→α, ϊ→ι, ΐ→ι), as Greek is written
  *       without accents in capitals and Lucene's Greek stopword list has none;
  *   <li>Russian ({@code ru}) only: ё unified into е, as most Russian text writes it (ещё and еще,
- *       самолёт and самолет are one word); Belarusian, where ё is a letter of its own, keeps it.
+ *       самолёт and самолет are one word); Belarusian, where ё is a letter of its own, keeps it;
+ *   <li>Arabic ({@code ar}) only, last: hamza on a ya seat ئ right before و written on a waw
+ *       seat ؤ (مسئول and مسؤول, شئون and شؤون, رئوس and رؤوس are one word: Egyptian spelling
+ *       seats this hamza on ya, the standard one on waw). Other languages written in Arabic
+ *       script (Sorani, Uyghur) use ئ as a vowel carrier and keep it.
  * </ol>
  *
  * The Arabic rules apply whatever the language, since they only touch Arabic-script characters.
@@ -44,8 +48,8 @@ import com.ibm.icu.text.Normalizer2;
  * <p>Fast paths: a form made only of chars that NFKC_Casefold keeps and never joins to the
  * char before (ASCII small letters and digits, the Arabic letters, ...), of ASCII capitals, and of
  * such chars that steps 2–10 drop or map to such chars (alef forms, tatweel, Arabic-Indic digits),
- * is keyed without ICU (capitals folded to small letters, steps 2–10 applied char by char; the same
- * {@code String} instance when nothing changes). Otherwise, when the form already passes the
+ * is keyed without ICU (capitals folded to small letters, steps 2–10 applied char by char, then
+ * step 11; the same {@code String} instance when nothing changes). Otherwise, when the form already passes the
  * NFKC_Casefold quick check and contains none of the characters of steps 2–10, the same instance
  * is returned without any allocation.
  *
@@ -60,6 +64,7 @@ public final class TermNormalizer {
   private final boolean greek;
   private final boolean persianLetters;
   private final boolean russian;
+  private final boolean arabic;
   /** See {@link #fastTable}. */
   private final int[] fast;
 
@@ -70,6 +75,7 @@ public final class TermNormalizer {
     this.persianLetters =
         "fa".equals(languageCode) || "ur".equals(languageCode) || "ckb".equals(languageCode);
     this.russian = "ru".equals(languageCode);
+    this.arabic = "ar".equals(languageCode);
     this.fast = fastTable();
   }
 
@@ -86,11 +92,32 @@ public final class TermNormalizer {
       s = UCharacter.foldCase(s, UCharacter.FOLD_CASE_EXCLUDE_SPECIAL_I);
     }
     String plain = plain(s);
-    return plain != null ? plain : normalizeWithIcu(s);
+    return plain != null ? hamzaSeat(plain) : normalizeWithIcu(s);
   }
 
   /**
-   * Steps 1 to 10 through ICU for {@code s} (Turkic I already folded): what {@link #normalize}
+   * Step 11 (Arabic only): hamza on a ya seat ئ right before و written on a waw seat ؤ. Returns
+   * {@code s} itself when nothing changes.
+   */
+  private String hamzaSeat(String s) {
+    if (!arabic) {
+      return s;
+    }
+    int i = s.indexOf(HAMZA_ON_YA_BEFORE_WAW);
+    if (i < 0) {
+      return s;
+    }
+    char[] chars = s.toCharArray();
+    for (; i >= 0; i = s.indexOf(HAMZA_ON_YA_BEFORE_WAW, i + 2)) {
+      chars[i] = '\u0624';
+    }
+    return new String(chars);
+  }
+
+  private static final String HAMZA_ON_YA_BEFORE_WAW = "\u0626\u0648"; // ئو
+
+  /**
+   * Steps 1 to 11 through ICU for {@code s} (Turkic I already folded): what {@link #normalize}
    * gives when {@link #plain} cannot decide. Package-private for the tests that check the fast
    * path against it.
    */
@@ -104,7 +131,7 @@ public final class TermNormalizer {
     if (mapped != s && NFKC_CF.spanQuickCheckYes(mapped) != mapped.length()) {
       mapped = mapChars(NFKC_CF.normalize(mapped));
     }
-    return mapped;
+    return hamzaSeat(mapped);
   }
 
   /** Chars below this may be {@link #PLAIN}. */

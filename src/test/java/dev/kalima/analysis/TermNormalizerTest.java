@@ -175,6 +175,22 @@ class TermNormalizerTest {
   }
 
   @Test
+  void hamzaOnYaSeatBeforeWawIsWrittenOnWaw() {
+    // مسئول/مسؤول, شئون/شؤون, رئوس/رؤوس: Egyptian spelling seats the hamza before a long u on ya,
+    // the standard one on waw; one word either way
+    assertEquals("مسؤول", norm("مسئول"));
+    assertEquals("مسؤولية", norm("مسئولية"));
+    assertEquals("الشؤون", norm("الشئون"));
+    assertEquals("مسؤول", norm("مسئـول"));
+    assertEquals("مسؤول", norm("مَسْئُول"));
+    // elsewhere the seat is kept: رئيس، سئل، هيئة
+    assertEquals("رئيس", norm("رئيس"));
+    assertEquals("سئل", norm("سئل"));
+    // not in other languages written in Arabic script (Sorani, Persian, Urdu)
+    assertEquals("ئو", norm("ckb", "ئو"));
+  }
+
+  @Test
   void alefMaqsuraKeptByDefault() {
     assertEquals("على", norm("على"));
   }
