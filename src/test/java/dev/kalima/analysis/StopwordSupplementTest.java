@@ -130,11 +130,16 @@ class StopwordSupplementTest {
     // particles and prepositions with a pronoun suffix
     assertStopwords("ar", "لكنه", "لكنها", "لكنهم", "أنهم", "إنهم", "لنا", "لديه", "معه", "معها",
         "بينهم", "كلهم");
+    // adverbs of place and time used as prepositions, quantifiers, particles
+    assertStopwords("ar", "داخل", "خارج", "طوال", "وفق", "كافة", "معظم", "عدة", "أغلب", "بضع",
+        "ربما", "هكذا");
+    // final ى written ي, as Lucene's list has الي إلي for إلى
+    assertStopwords("ar", "حتي", "متي", "لدي");
     // with proclitics
-    assertStopwords("ar", "وأثناء", "ومما", "وفيما", "فكيف", "ولو");
+    assertStopwords("ar", "وأثناء", "ومما", "وفيما", "فكيف", "ولو", "وربما", "وهكذا", "بداخل");
     // left out: نعم (yes; also blessings), أم (or; also mother), لي (to me; و + لي would take
     // ولي, guardian, as in ولي العهد)
-    assertContentWords("ar", "نعم", "أم", "ولي");
+    assertContentWords("ar", "نعم", "أم", "ولي", "الداخل", "الخارج", "علي");
   }
 
   @Test
