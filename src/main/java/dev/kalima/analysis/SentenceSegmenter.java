@@ -65,6 +65,9 @@ import java.util.regex.Pattern;
  *             follows;
  *         <li>the terminator is the full stop of a list number at the start of a line group
  *             ("1. Open the box");
+ *         <li>the terminator is the full stop of a list label of one letter of a script
+ *             without case at the start of a line ("ب. دعم الاستقرار": Arabic lists are
+ *             labelled أ. ب. ج.);
  *         <li>the terminator is a full stop inside an abbreviation of single letters of a
  *             script without case, right before its next letter (ق.م، ص.ب، ج.م.ع: ICU breaks
  *             after a full stop before any such letter, even with no space);
@@ -452,7 +455,7 @@ public final class SentenceSegmenter {
     for (int c = 0; c < candidates.size; c++) {
       int candidate = candidates.values[c];
       int b = moveClosers(group, candidate);
-      if (b > start && b < group.length() && keep(group, b, candidate, guarded)) {
+      if (b > start && b < group.length() && keep(group, b, candidate, guarded, text, from)) {
         add(from, group, start, b, out);
         start = b;
       }
@@ -636,10 +639,12 @@ public final class SentenceSegmenter {
   }
 
   /**
+   * @param s the line group, its line breaks flattened
    * @param b the boundary after closers moved back
    * @param candidate the boundary as proposed (the terminator is looked for before it)
+   * @param text the paragraph, with its line breaks, where {@code s} starts at {@code from}
    */
-  private boolean keep(String s, int b, int candidate, List<int[]> guarded) {
+  private boolean keep(String s, int b, int candidate, List<int[]> guarded, String text, int from) {
     for (int[] g : guarded) {
       if (g[0] < b && b < g[1]) {
         return false;
@@ -697,6 +702,9 @@ public final class SentenceSegmenter {
     String word = s.substring(w, p);
     if (w == 0 && word.length() <= 3 && word.chars().allMatch(Character::isDigit)) {
       return false; // "1. Open the box": a list number, not a sentence
+    }
+    if (atLineStart(text, from + w) && word.codePointCount(0, word.length()) == 1 && isCaselessInitials(word)) {
+      return false; // "ب. دعم الاستقرار": a list label in abjad order, not a sentence
     }
     if (p + 1 < s.length() && UCharacter.isLetter(s.codePointAt(p + 1))
         && isCaselessInitials(word)) {
@@ -821,6 +829,15 @@ public final class SentenceSegmenter {
       }
       i++;
     }
+  }
+
+  /** True when only spaces or tabs stand between the start of {@code s} or a line break and {@code w}. */
+  private static boolean atLineStart(String s, int w) {
+    int i = w - 1;
+    while (i >= 0 && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+      i--;
+    }
+    return i < 0 || s.charAt(i) == '\n';
   }
 
   private static boolean precededByNumber(String s, int w) {

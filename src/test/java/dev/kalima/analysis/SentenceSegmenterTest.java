@@ -160,6 +160,16 @@ class SentenceSegmenterTest {
   }
 
   @Test
+  void arabicLetterListLabelAtALineStartIsNoSentence() {
+    // lists are labelled in abjad order: أ. ب. ج. (as "1." or "a." in English)
+    assertSentences("ar", "وتشمل الخطة:\nأ. تعزيز التعاون.\nب. دعم الاستقرار.",
+        "وتشمل الخطة:\nأ. تعزيز التعاون.", "ب. دعم الاستقرار.");
+    assertSentences("ar", "ب. دعم الاستقرار.", "ب. دعم الاستقرار.");
+    // inside a line a lone letter and a stop still end a sentence
+    assertSentences("ar", "اختار الجواب ب. ثم غادر.", "اختار الجواب ب.", "ثم غادر.");
+  }
+
+  @Test
   void arabicPageAbbreviationBeforeANumberDoesNotSplit() {
     assertSentences("ar", "انظر ص. 12 من التقرير.", "انظر ص. 12 من التقرير.");
   }
