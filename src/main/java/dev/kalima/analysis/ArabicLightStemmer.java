@@ -20,10 +20,11 @@ import org.apache.lucene.analysis.ar.ArabicStemmer;
  *   <li>Any other word loses the first of Lucene's prefixes that matches (ال بال كال فال لل),
  *       leaving at least two letters.
  *   <li>Lucene's suffixes ها ان ات ون ين يه ية ه ة ي are removed, each at most once in that order,
- *       leaving at least two letters; ان ين (dual, plural) and ي (adjective) leave at least
- *       three, since they attach to stems of three letters or more and on a shorter word are
- *       root letters (بيان، مكان، القرآن، يمين، علي، الرأي stemmed to بي مك قر يم عل را, and
- *       بي then merged "statement" with the possessive "in me").
+ *       leaving at least two letters; ان ين (dual, plural) and ي ية يه (adjective) leave at
+ *       least three, since they attach to stems of three letters or more and on a shorter word
+ *       are root letters (بيان، مكان، القرآن، يمين، علي، الرأي stemmed to بي مك قر يم عل را;
+ *       هوية، قضية، بنية to هو قض بن, merging "identity" with "he" and "structure" with "son
+ *       of"); there only ة goes (قضية → قضي).
  * </ol>
  *
  * The name of God, الله, keeps its article, with or without proclitics (والله، بالله، لله،
@@ -41,6 +42,8 @@ final class ArabicLightStemmer implements Stemmer {
   private static final char YA = '\u064A';
   private static final char ALEF = '\u0627';
   private static final char NOON = '\u0646';
+  private static final char TEH_MARBUTA = '\u0629';
+  private static final char HEH = '\u0647';
   private static final String ALLAH = "\u0627\u0644\u0644\u0647"; // الله
   private static final String LILLAH = "\u0644\u0644\u0647"; // لله
   private static final int MIN_STEM_BEFORE_DUAL = 3;
@@ -90,11 +93,16 @@ final class ArabicLightStemmer implements Stemmer {
     return n;
   }
 
-  /** ان ين (dual and plural) and ي (adjective): see the class comment. */
+  /** ان ين (dual and plural) and ي ية يه (adjective): see the class comment. */
   private static boolean isTriliteralSuffix(char[] suffix) {
     char first = suffix[0];
-    return suffix.length == 1 ? first == YA
-        : suffix.length == 2 && suffix[1] == NOON && (first == ALEF || first == YA);
+    if (suffix.length == 1) {
+      return first == YA;
+    }
+    char second = suffix[1];
+    return suffix.length == 2
+        && (second == NOON && (first == ALEF || first == YA)
+            || first == YA && (second == TEH_MARBUTA || second == HEH));
   }
 
   private boolean endsWith(int n, char[] suffix) {

@@ -266,6 +266,14 @@ class TermAnalyzerTest {
   }
 
   @Test
+  void arabicNisbaSuffixIyyaLeavesThreeLetters() {
+    // ية too: on a word of four letters its ي is a root letter, and only ة goes: هوية (identity)
+    // stemmed to هو ("he"), قضية (case) to قض, بنية (structure) to بن ("son of")
+    assertStems("ar", "هوية القضية قضية بنية رؤية", "هوي", "قضي", "قضي", "بني", "رؤي");
+    assertStems("ar", "العربية الدولية", "عرب", "دول");
+  }
+
+  @Test
   void arabicStemNeverShorterThanTwoLetters() {
     TermAnalyzer a = analyzer("ar");
     for (String w : new String[] {"وها", "ال", "ات", "بها", "لل", "وي", "يه"}) {
