@@ -133,6 +133,12 @@ class StopwordSupplementTest {
     // adverbs of place and time used as prepositions, quantifiers, particles
     assertStopwords("ar", "داخل", "خارج", "طوال", "وفق", "كافة", "معظم", "عدة", "أغلب", "بضع",
         "ربما", "هكذا");
+    // adverbs of time and conditional adverbs, أولو/ذو, إيا with its pronoun
+    assertStopwords("ar", "لذا", "ولذا", "عندئذ", "حينئذ", "آنذاك", "حيثما", "أينما", "كيفما",
+        "مهما", "حينما", "ذو", "ذوي", "إياه", "إياها", "إياهم");
+    // particles and prepositions with pronoun suffixes
+    assertStopwords("ar", "إنني", "أنني", "إننا", "أننا", "لكننا", "معهم", "منهما", "لدينا",
+        "لديهم", "لديها");
     // final ى written ي, as Lucene's list has الي إلي for إلى
     assertStopwords("ar", "حتي", "متي", "لدي");
     // with proclitics
