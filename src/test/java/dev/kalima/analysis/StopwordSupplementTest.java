@@ -122,7 +122,7 @@ class StopwordSupplementTest {
   void arabicAdverbsInterrogativesAndFusedParticles() {
     // adverbs of time and place, restriction, conditional and wishing particles
     assertStopwords("ar", "أثناء", "حين", "حوالي", "حوالى", "أمس", "هنا", "فقط", "لو", "لعل", "ليت",
-        "إذن", "سوى");
+        "سوى");
     // interrogatives
     assertStopwords("ar", "كيف", "ماذا", "لماذا", "متى", "أين", "كم");
     // a preposition or adverb fused with ما or من, and conjunctions in ما
@@ -144,8 +144,8 @@ class StopwordSupplementTest {
     // with proclitics
     assertStopwords("ar", "وأثناء", "ومما", "وفيما", "فكيف", "ولو", "وربما", "وهكذا", "بداخل");
     // left out: نعم (yes; also blessings), أم (or; also mother), لي (to me; و + لي would take
-    // ولي, guardian, as in ولي العهد)
-    assertContentWords("ar", "نعم", "أم", "ولي", "الداخل", "الخارج", "علي", "بلدي", "ولدي");
+    // ولي, guardian, as in ولي العهد), لدي (ب + لدي would take بلدي), إذن (also permission)
+    assertContentWords("ar", "نعم", "أم", "ولي", "الداخل", "الخارج", "علي", "بلدي", "ولدي", "بإذن");
   }
 
   @Test
