@@ -80,8 +80,8 @@ final class ArabicLightStemmer implements Stemmer {
   }
 
   /**
-   * Lucene's suffixes in Lucene's order, each removed at most once; ان ين ي only when three
-   * letters remain, the others when two do.
+   * Lucene's suffixes in Lucene's order, each removed at most once; ان ين ي ية يه only when
+   * three letters remain, the others when two do.
    */
   private int stemSuffix(int n) {
     for (char[] suffix : ArabicStemmer.suffixes) {
@@ -122,8 +122,10 @@ final class ArabicLightStemmer implements Stemmer {
     if (key.endsWith(ALLAH)) {
       return isProclitics(key, key.length() - ALLAH.length());
     }
-    return key.endsWith(LILLAH) && key.length() <= LILLAH.length() + 1
-        && isProclitics(key, key.length() - LILLAH.length());
+    // لله, ولله, فلله: no preposition before the ل (بلله is a verb, "he wet it")
+    return key.equals(LILLAH)
+        || key.length() == LILLAH.length() + 1 && key.endsWith(LILLAH)
+            && (key.charAt(0) == WAW || key.charAt(0) == FEH);
   }
 
   /** True when key[0..end) is at most a conjunction (و ف) and a preposition (ب ت). */

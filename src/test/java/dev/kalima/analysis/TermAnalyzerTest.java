@@ -254,6 +254,7 @@ class TermAnalyzerTest {
     // the article of الله is part of the name: without it, الله stemmed to له ("to him")
     assertStems("ar", "الله والله بالله فالله لله ولله", "الله", "الله", "الله", "الله", "الله", "الله");
     assertStems("ar", "له", "له");
+    assertStems("ar", "بلله", "بلل"); // a verb, "he wet it"
   }
 
   @Test
