@@ -126,6 +126,11 @@ final class WordSegments {
     return plain;
   }
 
+  /** The current boundary: the last one {@link #next} returned (0 after {@link #first}). */
+  int current() {
+    return pos;
+  }
+
   /** The status of the segment that ends at the current boundary. */
   int getRuleStatus() {
     return status;

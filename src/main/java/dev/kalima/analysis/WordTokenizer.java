@@ -38,6 +38,8 @@ import java.util.Set;
  *       (an apostrophe or ‘ with no letter or digit before it), in which case it closes the quote;
  *   <li>words joined by a single ampersand with a letter on both sides are one word ("AT&T",
  *       "R&D", "S&P", "Q&A"); a spaced "Tom & Jerry" is two words and a break;
+ *   <li>a web or e-mail address is one word ("https://example.org/a?b=1", "www.example.org",
+ *       "name@example.org"), not its pieces;
  *   <li>a number with a hyphenated case ending of one to three lower-case letters is one number
  *       ("3-й", "1990-х", "14-го"), not a number and a one-letter word.
  * </ul>
@@ -112,7 +114,8 @@ public final class WordTokenizer {
       if (!hasLetter && !containsDigit(text, start, end)) {
         continue; // a separator ICU classes as numeric (٫ ٬) standing alone: not a number
       }
-      end = hasLetter ? joinCompounds(text, joinAmpersands(text, end)) : joinOrdinalEnding(text, end);
+      int tokenEnd = hasLetter ? wordEnd(text, start, end) : joinOrdinalEnding(text, end);
+      end = words.current(); // past the token when a link's trailing gap came in one segment
       boolean breakBefore;
       if (previousEnd < 0) {
         breakBefore = true;
@@ -129,18 +132,22 @@ public final class WordTokenizer {
         singleQuoteOpen = true;
       }
       if (!hasLetter) {
-        out.add(new Token(text.substring(start, end), start, end, Token.Type.NUMBER, breakBefore));
+        out.add(
+            new Token(
+                text.substring(start, tokenEnd), start, tokenEnd, Token.Type.NUMBER, breakBefore));
       } else {
-        int apostrophe = elisions.isEmpty() ? -1 : elision(text, start, end);
+        int apostrophe = elisions.isEmpty() ? -1 : elision(text, start, tokenEnd);
         if (apostrophe > 0) {
           int cut = apostrophe + 1;
           out.add(new Token(text.substring(start, cut), start, cut, Token.Type.WORD, breakBefore));
           start = cut;
           breakBefore = false;
         }
-        out.add(new Token(text.substring(start, end), start, end, Token.Type.WORD, breakBefore));
+        out.add(
+            new Token(
+                text.substring(start, tokenEnd), start, tokenEnd, Token.Type.WORD, breakBefore));
       }
-      previousEnd = end;
+      previousEnd = tokenEnd;
     }
     return out;
   }
@@ -180,13 +187,14 @@ public final class WordTokenizer {
         }
         continue;
       }
-      end = joinCompounds(text, joinAmpersands(text, end));
-      int apostrophe = elisions.isEmpty() ? -1 : elision(text, start, end);
+      int tokenEnd = wordEnd(text, start, end);
+      end = words.current(); // past the token when a link's trailing gap came in one segment
+      int apostrophe = elisions.isEmpty() ? -1 : elision(text, start, tokenEnd);
       if (apostrophe > 0) {
         sink.token(text, start, apostrophe + 1, false);
         start = apostrophe + 1;
       }
-      sink.token(text, start, end, false);
+      sink.token(text, start, tokenEnd, false);
     }
   }
 
@@ -209,6 +217,127 @@ public final class WordTokenizer {
       end = words.next();
     }
     return end;
+  }
+
+  /**
+   * The end of the word whose first segment is text[start, end): the whole link when one starts
+   * there ({@link #linkEnd}), else the segment with the words joined to it by ampersands and, in
+   * most languages, hyphens. The iterator is moved to the end returned, or for a link to the
+   * first boundary at or after its end ({@link WordSegments#current}).
+   */
+  private int wordEnd(String text, int start, int end) {
+    int link = linkEnd(text, start, end);
+    if (link > end) {
+      // the iterator goes to the first boundary at or past the link's end; only a gap of
+      // non-word characters (which end the link) can lie between them
+      for (int b = end; b < link; ) {
+        b = words.next();
+        if (b == BreakIterator.DONE) {
+          throw new IllegalStateException("a link past the end of the text at " + start);
+        }
+      }
+      return link;
+    }
+    return joinCompounds(text, joinAmpersands(text, end));
+  }
+
+  /**
+   * The end of a web address or e-mail address that starts at {@code start}, or -1: text that
+   * starts with "http://", "https://", "ftp://" or "www." and a letter or digit, up to the first
+   * character that cannot be in an address (white space, quotes, angle brackets, « »), without
+   * the punctuation that ends a sentence or a clause after it (. , ; : ! ? and a closing bracket
+   * that opened before it); or, when the segment text[start, end) is followed by '@', an address
+   * "local@example.org" (ASCII local part, a domain with at least one dot and a top-level label
+   * of two letters or more). As in the treebanks (UD English keeps
+   * "http://www.example.com/a?b=1" one token), an address is one word, not its pieces ("https",
+   * "www", "com").
+   */
+  static int linkEnd(String text, int start, int end) {
+    char c = text.charAt(start);
+    if (c == 'h' || c == 'H' || c == 'w' || c == 'W' || c == 'f' || c == 'F') {
+      int body = -1;
+      for (String scheme : SCHEMES) {
+        if (text.regionMatches(true, start, scheme, 0, scheme.length())) {
+          body = start + scheme.length();
+          break;
+        }
+      }
+      if (body > 0 && body < text.length() && Character.isLetterOrDigit(text.charAt(body))) {
+        return trimLink(text, start, body);
+      }
+    }
+    if (end < text.length() && text.charAt(end) == '@') {
+      for (int i = start; i < end; i++) {
+        char l = text.charAt(i);
+        if (!(l < 0x80 && (Character.isLetterOrDigit(l) || "._%+-".indexOf(l) >= 0))) {
+          return -1;
+        }
+      }
+      int i = end + 1;
+      int dots = 0;
+      int label = 0;
+      int lastLabelLetters = 0;
+      while (i < text.length()) {
+        char d = text.charAt(i);
+        if (d < 0x80 && Character.isLetterOrDigit(d)) {
+          label++;
+          lastLabelLetters = Character.isLetter(d) ? lastLabelLetters + 1 : -1000;
+        } else if (d == '-' && label > 0) {
+          label++;
+          lastLabelLetters = -1000;
+        } else if (d == '.' && label > 0 && i + 1 < text.length()
+            && text.charAt(i + 1) < 0x80 && Character.isLetterOrDigit(text.charAt(i + 1))) {
+          dots++;
+          label = 0;
+          lastLabelLetters = 0;
+        } else {
+          break;
+        }
+        i++;
+      }
+      return dots > 0 && lastLabelLetters >= 2 ? i : -1;
+    }
+    return -1;
+  }
+
+  private static final String[] SCHEMES = {"https://", "http://", "ftp://", "www."};
+
+  /** The end of the address whose scheme ends at {@code body} (see {@link #linkEnd}). */
+  private static int trimLink(String text, int start, int body) {
+    int i = body;
+    while (i < text.length() && isLinkChar(text.codePointAt(i))) {
+      i += Character.charCount(text.codePointAt(i));
+    }
+    while (i > body) {
+      char last = text.charAt(i - 1);
+      if (".,;:!?'".indexOf(last) >= 0) {
+        i--;
+      } else if ((last == ')' && count(text, start, i, '(') < count(text, start, i, ')'))
+          || (last == ']' && count(text, start, i, '[') < count(text, start, i, ']'))) {
+        i--;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  private static int count(String text, int from, int to, char c) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == c) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** A character of an address (RFC 3986's unreserved and reserved ones, '%', any letter or digit). */
+  private static boolean isLinkChar(int cp) {
+    if (cp < 0x80) {
+      return Character.isLetterOrDigit(cp) || "-._~:/?#[]@!$&'()*+,;=%".indexOf(cp) >= 0;
+    }
+    return UCharacter.isLetterOrDigit(cp) || UCharacter.getType(cp) == UCharacterCategory.NON_SPACING_MARK;
   }
 
   /**

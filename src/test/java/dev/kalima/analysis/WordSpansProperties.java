@@ -24,8 +24,10 @@ class WordSpansProperties {
 
   @Provide
   Arbitrary<String> mixed() {
-    Arbitrary<String> pieces =
-        Arbitraries.of(PIECES.codePoints().mapToObj(Character::toString).toList());
+    java.util.List<String> units = new java.util.ArrayList<>(PIECES.codePoints().mapToObj(Character::toString).toList());
+    // the starts of addresses, so that links (and near misses) come up
+    units.addAll(java.util.List.of("https://", "http://", "www.", "@", ".com", ".c", "ab", "a1", "/", "?", "(", ")"));
+    Arbitrary<String> pieces = Arbitraries.of(units);
     return pieces.list().ofMaxSize(60).map(l -> String.join("", l));
   }
 

@@ -86,6 +86,22 @@ class WordTokenizerTest {
   }
 
   @Test
+  void anAddressIsOneWord() {
+    assertTokens(
+        "en",
+        "See https://www.example.com/news/a?b=1&c=2. Or (www.example.org/x) and john.smith@example.co.uk, ftp://f.example.net/a.txt; HTTP://X.ORG!",
+        "See", "https://www.example.com/news/a?b=1&c=2", "Or", "www.example.org/x", "and",
+        "john.smith@example.co.uk", "ftp://f.example.net/a.txt", "HTTP://X.ORG");
+    assertTokens("ar", "زوروا https://example.com/مقال للمزيد", "زوروا", "https://example.com/مقال", "للمزيد");
+  }
+
+  @Test
+  void lookalikesOfAddressesAreWords() {
+    // no scheme, no dot in the domain, a two-letter top-level label missing, "www" alone
+    assertTokens("en", "http or www, a@b, x@y.z, the www. site", "http", "or", "www", "a", "b", "x", "y.z", "the", "www", "site");
+  }
+
+  @Test
   void hyphenatedCompoundsAreOneWordOutsideEnglish() {
     assertTokens("fr", "Les États-Unis et celui-ci au-delà de Saint-Aubin, COVID-19 en 2010-2015",
         "Les", "États-Unis", "et", "celui-ci", "au-delà", "de", "Saint-Aubin", "COVID-19", "en",
