@@ -152,7 +152,8 @@ public final class TermAnalyzer {
 
   /**
    * و or ف, then ب ل or ك (either or both), then a listed stopword of at least two letters:
-   * وعلى، فهذا، لذلك، بهذا، وكذلك، لقد.
+   * وعلى، فهذا، لذلك، بهذا، وكذلك، لقد. After ب ل ك the stopword does not start with و or ف:
+   * the conjunction comes first, so كوان (a name) is not ك + وان (and that).
    */
   private boolean isArabicProcliticStopword(String key) {
     int i = 0;
@@ -162,7 +163,10 @@ public final class TermAnalyzer {
       c = key.charAt(1);
     }
     if (c == '\u0628' || c == '\u0644' || c == '\u0643') { // ب ل ك
-      if (key.length() - i - 1 >= 2 && builtInStopwords.contains(key.substring(i + 1))) {
+      // never before the conjunction: كوان is no ك + وان
+      char next = key.length() > i + 1 ? key.charAt(i + 1) : 0;
+      if (key.length() - i - 1 >= 2 && next != '\u0648' && next != '\u0641'
+          && builtInStopwords.contains(key.substring(i + 1))) {
         return true;
       }
     }

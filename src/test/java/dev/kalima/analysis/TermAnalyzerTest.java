@@ -107,6 +107,16 @@ class TermAnalyzerTest {
   }
 
   @Test
+  void arabicPrepositionNeverPrecedesTheConjunction() {
+    // ب ل ك come after و ف, never before: كوان (a name, Kouan) is not ك + وان (و + ان)
+    assertTrue(Languages.get("ar").rawStopwords().contains("وان"));
+    assertFalse(stop("ar", "كوان"));
+    assertFalse(stop("ar", "بوكان"));
+    assertTrue(stop("ar", "ولان")); // و + ل + ان
+    assertTrue(stop("ar", "فبهذا"));
+  }
+
+  @Test
   void arabicListedCliticFormsAreStopwords() {
     assertTrue(stop("ar", "وفي"));
     assertTrue(stop("ar", "ومن"));
