@@ -40,6 +40,8 @@ import java.util.Set;
  *       "R&D", "S&P", "Q&A"); a spaced "Tom & Jerry" is two words and a break;
  *   <li>a web or e-mail address is one word ("https://example.org/a?b=1", "www.example.org",
  *       "name@example.org"), not its pieces;
+ *   <li>an Arabic number with proclitics or an era letter attached is that number ({@link
+ *       #arabicNumber}: و2026, ب5, الـ5, 1384هـ, 1964م give the numbers 2026, 5, 5, 1384, 1964);
  *   <li>a number with a hyphenated case ending of one to three lower-case letters is one number
  *       ("3-й", "1990-х", "14-го"), not a number and a one-letter word.
  * </ul>
@@ -114,7 +116,15 @@ public final class WordTokenizer {
       if (!hasLetter && !containsDigit(text, start, end)) {
         continue; // a separator ICU classes as numeric (٫ ٬) standing alone: not a number
       }
-      int tokenEnd = hasLetter ? wordEnd(text, start, end) : joinOrdinalEnding(text, end);
+      int[] digits = hasLetter ? arabicNumber(text, start, end) : null;
+      int tokenEnd;
+      if (digits != null) {
+        hasLetter = false; // a number with its clitics or era letter: the number alone
+        start = digits[0];
+        tokenEnd = digits[1];
+      } else {
+        tokenEnd = hasLetter ? wordEnd(text, start, end) : joinOrdinalEnding(text, end);
+      }
       end = words.current(); // past the token when a link's trailing gap came in one segment
       boolean breakBefore;
       if (previousEnd < 0) {
@@ -187,6 +197,11 @@ public final class WordTokenizer {
         }
         continue;
       }
+      int[] digits = arabicNumber(text, start, end);
+      if (digits != null) {
+        sink.token(text, digits[0], digits[1], true);
+        continue;
+      }
       int tokenEnd = wordEnd(text, start, end);
       end = words.current(); // past the token when a link's trailing gap came in one segment
       int apostrophe = elisions.isEmpty() ? -1 : elision(text, start, tokenEnd);
@@ -217,6 +232,48 @@ public final class WordTokenizer {
       end = words.next();
     }
     return end;
+  }
+
+  /**
+   * The digits of a segment text[start, end) that is an Arabic-script number with letters
+   * attached, as {start, end}, or null: proclitics before the digits (و ف ب ل ك, at most three,
+   * or the article ال, with or without tatweel: و2026 "and 2026", ب5, الـ5 "the 5th"), and the
+   * era letter after them (هـ for the Hijri year, م for the Gregorian: 1384هـ, 1964م). The
+   * letters are not a word of their own (a lone letter is no Arabic word), and the number is the
+   * number written alone. Digits of any script, with the separators ICU keeps inside a number.
+   */
+  static int[] arabicNumber(String text, int start, int end) {
+    char first = text.charAt(start);
+    if ((first < '\u0621' || first > '\u064A') && !UCharacter.isDigit(first)) {
+      return null; // neither an Arabic letter nor a digit: the common case, at once
+    }
+    int i = start;
+    if (text.startsWith("\u0627\u0644", i)) { // ال
+      i += 2;
+    } else {
+      while (i < end && i - start < 3 && "\u0648\u0641\u0628\u0644\u0643".indexOf(text.charAt(i)) >= 0) {
+        i++;
+      }
+    }
+    while (i < end && text.charAt(i) == '\u0640') { // tatweel
+      i++;
+    }
+    int from = i;
+    while (i < end && (UCharacter.isDigit(text.charAt(i)) || (i > from && i + 1 < end
+        && UCharacter.isDigit(text.charAt(i + 1)) && ",.\u066B\u066C".indexOf(text.charAt(i)) >= 0))) {
+      i++;
+    }
+    if (i == from || !UCharacter.isDigit(text.charAt(i - 1))) {
+      return null;
+    }
+    int to = i;
+    if (i < end && (text.charAt(i) == '\u0647' || text.charAt(i) == '\u0645')) { // هـ م
+      i++;
+      while (i < end && text.charAt(i) == '\u0640') {
+        i++;
+      }
+    }
+    return i == end && (from > start || to < end) ? new int[] {from, to} : null;
   }
 
   /**

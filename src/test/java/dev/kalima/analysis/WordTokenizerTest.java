@@ -86,6 +86,22 @@ class WordTokenizerTest {
   }
 
   @Test
+  void anArabicNumberWithCliticsOrAnEraLetterIsTheNumber() {
+    List<Token> tokens =
+        new WordTokenizer(Languages.locale("ar")).tokenize("عام 2025 و2026 ب5 الـ5 وبـ٢٠ 1384هـ 1964م والعام");
+    assertEquals(
+        List.of("عام", "2025", "2026", "5", "5", "٢٠", "1384", "1964", "والعام"),
+        tokens.stream().map(Token::text).toList());
+    assertEquals(
+        List.of(Token.Type.WORD, Token.Type.NUMBER, Token.Type.NUMBER, Token.Type.NUMBER,
+            Token.Type.NUMBER, Token.Type.NUMBER, Token.Type.NUMBER, Token.Type.NUMBER,
+            Token.Type.WORD),
+        tokens.stream().map(Token::type).toList());
+    // other letters with digits stay words
+    assertTokens("en", "2nd 1960s 3D A4", "2nd", "1960s", "3D", "A4");
+  }
+
+  @Test
   void anAddressIsOneWord() {
     assertTokens(
         "en",
