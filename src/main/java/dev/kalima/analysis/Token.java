@@ -23,7 +23,11 @@ public record Token(String text, int start, int end, Type type, boolean breakBef
     if (previous == null || next.start() - previous.end() != 1) {
       return false;
     }
-    char c = text.charAt(previous.end());
+    return isJoiningHyphen(text.charAt(previous.end()));
+  }
+
+  /** True for the hyphens that join the parts of a compound: -, U+2010 and U+2011. */
+  public static boolean isJoiningHyphen(char c) {
     return c == '-' || c == '\u2010' || c == '\u2011';
   }
 

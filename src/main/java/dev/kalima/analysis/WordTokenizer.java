@@ -197,7 +197,8 @@ public final class WordTokenizer {
         }
         continue;
       }
-      int[] digits = arabicNumber(text, start, end);
+      // a plain run (the fast path's letters only) has no digit to look for
+      int[] digits = words.wasPlainRun() ? null : arabicNumber(text, start, end);
       if (digits != null) {
         sink.token(text, digits[0], digits[1], true);
         continue;
@@ -410,7 +411,7 @@ public final class WordTokenizer {
     }
     int n = text.length();
     while (end + 1 < n
-        && isJoiningHyphen(text.charAt(end))
+        && Token.isJoiningHyphen(text.charAt(end))
         && UCharacter.isLetter(text.codePointBefore(end))
         && (UCharacter.isLetter(text.codePointAt(end + 1))
             || UCharacter.isDigit(text.codePointAt(end + 1)))
@@ -477,25 +478,27 @@ public final class WordTokenizer {
    */
   private static boolean endsWord(String text, int k) {
     int c = text.codePointAt(k);
-    if (isJoiningHyphen((char) c)) {
+    if (c <= Character.MAX_VALUE && Token.isJoiningHyphen((char) c)) {
       return false; // a compound goes on: "5-a-side"
     }
-    if (breaksAfterLetters(c)) {
+    int wb = UCharacter.getIntPropertyValue(c, UProperty.WORD_BREAK);
+    if (breaksAfterLetters(wb)) {
       return true;
     }
-    int wb = UCharacter.getIntPropertyValue(c, UProperty.WORD_BREAK);
     if (wb == UCharacter.WordBreak.MIDLETTER
         || wb == UCharacter.WordBreak.MIDNUMLET
         || wb == UCharacter.WordBreak.SINGLE_QUOTE
         || wb == UCharacter.WordBreak.MIDNUM) {
       int next = k + Character.charCount(c);
-      return next == text.length() || breaksAfterLetters(text.codePointAt(next));
+      return next == text.length()
+          || breaksAfterLetters(
+              UCharacter.getIntPropertyValue(text.codePointAt(next), UProperty.WORD_BREAK));
     }
     return false;
   }
 
-  private static boolean breaksAfterLetters(int c) {
-    int wb = UCharacter.getIntPropertyValue(c, UProperty.WORD_BREAK);
+  /** Whether word-break class {@code wb} never joins letters before it (see {@link #endsWord}). */
+  private static boolean breaksAfterLetters(int wb) {
     return wb == UCharacter.WordBreak.OTHER
         || wb == UCharacter.WordBreak.CR
         || wb == UCharacter.WordBreak.LF
@@ -540,7 +543,7 @@ public final class WordTokenizer {
 
   /** Whether the gap text[from, to) between two tokens separates phrases. */
   private static boolean breaksPhrase(String text, int from, int to) {
-    if (to - from == 1 && isJoiningHyphen(text.charAt(from))) {
+    if (to - from == 1 && Token.isJoiningHyphen(text.charAt(from))) {
       return false;
     }
     int lineBreaks = 0;
@@ -592,10 +595,6 @@ public final class WordTokenizer {
 
   private static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c);
-  }
-
-  private static boolean isJoiningHyphen(char c) {
-    return c == '-' || c == '\u2010' || c == '\u2011';
   }
 
   private static boolean isAsciiPunctuation(int cp) {

@@ -10,7 +10,6 @@ import dev.kalima.io.InputFinder;
 import dev.kalima.io.InputList;
 import dev.kalima.io.Source;
 import dev.kalima.io.InputSelection;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
@@ -136,9 +135,14 @@ public final class InputOptions {
       throw new CommandException(filesFrom + ": invalid file name", e);
     }
     String name = file == null ? "standard input" : filesFrom;
-    try (InputStream in = file == null ? nonClosing(context.in()) : Files.newInputStream(file)) {
-      List<String> names = InputList.read(in, nul);
-      if (names.contains(Source.STDIN_NAME) && file == null) {
+    try {
+      if (file != null) {
+        try (InputStream in = Files.newInputStream(file)) {
+          return InputList.read(in, nul);
+        }
+      }
+      List<String> names = InputList.read(context.in(), nul); // stdin stays open: the caller's
+      if (names.contains(Source.STDIN_NAME)) {
         throw new CommandException(
             name + ": the --files-from list names standard input (-), which it is read from", null);
       }
@@ -152,15 +156,6 @@ public final class InputOptions {
     } catch (IOException e) {
       throw new CommandException(name + ": cannot read --files-from list: " + Stopwords.reason(file, e), e);
     }
-  }
-
-  private static InputStream nonClosing(InputStream in) {
-    return new FilterInputStream(in) {
-      @Override
-      public void close() {
-        // standard input belongs to the caller
-      }
-    };
   }
 
   /** The sources of other operands (e.g. a reference folder), selected by the same globs. */

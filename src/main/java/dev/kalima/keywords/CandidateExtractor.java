@@ -2,6 +2,7 @@ package dev.kalima.keywords;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -187,17 +188,18 @@ final class CandidateExtractor {
    * characters ("Group's") gets NOUN+PART or PROPN+PART, the tag the model gives the possessives
    * it recognizes ("Fincher's"). UD always splits the clitic off as a PART; a contraction of
    * "is" or "has" is tagged with +AUX by the model and is left alone, as is every other combined
-   * tag. A name written with 's ({@code name}: capitalized, and not a stopword without the 's)
+   * tag. A name written with 's ({@code name}, asked only of such a word: capitalized, and not a
+   * stopword without the 's)
    * that the model gave a single tag other than a noun's ("Obama's" VERB, "Slovenia's" ADJ,
    * "CNN's" VERB: about one in ten such names in news text) is PROPN+PART: whether the 's is the
    * possessive or "is", the word is a proper noun.
    */
-  static String possessiveTag(String tag, String surface, boolean name) {
+  static String possessiveTag(String tag, String surface, Predicate<String> name) {
     if (surface.length() > 3 && (surface.endsWith("'s") || surface.endsWith("’s"))) {
       if ("NOUN".equals(tag) || "PROPN".equals(tag)) {
         return tag + POSSESSIVE_TAG;
       }
-      if (name && tag.indexOf('+') < 0) {
+      if (tag.indexOf('+') < 0 && name.test(surface)) {
         return "PROPN" + POSSESSIVE_TAG;
       }
     }

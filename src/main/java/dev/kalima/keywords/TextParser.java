@@ -200,14 +200,16 @@ final class TextParser {
     String[] tags = tagger.tag(input);
     for (int i = 0; i < at.length; i++) {
       Word w = sentence.get(i);
-      String tag = CandidateExtractor.possessiveTag(tags[at[i]], w.surface(), isName(w));
-      sentence.set(i, sentence.get(i).withPos(tag));
+      String tag = CandidateExtractor.possessiveTag(tags[at[i]], w.surface(), this::isName);
+      sentence.set(i, w.withPos(tag));
     }
   }
 
-  /** Whether the word is capitalized and, without a final 's, no stopword ("Obama's", not "It's"). */
-  private boolean isName(Word w) {
-    String s = w.surface();
+  /**
+   * Whether a surface form is capitalized and, without a final 's, no stopword ("Obama's", not
+   * "It's").
+   */
+  private boolean isName(String s) {
     return !s.isEmpty()
         && UCharacter.isUUppercase(s.codePointAt(0))
         && !analyzer.isStopword(analyzer.key(CandidateExtractor.withoutPossessive(s)));

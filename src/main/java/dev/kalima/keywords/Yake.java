@@ -1,6 +1,7 @@
 package dev.kalima.keywords;
 
 import com.ibm.icu.lang.UCharacter;
+import dev.kalima.analysis.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -381,7 +382,7 @@ final class Yake {
     int parts = 1;
     for (int i = 1; i < key.length() - 1; i++) {
       char c = key.charAt(i);
-      if ((c == '-' || c == '\u2010' || c == '\u2011')
+      if (Token.isJoiningHyphen(c)
           && Character.isLetterOrDigit(key.charAt(i - 1))
           && Character.isLetterOrDigit(key.charAt(i + 1))) {
         parts++;

@@ -356,19 +356,19 @@ class CandidateExtractorTest {
 
   @Test
   void aNounWithAnUnsplitPossessiveGetsThePossessiveTag() {
-    assertEquals("PROPN+PART", CandidateExtractor.possessiveTag("PROPN", "Group's", true));
-    assertEquals("NOUN+PART", CandidateExtractor.possessiveTag("NOUN", "bank’s", false));
-    assertEquals("PROPN+PART", CandidateExtractor.possessiveTag("PROPN+PART", "Fincher's", true));
-    assertEquals("PRON+AUX", CandidateExtractor.possessiveTag("PRON+AUX", "it's", false));
-    assertEquals("VERB", CandidateExtractor.possessiveTag("VERB", "goes", false));
+    assertEquals("PROPN+PART", CandidateExtractor.possessiveTag("PROPN", "Group's", s -> true));
+    assertEquals("NOUN+PART", CandidateExtractor.possessiveTag("NOUN", "bank’s", s -> false));
+    assertEquals("PROPN+PART", CandidateExtractor.possessiveTag("PROPN+PART", "Fincher's", s -> true));
+    assertEquals("PRON+AUX", CandidateExtractor.possessiveTag("PRON+AUX", "it's", s -> false));
+    assertEquals("VERB", CandidateExtractor.possessiveTag("VERB", "goes", s -> false));
     // a name the model misread
-    assertEquals("PROPN+PART", CandidateExtractor.possessiveTag("VERB", "Obama's", true));
-    assertEquals("PROPN+PART", CandidateExtractor.possessiveTag("ADJ", "Slovenia’s", true));
+    assertEquals("PROPN+PART", CandidateExtractor.possessiveTag("VERB", "Obama's", s -> true));
+    assertEquals("PROPN+PART", CandidateExtractor.possessiveTag("ADJ", "Slovenia’s", s -> true));
     // not a name (a stopword, or lower case), or a contraction the model recognized: as tagged
-    assertEquals("PRON+VERB", CandidateExtractor.possessiveTag("PRON+VERB", "There's", false));
-    assertEquals("SCONJ", CandidateExtractor.possessiveTag("SCONJ", "It’s", false));
-    assertEquals("VERB", CandidateExtractor.possessiveTag("VERB", "lets's", false));
-    assertEquals("NOUN", CandidateExtractor.possessiveTag("NOUN", "bus", false));
-    assertEquals("NOUN", CandidateExtractor.possessiveTag("NOUN", "x's", true)); // too short to be a noun + 's
+    assertEquals("PRON+VERB", CandidateExtractor.possessiveTag("PRON+VERB", "There's", s -> false));
+    assertEquals("SCONJ", CandidateExtractor.possessiveTag("SCONJ", "It’s", s -> false));
+    assertEquals("VERB", CandidateExtractor.possessiveTag("VERB", "lets's", s -> false));
+    assertEquals("NOUN", CandidateExtractor.possessiveTag("NOUN", "bus", s -> false));
+    assertEquals("NOUN", CandidateExtractor.possessiveTag("NOUN", "x's", s -> true)); // too short to be a noun + 's
   }
 }
