@@ -58,9 +58,13 @@ import java.util.regex.Pattern;
  *             "a dit : « Nous" do not);
  *         <li>a dash and then a lower-case word follow ("— Куда? — спросила она.");
  *         <li>the next word (after opening quotes and brackets) starts with a lower-case letter
- *             and the terminator is an ellipsis or followed by a closing quote or bracket: {@code
- *             "Is it over?" she asked.} stays one sentence ("?" or "!" directly before a
- *             lower-case word still ends one: informal text starts sentences in lower case);
+ *             and the terminator is an ellipsis, or is followed by a closing quote or bracket
+ *             (with or without the French space between: {@code "Is it over?" she asked.}, «
+ *             Non ! » puis s'en va), or, outside English, is "?" or "!" ("Ah ! quelle surprise",
+ *             "— Combien ? demande-t-elle", "Да! ухожу завтра": French and Russian punctuation
+ *             continue a sentence in lower case after them); in English "?" or "!" directly
+ *             before a lower-case word still ends one (informal web text starts sentences in
+ *             lower case);
  *         <li>no terminator precedes it (emoticon, dash, separator, stamp) and a lower-case word
  *             follows;
  *         <li>the terminator is the full stop of a list number at the start of a line group
@@ -687,10 +691,14 @@ public final class SentenceSegmenter {
     }
     char terminator = s.charAt(p);
     boolean ellipsis = terminator == '…' || terminator == '.' && p > 0 && s.charAt(p - 1) == '.';
-    boolean closed = p + 1 < b && CLOSERS.indexOf(s.charAt(p + 1)) >= 0;
+    int c = p + 1;
+    while (c < b && isSpace(s.charAt(c))) {
+      c++; // French spacing: "? »"
+    }
+    boolean closed = c < b && CLOSERS.indexOf(s.charAt(c)) >= 0;
     boolean lower = UCharacter.isLowerCase(next);
-    if (lower && (ellipsis || closed)) {
-      return false;
+    if (lower && (ellipsis || closed || !english && terminator != '.')) {
+      return false; // "« Non ! » puis s'en va", "Ah ! quelle surprise", "Да! ухожу завтра"
     }
     if (terminator != '.' || ellipsis) {
       return true;

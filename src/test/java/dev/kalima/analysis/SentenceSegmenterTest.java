@@ -217,6 +217,30 @@ class SentenceSegmenterTest {
   }
 
   @Test
+  void frenchSpacedClosingGuillemetBeforeLowerCaseDoesNotSplit() {
+    assertSentences("fr", "« Est-ce vraiment nécessaire ? » s'interroge Mme Durand. Elle part.",
+        "« Est-ce vraiment nécessaire ? » s'interroge Mme Durand.", "Elle part.");
+    assertSentences("fr", "Elle répond : « Non ! » puis s'en va.", "Elle répond : « Non ! » puis s'en va.");
+  }
+
+  @Test
+  void frenchSpacedClosingGuillemetBeforeCapitalSplits() {
+    assertSentences("fr", "« Est-ce fini ? » Personne ne répond.", "« Est-ce fini ? »", "Personne ne répond.");
+  }
+
+  @Test
+  void frenchQuestionOrExclamationBeforeLowerCaseDoesNotSplit() {
+    assertSentences("fr", "— Combien de temps cela va durer ? demande une voyageuse.",
+        "— Combien de temps cela va durer ? demande une voyageuse.");
+    assertSentences("fr", "Ah ! quelle surprise. Oui ! Je pars.", "Ah ! quelle surprise.", "Oui !", "Je pars.");
+  }
+
+  @Test
+  void russianExclamationBeforeLowerCaseDoesNotSplit() {
+    assertSentences("ru", "Да! ухожу завтра. Что? Вы уходите?", "Да! ухожу завтра.", "Что?", "Вы уходите?");
+  }
+
+  @Test
   void russianQuoteAndDashDoNotSplit() {
     assertSentences("ru", "«Ты кто?» — спросил он. Потом ушёл.", "«Ты кто?» — спросил он.", "Потом ушёл.");
   }
