@@ -81,6 +81,12 @@ class StopwordSupplementTest {
   }
 
   @Test
+  void frenchPrepositionsOfPlace() {
+    // devant la gare, derrière le stade, hormis les cadres, outre ses fonctions
+    assertStopwords("fr", "devant", "Devant", "derrière", "hormis", "outre");
+  }
+
+  @Test
   void frenchNounHomonymsStayContentWords() {
     // avions (planes), sommes (sums): common nouns, left out on purpose
     assertContentWords("fr", "avions", "sommes", "ligne", "gare");
@@ -100,6 +106,15 @@ class StopwordSupplementTest {
     // самый (also the superlative: самых больших), некоторый, несколько
     assertStopwords("ru", "самый", "самых", "некоторые", "Некоторые", "нескольких");
     assertContentWords("ru", "библиотека", "ремонт");
+  }
+
+  @Test
+  void russianLettersStandingAloneAndAbbreviatedNumerals() {
+    // т. е., и т. д., и т. п., в т. ч., 2024 г., 1990-е гг., д. 13, 14 ч., А. Б. Смирнов
+    assertStopwords("ru", "т", "е", "д", "п", "н", "ч", "г", "гг", "вв", "Б", "М", "ё");
+    // 20 млн руб., 45 тыс. мест
+    assertStopwords("ru", "млн", "млрд", "тыс");
+    assertContentWords("ru", "год", "дом", "час", "рубль", "миллион", "ёлка");
   }
 
   @Test
