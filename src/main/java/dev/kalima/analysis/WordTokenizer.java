@@ -4,6 +4,7 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.DecimalFormatSymbols;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,10 @@ import java.util.Set;
  *   <li>an Arabic number with proclitics or an era letter attached is that number ({@link
  *       #arabicNumber}: و2026, ب5, الـ5, 1384هـ, 1964م give the numbers 2026, 5, 5, 1384, 1964);
  *   <li>a number with a hyphenated case ending of one to three lower-case letters is one number
- *       ("3-й", "1990-х", "14-го"), not a number and a one-letter word.
+ *       ("3-й", "1990-х", "14-го"), not a number and a one-letter word;
+ *   <li>in a language that groups digits with a space (French, Russian, ...: CLDR's grouping
+ *       separator), a number with its groups of three digits after single spaces is one number
+ *       ("1 200", "2 345 678", "1 200,5"; {@link #joinDigitGroups}), not one number per group.
  * </ul>
  *
  * Not thread-safe: it owns a break iterator, reused across calls. Make one per thread.
@@ -56,6 +60,12 @@ public final class WordTokenizer {
   private final boolean wholeCompounds;
   /** Pronouns written after a hyphen that stay words of their own (French, Portuguese). */
   private final Set<String> hyphenClitics;
+  private final ULocale locale;
+  /**
+   * Whether the locale groups the digits of a number with a space (CLDR's grouping separator is
+   * a space character: "1 200" in French, Russian, Polish, Swedish, ...); null until first asked.
+   */
+  private Boolean spaceGrouping;
 
   public WordTokenizer() {
     this(ULocale.ROOT);
@@ -71,6 +81,7 @@ public final class WordTokenizer {
    */
   WordTokenizer(ULocale locale, boolean fastPath) {
     this.words = new WordSegments(locale, fastPath);
+    this.locale = locale;
     this.elisions = Elisions.of(locale.getLanguage());
     String language = locale.getLanguage();
     this.wholeCompounds = !language.isEmpty() && !SPLIT_COMPOUNDS.contains(language);
@@ -123,7 +134,8 @@ public final class WordTokenizer {
         start = digits[0];
         tokenEnd = digits[1];
       } else {
-        tokenEnd = hasLetter ? wordEnd(text, start, end) : joinOrdinalEnding(text, end);
+        tokenEnd =
+            hasLetter ? wordEnd(text, start, end) : joinOrdinalEnding(text, joinDigitGroups(text, start, end));
       }
       end = words.current(); // past the token when a link's trailing gap came in one segment
       boolean breakBefore;
@@ -192,7 +204,7 @@ public final class WordTokenizer {
       boolean hasLetter = words.wasPlainRun() || containsLetter(text, start, end);
       if (!hasLetter) {
         if (status < BreakIterator.WORD_LETTER && containsDigit(text, start, end)) {
-          end = joinOrdinalEnding(text, end);
+          end = joinOrdinalEnding(text, joinDigitGroups(text, start, end));
           sink.token(text, start, end, true);
         }
         continue;
@@ -438,6 +450,102 @@ public final class WordTokenizer {
       return false;
     }
     return hyphenClitics.contains(UCharacter.foldCase(text.substring(from, to), true));
+  }
+
+  /**
+   * The end of the number text[start, end) with the groups of three digits that follow it after
+   * a single space, in a language that groups digits with a space ("1 200", "2 345 678", "1 200,5"
+   * in French or Russian; CLDR's grouping separator of the locale is a space character): the
+   * number is one token with its spaces, not several; the iterator is moved past the groups. The
+   * number must be one to three ASCII digits, the space one char (space, no-break space U+00A0,
+   * narrow no-break space U+202F, thin space U+2009), and each group exactly three ASCII digits,
+   * optionally with a decimal part (",5" or ".5"), that ends the number: a year after a day ("le
+   * 12 2025" has four digits), a count before a word or a fourth digit stays apart.
+   */
+  private int joinDigitGroups(String text, int start, int end) {
+    int len = end - start;
+    if (len < 1 || len > 3 || !isGroupSpace(text, end) || !isAsciiDigits(text, start, end)) {
+      return end;
+    }
+    while (isGroupSpace(text, end)) {
+      int k = groupEnd(text, end + 1);
+      if (k < 0) {
+        break;
+      }
+      if (spaceGrouping == null) {
+        String separator = DecimalFormatSymbols.getInstance(locale).getGroupingSeparatorString();
+        spaceGrouping = separator.length() == 1 && isGroupSpaceChar(separator.charAt(0));
+      }
+      if (!spaceGrouping) {
+        break;
+      }
+      // UAX #29 breaks on both sides of a lone space; the digits after it are one number segment
+      if (words.next() != end + 1 || words.next() != k) {
+        throw new IllegalStateException("unexpected word boundaries in a digit group at " + end);
+      }
+      end = k;
+    }
+    return end;
+  }
+
+  /**
+   * The end of a group of exactly three ASCII digits at {@code i} (with an optional decimal part)
+   * that ends a number segment, or -1.
+   */
+  private static int groupEnd(String text, int i) {
+    int n = text.length();
+    if (i + 3 > n || !isAsciiDigits(text, i, i + 3)) {
+      return -1;
+    }
+    int k = i + 3;
+    if (k + 1 < n && (text.charAt(k) == ',' || text.charAt(k) == '.') && isAsciiDigit(text.charAt(k + 1))) {
+      k++;
+      while (k < n && isAsciiDigit(text.charAt(k))) {
+        k++;
+      }
+    }
+    if (k == n) {
+      return k;
+    }
+    int c = text.codePointAt(k);
+    int wb = UCharacter.getIntPropertyValue(c, UProperty.WORD_BREAK);
+    if (UCharacter.isLetterOrDigit(c)
+        || wb == UCharacter.WordBreak.EXTENDNUMLET
+        || wb == UCharacter.WordBreak.EXTEND
+        || wb == UCharacter.WordBreak.FORMAT
+        || wb == UCharacter.WordBreak.ZWJ
+        || wb == UCharacter.WordBreak.NUMERIC) {
+      return -1; // "200km", "2000", "200_": not a group that ends the number
+    }
+    if ((wb == UCharacter.WordBreak.MIDNUM
+            || wb == UCharacter.WordBreak.MIDNUMLET
+            || wb == UCharacter.WordBreak.SINGLE_QUOTE)
+        && k + 1 < n
+        && UCharacter.isDigit(text.codePointAt(k + 1))) {
+      return -1; // "200.000.5", "200,5,6": the segment goes on in a way not read here
+    }
+    return k;
+  }
+
+  private static boolean isGroupSpace(String text, int i) {
+    return i < text.length() && isGroupSpaceChar(text.charAt(i));
+  }
+
+  private static boolean isGroupSpaceChar(char c) {
+    return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009';
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isAsciiDigits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isAsciiDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -148,6 +148,43 @@ class WordTokenizerTest {
   }
 
   @Test
+  void aNumberGroupedWithSpacesIsOneNumberWhereTheLanguageGroupsSo() {
+    // French and Russian group thousands with a space, plain, no-break or narrow no-break
+    assertTokens("fr", "de 1 200 trains, 2 345 678 euros, 1\u00A0200,5 km, 3\u202F000 €.",
+        "de", "1 200", "trains", "2 345 678", "euros", "1\u00A0200,5", "km", "3\u202F000");
+    assertTokens("ru", "отменено 1 200 поездов, 45 000 мест", "отменено", "1 200", "поездов", "45 000", "мест");
+    List<Token> tokens = new WordTokenizer(Languages.locale("fr")).tokenize("1 200 trains");
+    assertEquals(Token.Type.NUMBER, tokens.get(0).type());
+    assertEquals(0, tokens.get(0).start());
+    assertEquals(5, tokens.get(0).end());
+  }
+
+  @Test
+  void numbersThatAreNotDigitGroupsStayApart() {
+    // a year, a fourth digit, a group glued to a word, two digits, a group of a number with a
+    // decimal part, and English, which groups with a comma
+    assertTokens("fr", "le 12 mars 2025, en 2024 300 personnes, 1 2000, 5 200km, 3 20, 1,5 200",
+        "le", "12", "mars", "2025", "en", "2024", "300", "personnes", "1", "2000", "5", "200km",
+        "3", "20", "1,5", "200");
+    assertTokens("en", "1 200 trains", "1", "200", "trains");
+    assertTokens("ru", "В 1 990-х", "В", "1 990-х");
+  }
+
+  @Test
+  void scanGivesTheDigitGroupsAsTokenizeDoes() {
+    String text = "Les 1 200 trains, 2 345 678 euros et 12,5 % en 2024 300 fois.";
+    WordTokenizer tokenizer = new WordTokenizer(Languages.locale("fr"));
+    List<String> scanned = new java.util.ArrayList<>();
+    tokenizer.scan(text, (t, start, end, number) -> scanned.add(t.substring(start, end) + (number ? "/N" : "/W")));
+    List<String> tokenized = new java.util.ArrayList<>();
+    for (Token t : tokenizer.tokenize(text)) {
+      tokenized.add(t.text() + (t.type() == Token.Type.NUMBER ? "/N" : "/W"));
+    }
+    assertEquals(tokenized, scanned);
+    assertTrue(scanned.contains("2 345 678/N"), scanned.toString());
+  }
+
+  @Test
   void otherHyphenatedWordsAfterANumberStaySplit() {
     assertTokens("en", "a 20-year-old 3-D 5-a-side 7-eleven 3-йх", "a", "20", "year", "old", "3", "D", "5", "a", "side", "7", "eleven", "3-йх");
   }
