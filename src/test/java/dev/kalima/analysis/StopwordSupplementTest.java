@@ -87,6 +87,13 @@ class StopwordSupplementTest {
   }
 
   @Test
+  void frenchTitlesOfAddress() {
+    // Mme Élisabeth Borne, MM. Leroy et Petit, Dr Martin; the nouns stay content words
+    assertStopwords("fr", "Mme", "Mlle", "MM", "Mmes", "Dr", "Pr", "Mgr", "M");
+    assertContentWords("fr", "madame", "docteur", "professeur", "monsieur");
+  }
+
+  @Test
   void frenchNounHomonymsStayContentWords() {
     // avions (planes), sommes (sums): common nouns, left out on purpose
     assertContentWords("fr", "avions", "sommes", "ligne", "gare");
@@ -115,6 +122,13 @@ class StopwordSupplementTest {
     // 20 млн руб., 45 тыс. мест
     assertStopwords("ru", "млн", "млрд", "тыс");
     assertContentWords("ru", "год", "дом", "час", "рубль", "миллион", "ёлка");
+  }
+
+  @Test
+  void russianTitlesOfAddressInTheirCases() {
+    // г-ном Иваном Петровым, г-жа Дурова, д-р Петров, проф. Иванов
+    assertStopwords("ru", "г-н", "г-ном", "Г-жа", "г-жой", "д-р", "д-ра", "проф", "акад");
+    assertContentWords("ru", "господин", "доктор", "профессор", "академик");
   }
 
   @Test
