@@ -415,7 +415,9 @@ public final class WordTokenizer {
    * languages that keep hyphenated compounds whole ({@link #SPLIT_COMPOUNDS}): while a single
    * hyphen (U+002D, U+2010, U+2011) stands between a letter and a letter or digit ("États-Unis",
    * "COVID-19"), the word after it belongs to this one; the iterator is moved past it. A pronoun
-   * after the hyphen ({@link #HYPHEN_CLITICS}: "dit-il", "disse-lhe") stays a word of its own.
+   * after the hyphen that ends the compound ({@link #HYPHEN_CLITICS}: "dit-il", "disse-lhe",
+   * "donne-le-moi"; not "cessez-le-feu", "rendez-vous": {@link #cliticAfter}) stays a word of
+   * its own.
    */
   private int joinCompounds(String text, int end) {
     if (!wholeCompounds) {
@@ -437,7 +439,13 @@ public final class WordTokenizer {
     return end;
   }
 
-  /** Whether the letters at {@code from} spell a pronoun of {@link #hyphenClitics}, ending there. */
+  /**
+   * Whether the letters at {@code from} spell a pronoun of {@link #hyphenClitics} that ends the
+   * compound, alone or with more such pronouns after hyphens ("dit-il", "a-t-elle",
+   * "donne-le-moi"). A pronoun followed by another word is inside a compound noun
+   * ("cessez-le-feu", "tout-le-monde"), and so is the "vous" of the noun {@link
+   * #PRONOUN_COMPOUNDS rendez-vous}.
+   */
   private boolean cliticAfter(String text, int from) {
     if (hyphenClitics.isEmpty()) {
       return false;
@@ -449,8 +457,26 @@ public final class WordTokenizer {
     if (to - from > 4 || (to < text.length() && Character.isLetterOrDigit(text.charAt(to)))) {
       return false;
     }
-    return hyphenClitics.contains(UCharacter.foldCase(text.substring(from, to), true));
+    if (!hyphenClitics.contains(UCharacter.foldCase(text.substring(from, to), true))) {
+      return false;
+    }
+    if (to + 1 < text.length()
+        && Token.isJoiningHyphen(text.charAt(to))
+        && (UCharacter.isLetter(text.codePointAt(to + 1)) || UCharacter.isDigit(text.codePointAt(to + 1)))) {
+      return cliticAfter(text, to + 1); // "donne-le-moi" splits, "cessez-le-feu" does not
+    }
+    int w = from - 1; // the hyphen; the word before it starts at w
+    while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    return !PRONOUN_COMPOUNDS.contains(UCharacter.foldCase(text.substring(w, to), true));
   }
+
+  /**
+   * Compound nouns written as a verb and a pronoun after a hyphen, kept whole: French
+   * "rendez-vous" (an appointment, far more common in news than the imperative "rendez-vous").
+   */
+  private static final Set<String> PRONOUN_COMPOUNDS = Set.of("rendez-vous");
 
   /**
    * The end of the number text[start, end) with the groups of three digits that follow it after

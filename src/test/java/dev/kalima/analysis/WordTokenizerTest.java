@@ -137,6 +137,14 @@ class WordTokenizerTest {
   }
 
   @Test
+  void aPronounInsideACompoundNounStaysInIt() {
+    // the pronouns end an inverted or imperative verb; inside a compound noun they do not
+    assertTokens("fr", "un cessez-le-feu, le tout-le-monde, donne-le-moi, un rendez-vous, Allez-vous partir",
+        "un", "cessez-le-feu", "le", "tout-le-monde", "donne", "le", "moi", "un", "rendez-vous",
+        "Allez", "vous", "partir");
+  }
+
+  @Test
   void aNumberKeepsItsHyphenatedCaseEnding() {
     List<Token> tokens =
         new WordTokenizer(Languages.locale("ru")).tokenize("В 1990-х годах 3-й полк, 14-го: 2-м.");
