@@ -44,7 +44,9 @@ import java.util.Set;
  *   <li>an Arabic number with proclitics or an era letter attached is that number ({@link
  *       #arabicNumber}: و2026, ب5, الـ5, 1384هـ, 1964م give the numbers 2026, 5, 5, 1384, 1964);
  *   <li>a number with a hyphenated case ending of one to three lower-case letters is one number
- *       ("3-й", "1990-х", "14-го"), not a number and a one-letter word;
+ *       ("3-й", "1990-х", "14-го"), not a number and a one-letter word; outside English a number,
+ *       a hyphen and a longer word are one word ("5-летний", "100-летие"; {@link
+ *       #joinNumberCompound});
  *   <li>in a language that groups digits with a space (French, Russian, ...: CLDR's grouping
  *       separator), a number with its groups of three digits after single spaces is one number
  *       ("1 200", "2 345 678", "1 200,5"; {@link #joinDigitGroups}), not one number per group.
@@ -134,8 +136,17 @@ public final class WordTokenizer {
         start = digits[0];
         tokenEnd = digits[1];
       } else {
-        tokenEnd =
-            hasLetter ? wordEnd(text, start, end) : joinOrdinalEnding(text, joinDigitGroups(text, start, end));
+        if (hasLetter) {
+          tokenEnd = wordEnd(text, start, end);
+        } else {
+          int numberEnd = joinDigitGroups(text, start, end);
+          tokenEnd = joinOrdinalEnding(text, numberEnd);
+          int compound = tokenEnd == numberEnd ? joinNumberCompound(text, numberEnd) : -1;
+          if (compound > 0) {
+            tokenEnd = compound;
+            hasLetter = true; // "5-летний": a word
+          }
+        }
       }
       end = words.current(); // past the token when a link's trailing gap came in one segment
       boolean breakBefore;
@@ -204,7 +215,13 @@ public final class WordTokenizer {
       boolean hasLetter = words.wasPlainRun() || containsLetter(text, start, end);
       if (!hasLetter) {
         if (status < BreakIterator.WORD_LETTER && containsDigit(text, start, end)) {
-          end = joinOrdinalEnding(text, joinDigitGroups(text, start, end));
+          int numberEnd = joinDigitGroups(text, start, end);
+          end = joinOrdinalEnding(text, numberEnd);
+          int compound = end == numberEnd ? joinNumberCompound(text, numberEnd) : -1;
+          if (compound > 0) {
+            sink.token(text, start, compound, false); // "5-летний": a word
+            continue;
+          }
           sink.token(text, start, end, true);
         }
         continue;
@@ -477,6 +494,29 @@ public final class WordTokenizer {
    * "rendez-vous" (an appointment, far more common in news than the imperative "rendez-vous").
    */
   private static final Set<String> PRONOUN_COMPOUNDS = Set.of("rendez-vous");
+
+  /**
+   * The end of the compound word that a number ending at {@code end} starts, or -1: in the
+   * languages that keep hyphenated compounds whole ({@link #SPLIT_COMPOUNDS}), a number, a single
+   * hyphen and a word ("5-летний", "100-летие", "3-комнатная", "5-jährige") are one word, as the
+   * treebanks have them, not a number and a word ("летний", summer, is not what "5-летний", five
+   * years old, says); the iterator is moved past it. Called when no case ending ({@link
+   * #joinOrdinalEnding}) applies.
+   */
+  private int joinNumberCompound(String text, int end) {
+    if (!wholeCompounds
+        || end + 1 >= text.length()
+        || !Token.isJoiningHyphen(text.charAt(end))
+        || !UCharacter.isDigit(text.codePointBefore(end))
+        || !UCharacter.isLetter(text.codePointAt(end + 1))) {
+      return -1;
+    }
+    // UAX #29 breaks on both sides of a hyphen, and a segment that starts with a letter is a word
+    if (words.next() != end + 1) {
+      throw new IllegalStateException("no word boundary after '-' at " + end);
+    }
+    return joinCompounds(text, words.next());
+  }
 
   /**
    * The end of the number text[start, end) with the groups of three digits that follow it after

@@ -180,7 +180,7 @@ class WordTokenizerTest {
 
   @Test
   void scanGivesTheDigitGroupsAsTokenizeDoes() {
-    String text = "Les 1 200 trains, 2 345 678 euros et 12,5 % en 2024 300 fois.";
+    String text = "Les 1 200 trains, 2 345 678 euros et 12,5 % en 2024 300 fois, un 5-pièces.";
     WordTokenizer tokenizer = new WordTokenizer(Languages.locale("fr"));
     List<String> scanned = new java.util.ArrayList<>();
     tokenizer.scan(text, (t, start, end, number) -> scanned.add(t.substring(start, end) + (number ? "/N" : "/W")));
@@ -190,6 +190,19 @@ class WordTokenizerTest {
     }
     assertEquals(tokenized, scanned);
     assertTrue(scanned.contains("2 345 678/N"), scanned.toString());
+  }
+
+  @Test
+  void aNumberAndAWordJoinedByAHyphenAreOneWordOutsideEnglish() {
+    // five years old, the 100th anniversary, three-room: not the words "summer" or "летие"
+    List<Token> tokens = new WordTokenizer(Languages.locale("ru"))
+        .tokenize("5-летний мальчик, 100-летие, 3-комнатная квартира, 1990-х, 2010-2015");
+    assertEquals(
+        List.of("5-летний", "мальчик", "100-летие", "3-комнатная", "квартира", "1990-х", "2010", "2015"),
+        tokens.stream().map(Token::text).toList());
+    assertEquals(Token.Type.WORD, tokens.get(0).type());
+    assertEquals(Token.Type.NUMBER, tokens.get(5).type());
+    assertTokens("de", "ein 5-jähriges Kind", "ein", "5-jähriges", "Kind");
   }
 
   @Test
