@@ -119,6 +119,8 @@ class StopwordSupplementTest {
   void russianLettersStandingAloneAndAbbreviatedNumerals() {
     // т. е., и т. д., и т. п., в т. ч., 2024 г., 1990-е гг., д. 13, 14 ч., А. Б. Смирнов
     assertStopwords("ru", "т", "е", "д", "п", "н", "ч", "г", "гг", "вв", "Б", "М", "ё");
+    // the same written without spaces: т.е., т.д., т.к.
+    assertStopwords("ru", "т.е", "т.д", "т.п", "т.к", "т.н", "т.ч");
     // 20 млн руб., 45 тыс. мест
     assertStopwords("ru", "млн", "млрд", "тыс");
     assertContentWords("ru", "год", "дом", "час", "рубль", "миллион", "ёлка");
