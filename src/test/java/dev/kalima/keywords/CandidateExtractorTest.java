@@ -202,6 +202,27 @@ class CandidateExtractorTest {
   }
 
   @Test
+  void aRussianPresentTenseVerbIsNoPartOfAPhrase() {
+    dev.kalima.analysis.TermAnalyzer ru =
+        dev.kalima.analysis.TermAnalyzer.create(
+            "ru", dev.kalima.analysis.NormalizationOptions.DEFAULT, java.util.Set.of(), true);
+    ParsedText t = Texts.parse(ru, "Лесные пожары продолжают распространяться по тайге");
+    List<String> k = new CandidateExtractor(3, "ru").extract(t).stream().map(Candidate::key).toList();
+    assertFalse(k.stream().anyMatch(c -> c.contains("продолжают")), k.toString());
+    assertTrue(k.contains("лесные пожары"), k.toString());
+    assertTrue(CandidateExtractor.russianVerb("считает"));
+    assertTrue(CandidateExtractor.russianVerb("участвуют"));
+    assertTrue(CandidateExtractor.russianVerb("затрудняют"));
+    assertTrue(CandidateExtractor.russianVerb("открылась"));
+    // nouns: уют (coziness), валют, бюджет, совет, and adjectives
+    assertFalse(CandidateExtractor.russianVerb("уют"));
+    assertFalse(CandidateExtractor.russianVerb("валют"));
+    assertFalse(CandidateExtractor.russianVerb("бюджет"));
+    assertFalse(CandidateExtractor.russianVerb("совет"));
+    assertFalse(CandidateExtractor.russianVerb("лесные"));
+  }
+
+  @Test
   void spelledOutNumeralsNeitherOpenNorCloseAnUntaggedPhrase() {
     dev.kalima.analysis.TermAnalyzer pt =
         dev.kalima.analysis.TermAnalyzer.create(
