@@ -123,7 +123,12 @@ class StopwordSupplementTest {
     assertStopwords("ru", "т.е", "т.д", "т.п", "т.к", "т.н", "т.ч");
     // 20 млн руб., 45 тыс. мест
     assertStopwords("ru", "млн", "млрд", "тыс");
-    assertContentWords("ru", "год", "дом", "час", "рубль", "миллион", "ёлка");
+    // в том числе, по словам, по данным: compound prepositions
+    assertStopwords("ru", "числе", "словам", "данным");
+    assertContentWords("ru", "число", "числа", "слово", "данные");
+    // 500 тыс. га, 20 км, 20 млн руб.
+    assertStopwords("ru", "га", "км", "кг", "руб", "шт");
+    assertContentWords("ru", "год", "дом", "час", "рубль", "миллион", "ёлка", "гектаров", "километров");
   }
 
   @Test
