@@ -83,7 +83,9 @@ import java.util.regex.Pattern;
  *             г." is a year), after a number prefix only before a digit, after an "inner"
  *             abbreviation or one of ICU's own suppressions (the list {@code
  *             FilteredBreakIteratorBuilder} uses, matched as whole words) unless a capitalized
- *             function word follows;
+ *             function word follows, and after any listed abbreviation before an en or em dash
+ *             (a dateline, "Якутск, 18 июля 2025 г. — Лесные пожары", or "и т. д. — всё это":
+ *             the dash goes on with the sentence);
  *         <li>a full stop is followed by a lower-case word or a number, and the word before it is
  *             not a plain word (two letters or more, not all capitals, not an abbreviation) or a
  *             number.
@@ -680,7 +682,8 @@ public final class SentenceSegmenter {
       return true;
     }
     int next = s.codePointAt(q);
-    if (next == '-' || next == '–' || next == '—') {
+    boolean dash = next == '–' || next == '—';
+    if (next == '-' || dash) {
       int r = q;
       while (r < s.length() && ("-–—".indexOf(s.charAt(r)) >= 0 || isSpace(s.charAt(r)))) {
         r++;
@@ -728,6 +731,9 @@ public final class SentenceSegmenter {
     }
     if (kind == SentenceAbbreviations.Kind.TITLE) {
       return false;
+    }
+    if (kind != null && dash) {
+      return false; // "Якутск, 18 июля 2025 г. — Лесные пожары": a dash goes on after an abbreviation
     }
     if (kind == SentenceAbbreviations.Kind.INNER
         || kind == null && abbreviations.icuSuppresses(s, p, word)) {

@@ -241,6 +241,15 @@ class SentenceSegmenterTest {
   }
 
   @Test
+  void aDashAfterAnAbbreviationGoesOnWithTheSentence() {
+    // a dateline: the year's "г." and a dash, then the story
+    assertSentences("ru", "Якутск, 18 июля 2025 г. — Лесные пожары продолжаются. Жители уехали.",
+        "Якутск, 18 июля 2025 г. — Лесные пожары продолжаются.", "Жители уехали.");
+    // after a plain word, a dash still starts the next speaker's words
+    assertSentences("ru", "Он ушёл. — Куда? — спросила она.", "Он ушёл.", "— Куда? — спросила она.");
+  }
+
+  @Test
   void russianQuoteAndDashDoNotSplit() {
     assertSentences("ru", "«Ты кто?» — спросил он. Потом ушёл.", "«Ты кто?» — спросил он.", "Потом ушёл.");
   }
