@@ -80,7 +80,9 @@ import java.util.regex.Pattern;
  *             "Il", "Он"; {@link SentenceFunctionWords});
  *         <li>the terminator is a full stop after an abbreviation of the language ({@link
  *             SentenceAbbreviations}): always after a title (unless a number precedes it: "1990
- *             г." is a year), after a number prefix only before a digit, after an "inner"
+ *             г." is a year) and after a place word before a name ("ул. Тверская"; after a
+ *             capitalized adjective, "в Московской обл. Власти", it ends the name and may end the
+ *             sentence), after a number prefix only before a digit, after an "inner"
  *             abbreviation or one of ICU's own suppressions (the list {@code
  *             FilteredBreakIteratorBuilder} uses, matched as whole words) unless a capitalized
  *             function word follows, and after any listed abbreviation before an en or em dash
@@ -729,6 +731,10 @@ public final class SentenceSegmenter {
     if (kind == SentenceAbbreviations.Kind.TITLE && precededByNumber(s, w)) {
       kind = SentenceAbbreviations.Kind.FINAL; // "1990 г." is a year, not "г. Москва"
     }
+    if (kind == SentenceAbbreviations.Kind.PLACE) {
+      // "в Московской обл. Власти": the name came first; "ул. Тверская": it follows
+      kind = afterAdjectiveName(s, w) ? SentenceAbbreviations.Kind.FINAL : SentenceAbbreviations.Kind.TITLE;
+    }
     if (kind == SentenceAbbreviations.Kind.TITLE) {
       return false;
     }
@@ -852,6 +858,40 @@ public final class SentenceSegmenter {
       i--;
     }
     return i < 0 || s.charAt(i) == '\n';
+  }
+
+  /**
+   * Russian adjective endings (Русская грамматика 1980: the full forms in every case, gender and
+   * number), for {@link #afterAdjectiveName}.
+   */
+  private static final Pattern ADJECTIVE_ENDING =
+      Pattern.compile("(?:[ыио]й|[ая]я|[ое]е|[ыи]е|[ое]го|[ое]му|[ыи]м|[ое]м|[ую]ю|[ое]й|[ыи]х|[ыи]ми)$");
+
+  /**
+   * True when the word before offset {@code w} is a capitalized adjective ("Московской",
+   * "Тверская", "Невский"), not the first word of the group: a place word after it ends the
+   * place's name.
+   */
+  private static boolean afterAdjectiveName(String s, int w) {
+    int e = w;
+    while (e > 0 && isSpace(s.charAt(e - 1))) {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && UCharacter.isLetter(s.codePointBefore(b))) {
+      b -= Character.charCount(s.codePointBefore(b));
+    }
+    if (b == e || e - b < 4 || !UCharacter.isUpperCase(s.codePointAt(b))) {
+      return false;
+    }
+    int before = b;
+    while (before > 0 && isSpace(s.charAt(before - 1))) {
+      before--;
+    }
+    if (before == 0) {
+      return false; // the first word: capitalized as such ("Новая ул." is rare; "Мэр г." is not)
+    }
+    return ADJECTIVE_ENDING.matcher(UCharacter.foldCase(s.substring(b, e), true)).find();
   }
 
   private static boolean precededByNumber(String s, int w) {

@@ -250,6 +250,18 @@ class SentenceSegmenterTest {
   }
 
   @Test
+  void aRussianPlaceWordAfterTheNameMayEndTheSentence() {
+    assertSentences("ru", "Пожар произошёл в Московской обл. Пострадавших нет.",
+        "Пожар произошёл в Московской обл.", "Пострадавших нет.");
+    assertSentences("ru", "Он жил на Тверской ул. Потом переехал.", "Он жил на Тверской ул.", "Потом переехал.");
+    // before the name it is a title, wherever it stands
+    assertSentences("ru", "Он жил на ул. Тверской. Мэр г. Москвы приехал.",
+        "Он жил на ул. Тверской.", "Мэр г. Москвы приехал.");
+    assertSentences("ru", "Офис на Тверской ул. в центре.", "Офис на Тверской ул. в центре.");
+    assertSentences("ru", "Это в Новой Москве, пр. Мира открыт.", "Это в Новой Москве, пр. Мира открыт.");
+  }
+
+  @Test
   void russianQuoteAndDashDoNotSplit() {
     assertSentences("ru", "«Ты кто?» — спросил он. Потом ушёл.", "«Ты кто?» — спросил он.", "Потом ушёл.");
   }
