@@ -525,8 +525,11 @@ public final class Languages {
   }
 
   /**
-   * The language part of a code, lower-cased: "AR" → "ar", "ar-EG" and "ar_EG" → "ar"; ICU's
-   * canonical form for deprecated codes ("iw" → "he" is not applied: codes stay as given).
+   * The language part of a code, lower-cased: "AR" → "ar", "ar-EG" and "ar_EG" → "ar"; a
+   * three-letter ISO 639-2 or 639-3 code of a language that has a two-letter ISO 639-1 code is
+   * that code, through ICU's canonical form (CLDR's language aliases: "fra" and "fre" → "fr",
+   * "rus" → "ru", "ara" → "ar", "deu" and "ger" → "de"), so that it gets the language's stopwords
+   * and stemmer; other codes stay as given ("iw" is not made "he", "und" stays "und").
    */
   public static String canonical(String code) {
     String c = code.trim();
@@ -534,7 +537,15 @@ public final class Languages {
     if (cut >= 0) {
       c = c.substring(0, cut);
     }
-    return c.toLowerCase(Locale.ROOT);
+    c = c.toLowerCase(Locale.ROOT);
+    if (c.length() == 3 && !UNDETERMINED.equals(c) && !KNOWN.containsKey(c)
+        && c.chars().allMatch(ch -> ch >= 'a' && ch <= 'z')) {
+      String two = ULocale.createCanonical(c).getLanguage();
+      if (two.length() == 2) {
+        return two;
+      }
+    }
+    return c;
   }
 
   private static int indexOfSeparator(String c) {
