@@ -87,10 +87,12 @@ class StopwordSupplementTest {
   }
 
   @Test
-  void frenchTitlesOfAddress() {
+  void frenchTitlesOfAddressAndLettersStandingAlone() {
     // Mme Élisabeth Borne, MM. Leroy et Petit, Dr Martin; the nouns stay content words
     assertStopwords("fr", "Mme", "Mlle", "MM", "Mmes", "Dr", "Pr", "Mgr", "M");
     assertContentWords("fr", "madame", "docteur", "professeur", "monsieur");
+    // letters standing alone: à 10 h 30, p. 12, P. Martin
+    assertStopwords("fr", "h", "p", "P", "e", "x");
   }
 
   @Test
