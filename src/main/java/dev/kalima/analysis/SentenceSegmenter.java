@@ -80,9 +80,11 @@ import java.util.regex.Pattern;
  *             "Il", "Он"; {@link SentenceFunctionWords});
  *         <li>the terminator is a full stop after an abbreviation of the language ({@link
  *             SentenceAbbreviations}): always after a title (unless a number precedes it: "1990
- *             г." is a year) and after a place word before a name ("ул. Тверская"; after a
+ *             г." is a year; an abbreviation written with spaces, "т. е.", "в т. ч.", "p. ex.",
+ *             is looked up as written without them) and after a place word before a name ("ул. Тверская"; after a
  *             capitalized adjective, "в Московской обл. Власти", it ends the name and may end the
- *             sentence), after a number prefix only before a digit, after an "inner"
+ *             sentence), after a number prefix only before a digit or a Roman numeral ("chap.
+ *             II"), after an "inner"
  *             abbreviation or one of ICU's own suppressions (the list {@code
  *             FilteredBreakIteratorBuilder} uses, matched as whole words) unless a capitalized
  *             function word follows, and after any listed abbreviation before an en or em dash
@@ -727,7 +729,11 @@ public final class SentenceSegmenter {
     if (isInitials(word)) {
       return startsWithFunctionWord(s, q); // J. or J.R.R., unless a pronoun or article follows
     }
-    SentenceAbbreviations.Kind kind = kind(word);
+    String joined = spacedAbbreviation(s, w, word);
+    SentenceAbbreviations.Kind kind = joined == null ? null : kind(joined);
+    if (kind == null) {
+      kind = kind(word);
+    } // "т. е." and "в т. ч." as the listed "т.е" and "т.ч" (not as "ч", hour)
     if (kind == SentenceAbbreviations.Kind.TITLE && precededByNumber(s, w)) {
       kind = SentenceAbbreviations.Kind.FINAL; // "1990 г." is a year, not "г. Москва"
     }
@@ -745,13 +751,50 @@ public final class SentenceSegmenter {
         || kind == null && abbreviations.icuSuppresses(s, p, word)) {
       return startsWithFunctionWord(s, q);
     }
-    if (kind == SentenceAbbreviations.Kind.NUMBER && UCharacter.isDigit(next)) {
-      return false;
+    if (kind == SentenceAbbreviations.Kind.NUMBER && (UCharacter.isDigit(next) || romanNumeralAt(s, q))) {
+      return false; // "p. 12", "chap. II", "т. III"
     }
     if (lower || UCharacter.isDigit(next)) {
       return kind == null && isPlainWord(word) && !abbreviations.icuSuppresses(s, p, word);
     }
     return true;
+  }
+
+  /**
+   * The abbreviation of several parts written with spaces that ends with {@code word} at {@code
+   * w}, written without them ("т. е" → "т.е", "p. ex" → "p.ex"), or null: the word before is one
+   * to four letters followed by a full stop and white space. The lists write such abbreviations
+   * without spaces.
+   */
+  private static String spacedAbbreviation(String s, int w, String word) {
+    if (word.isEmpty() || word.length() > 4 || !word.chars().allMatch(Character::isLetter)) {
+      return null;
+    }
+    int d = w;
+    while (d > 0 && isSpace(s.charAt(d - 1))) {
+      d--;
+    }
+    if (d == w || d == 0 || s.charAt(d - 1) != '.') {
+      return null;
+    }
+    int b = d - 1;
+    while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
+      b--;
+    }
+    int len = d - 1 - b;
+    if (len < 1 || len > 4 || (b > 0 && !isSpace(s.charAt(b - 1)) && OPENERS.indexOf(s.charAt(b - 1)) < 0)) {
+      return null;
+    }
+    return s.substring(b, d) + word;
+  }
+
+  /** True when a Roman numeral of I, V and X (I to XXXIX) stands at {@code q} as a word. */
+  private static boolean romanNumeralAt(String s, int q) {
+    int e = q;
+    while (e < s.length() && "IVX".indexOf(s.charAt(e)) >= 0) {
+      e++;
+    }
+    return e > q && e - q <= 6 && (e == s.length() || !Character.isLetterOrDigit(s.charAt(e)));
   }
 
   /** {@link SentenceAbbreviations#kind}, remembered for the last words met. */

@@ -262,6 +262,20 @@ class SentenceSegmenterTest {
   }
 
   @Test
+  void anAbbreviationWrittenWithSpacesIsTheListedOne() {
+    assertSentences("ru", "Это столица, т. е. Москва. Она большая.", "Это столица, т. е. Москва.", "Она большая.");
+    assertSentences("ru", "Прибыли гости, в т. ч. Иванов. Потом ушли.", "Прибыли гости, в т. ч. Иванов.", "Потом ушли.");
+    // "т. д." may end a sentence (final): before a capital it does
+    assertSentences("ru", "Были яблоки, груши и т. д. Потом всё кончилось.", "Были яблоки, груши и т. д.", "Потом всё кончилось.");
+  }
+
+  @Test
+  void aNumberPrefixBeforeARomanNumeralEndsNoSentence() {
+    assertSentences("fr", "Voir le chap. II. Ensuite rien.", "Voir le chap. II.", "Ensuite rien.");
+    assertSentences("ru", "См. т. III, с. 5. Далее.", "См. т. III, с. 5.", "Далее.");
+  }
+
+  @Test
   void russianQuoteAndDashDoNotSplit() {
     assertSentences("ru", "«Ты кто?» — спросил он. Потом ушёл.", "«Ты кто?» — спросил он.", "Потом ушёл.");
   }
