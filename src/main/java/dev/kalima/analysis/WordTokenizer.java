@@ -220,6 +220,7 @@ public final class WordTokenizer {
           int compound = end == numberEnd ? joinNumberCompound(text, numberEnd) : -1;
           if (compound > 0) {
             sink.token(text, start, compound, false); // "5-летний": a word
+            end = words.current();
             continue;
           }
           sink.token(text, start, end, true);
