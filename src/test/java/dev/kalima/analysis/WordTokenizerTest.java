@@ -180,7 +180,7 @@ class WordTokenizerTest {
 
   @Test
   void scanGivesTheDigitGroupsAsTokenizeDoes() {
-    String text = "Les 1 200 trains, 2 345 678 euros et 12,5 % en 2024 300 fois, un 5-pièces neuf.";
+    String text = "Les 1 200 trains, 2 345 678 euros et 12,5 % en 2024 300 fois, un 5-pièces neuf, 25-ansカ.";
     WordTokenizer tokenizer = new WordTokenizer(Languages.locale("fr"));
     List<String> scanned = new java.util.ArrayList<>();
     tokenizer.scan(text, (t, start, end, number) -> scanned.add(t.substring(start, end) + (number ? "/N" : "/W")));
