@@ -350,7 +350,28 @@ public final class Languages {
 
   /** Reads a language's list; {@link Language} calls it once, on first use. */
   static Set<String> loadStopwords(String code) {
-    return Set.copyOf(withSupplement(code, load(code)));
+    Set<String> words = new LinkedHashSet<>(withSupplement(code, load(code)));
+    words.addAll(abbreviations(code));
+    return Set.copyOf(words);
+  }
+
+  /** The languages with an {@link #abbreviations} resource, sorted. */
+  private static final List<String> ABBREVIATED = List.of("fr", "ru");
+
+  /**
+   * The abbreviations, symbols and letters standing alone that are stopwords of a language but
+   * do not tell it from its neighbours ({@code stopwords-abbreviations-CODE.txt} next to this
+   * class, in the supplement's format; empty when it has none): French Mme, Dr, h (10 h 30);
+   * Russian г-н, д-р, млн, км, and the letters of т. е. Bulgarian, Ukrainian and Serbian write
+   * many of the same, and some letters are words there (Bulgarian "е", is), so these are left out
+   * of {@link Language#detectionStopwords} and of the sentence segmenter's function words, and
+   * kept in the stopwords that counting and keywords use.
+   */
+  static Set<String> abbreviations(String code) {
+    if (!ABBREVIATED.contains(code)) {
+      return Set.of();
+    }
+    return resourceWords("stopwords-abbreviations-" + code + ".txt");
   }
 
   /** The languages with a {@link #withSupplement supplement} resource, sorted. */
@@ -379,7 +400,11 @@ public final class Languages {
     if (!SUPPLEMENTED.contains(code)) {
       return Set.of();
     }
-    String resource = "stopwords-supplement-" + code + ".txt";
+    return resourceWords("stopwords-supplement-" + code + ".txt");
+  }
+
+  /** The words of a Snowball-format resource next to this class, as written there. */
+  private static Set<String> resourceWords(String resource) {
     try (InputStream in = Languages.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("kalima resource missing: " + resource);

@@ -61,6 +61,24 @@ class StopwordSupplementTest {
   }
 
   @Test
+  void abbreviationsAreStopwordsButTellNoLanguage() {
+    Language ru = Languages.get("ru");
+    Language fr = Languages.get("fr");
+    assertTrue(ru.stopwords().contains("е") && ru.stopwords().contains("г-н") && ru.stopwords().contains("млн"));
+    assertFalse(ru.detectionStopwords().contains("е"));
+    assertFalse(ru.detectionStopwords().contains("проф"));
+    assertFalse(ru.detectionStopwords().contains("млн"));
+    assertTrue(ru.detectionStopwords().contains("который"));
+    assertTrue(fr.stopwords().contains("mme") && fr.stopwords().contains("v"));
+    assertFalse(fr.detectionStopwords().contains("v"));
+    assertFalse(fr.detectionStopwords().contains("mme"));
+    assertTrue(fr.detectionStopwords().contains("dont"));
+    // nor are they function words that start a sentence
+    assertFalse(SentenceFunctionWords.forLanguage("fr").contains("mme"));
+    assertFalse(SentenceFunctionWords.forLanguage("ru").contains("проф"));
+  }
+
+  @Test
   void languagesWithoutSupplementHaveNone() {
     assertTrue(Languages.supplement("it").isEmpty());
     assertTrue(Languages.supplement("und").isEmpty());
