@@ -116,7 +116,11 @@ import org.tartarus.snowball.ext.TurkishStemmer;
  *   <li>ar de en es fr pl pt ru get kalima's small supplement of closed-class words their list
  *       lacks (French "a" and "est", Russian "который" and its forms, Portuguese "é", ...), one
  *       resource per language ({@code stopwords-supplement-CODE.txt}) whose header says where
- *       the words come from (see {@link #supplement}).
+ *       the words come from (see {@link #supplement});
+ *   <li>fr and ru also get their abbreviations, symbols and letters standing alone (Mme, h; г-н,
+ *       млн, т), one resource per language ({@code stopwords-abbreviations-CODE.txt}), which
+ *       language detection leaves out ({@link #abbreviations}, {@link
+ *       Language#detectionStopwords}).
  * </ul>
  *
  * Stemmers: Arabic uses Lucene's light stemmer ({@link ArabicLightStemmer}); bg, bn, ckb, cs, fa,
