@@ -47,6 +47,7 @@ import java.util.Set;
  *       ("3-й", "1990-х", "14-го"), not a number and a one-letter word; outside English a number,
  *       a hyphen and a longer word are one word ("5-летний", "100-летие"; {@link
  *       #joinNumberCompound});
+ *   <li>a time of day written with h ("8h", "14h30") is a number ({@link #isClockTime});
  *   <li>in a language that groups digits with a space (French, Russian, ...: CLDR's grouping
  *       separator), a number with its groups of three digits after single spaces is one number
  *       ("1 200", "2 345 678", "1 200,5"; {@link #joinDigitGroups}), not one number per group.
@@ -138,6 +139,9 @@ public final class WordTokenizer {
       } else {
         if (hasLetter) {
           tokenEnd = wordEnd(text, start, end);
+          if (tokenEnd == end && isClockTime(text, start, end)) {
+            hasLetter = false; // "14h30": a time, a number
+          }
         } else {
           int numberEnd = joinDigitGroups(text, start, end);
           tokenEnd = joinOrdinalEnding(text, numberEnd);
@@ -234,6 +238,10 @@ public final class WordTokenizer {
         continue;
       }
       int tokenEnd = wordEnd(text, start, end);
+      if (tokenEnd == end && isClockTime(text, start, end)) {
+        sink.token(text, start, end, true); // "14h30": a time, a number
+        continue;
+      }
       end = words.current(); // past the token when a link's trailing gap came in one segment
       int apostrophe = elisions.isEmpty() ? -1 : elision(text, start, tokenEnd);
       if (apostrophe > 0) {
@@ -495,6 +503,23 @@ public final class WordTokenizer {
    * "rendez-vous" (an appointment, far more common in news than the imperative "rendez-vous").
    */
   private static final Set<String> PRONOUN_COMPOUNDS = Set.of("rendez-vous");
+
+  /**
+   * True when text[start, end) is a time of day written with h for heure, as French writes it
+   * ("8h", "14h30", "18H00"): one or two digits, h or H, and no or two digits. It is a number,
+   * like "14:30", not a word.
+   */
+  static boolean isClockTime(String text, int start, int end) {
+    int i = start;
+    while (i < end && i - start < 2 && isAsciiDigit(text.charAt(i))) {
+      i++;
+    }
+    if (i == start || i >= end || (text.charAt(i) != 'h' && text.charAt(i) != 'H')) {
+      return false;
+    }
+    int minutes = end - i - 1;
+    return minutes == 0 || (minutes == 2 && isAsciiDigits(text, i + 1, end));
+  }
 
   /**
    * The end of the compound word that a number ending at {@code end} starts, or -1: in the

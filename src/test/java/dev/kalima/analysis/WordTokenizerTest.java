@@ -168,6 +168,18 @@ class WordTokenizerTest {
   }
 
   @Test
+  void aTimeWithHIsANumber() {
+    List<Token> tokens = new WordTokenizer(Languages.locale("fr")).tokenize("à 14h30, vers 8h ou 18H00, le 4x4 et 3h300");
+    assertEquals(List.of("à", "14h30", "vers", "8h", "ou", "18H00", "le", "4x4", "et", "3h300"),
+        tokens.stream().map(Token::text).toList());
+    assertEquals(Token.Type.NUMBER, tokens.get(1).type());
+    assertEquals(Token.Type.NUMBER, tokens.get(3).type());
+    assertEquals(Token.Type.NUMBER, tokens.get(5).type());
+    assertEquals(Token.Type.WORD, tokens.get(7).type());
+    assertEquals(Token.Type.WORD, tokens.get(9).type());
+  }
+
+  @Test
   void numbersThatAreNotDigitGroupsStayApart() {
     // a year, a fourth digit, a group glued to a word, two digits, a group of a number with a
     // decimal part, and English, which groups with a comma
@@ -180,7 +192,7 @@ class WordTokenizerTest {
 
   @Test
   void scanGivesTheDigitGroupsAsTokenizeDoes() {
-    String text = "Les 1 200 trains, 2 345 678 euros et 12,5 % en 2024 300 fois, un 5-pièces neuf, 25-ansカ.";
+    String text = "Les 1 200 trains, 2 345 678 euros et 12,5 % en 2024 300 fois, un 5-pièces neuf, 25-ansカ, à 14h30.";
     WordTokenizer tokenizer = new WordTokenizer(Languages.locale("fr"));
     List<String> scanned = new java.util.ArrayList<>();
     tokenizer.scan(text, (t, start, end, number) -> scanned.add(t.substring(start, end) + (number ? "/N" : "/W")));
