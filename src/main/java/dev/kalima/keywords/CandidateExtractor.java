@@ -18,8 +18,9 @@ import java.util.function.UnaryOperator;
  *   <li>with a language, a weekday or month name ({@link CalendarWords}) does not open or close
  *       it either: it is a time adverbial or part of a date, like a number ("tour Friday");
  *   <li>in Russian (no tagger), a verb form known by its ending ({@link #russianVerb}: the
- *       reflexive открылась, находится; the present продолжают, считает) is no part of a
- *       candidate: a verb is never in a noun phrase;
+ *       reflexive открылась, находится; the present продолжают, считает; {@link
+ *       #russianPastMasculine}: заявил in lower case) is no part of a candidate: a verb is never
+ *       in a noun phrase;
  *   <li>it neither opens nor closes inside a hyphenated compound ({@link #hyphenated}): the
  *       compound is one word, so "real-time systems" has no candidate "time systems";
  *   <li>when the words carry part-of-speech tags (languages with a tagger model), it must also
@@ -122,6 +123,22 @@ final class CandidateExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * True for a Russian word written in lower case that ends in a consonant and -ил, five letters
+   * or more: the masculine past of a verb in -ить (заявил, сообщил, отметил). The nouns so
+   * written end in -иль (автомобиль, профиль); the words without the soft sign are names
+   * (Халил, Джамил), which are capitalized. (On the ru_gsd dev treebank 30 of the 31 such words
+   * are tagged VERB, the other a name.) A capitalized word is not taken, even at a sentence
+   * start.
+   */
+  static boolean russianPastMasculine(String surface) {
+    int n = surface.length();
+    if (n < 5 || !Character.isLowerCase(surface.charAt(0)) || !surface.endsWith("ил")) {
+      return false;
+    }
+    return "бвгджзклмнпрстфхцчшщ".indexOf(surface.charAt(n - 3)) >= 0;
   }
 
   /**
@@ -323,7 +340,8 @@ final class CandidateExtractor {
     boolean[] stopBefore = new boolean[n];
     for (int i = 0; i < n; i++) {
       Word w = words.get(i);
-      boolean verb = russian && w.pos() == null && russianVerb(w.key());
+      boolean verb =
+          russian && w.pos() == null && (russianVerb(w.key()) || russianPastMasculine(w.surface()));
       edge[i] = !verb && edge(w);
       hyphen[i] = hyphenated(w);
       stopBefore[i] =

@@ -223,6 +223,16 @@ class CandidateExtractorTest {
     assertFalse(CandidateExtractor.russianVerb("прибыли"));
     assertFalse(CandidateExtractor.russianVerb("печать"));
     assertFalse(CandidateExtractor.russianVerb("память"));
+    // the masculine past in lower case; names in -ил are capitalized, nouns end in -иль
+    assertTrue(CandidateExtractor.russianPastMasculine("заявил"));
+    assertTrue(CandidateExtractor.russianPastMasculine("сообщил"));
+    assertFalse(CandidateExtractor.russianPastMasculine("Халил"));
+    assertFalse(CandidateExtractor.russianPastMasculine("автомобиль"));
+    assertFalse(CandidateExtractor.russianPastMasculine("Михаил"));
+    ParsedText said = Texts.parse(ru, "Глава компании Алексей Миллер заявил журналистам");
+    List<String> k2 = new CandidateExtractor(3, "ru").extract(said).stream().map(Candidate::key).toList();
+    assertFalse(k2.stream().anyMatch(c -> c.contains("заявил")), k2.toString());
+    assertTrue(k2.contains("алексей миллер"), k2.toString());
     // nouns: уют (coziness), валют, бюджет, совет, and adjectives
     assertFalse(CandidateExtractor.russianVerb("уют"));
     assertFalse(CandidateExtractor.russianVerb("валют"));
