@@ -240,6 +240,18 @@ class TermAnalyzerTest {
   }
 
   @Test
+  void arabicRootInitialWawKeptInFeminineNouns() {
+    // a bare و stays before three letters and ة or ات: وزارة "ministry" stemmed to زار "he
+    // visited", apart from الوزارة (وزار)
+    assertStems("ar", "وزارة الوزارة ووزارة وزارات زار", "وزار", "وزار", "وزار", "وزار", "زار");
+    assertStems("ar", "وكالة الوكالة ولاية الولاية وحدات", "وكال", "وكال", "ولا", "ولا", "وحد");
+    assertStems("ar", "وزيرة الوزيرة", "وزير", "وزير");
+    // the conjunction still goes before a longer stem, and before an adjective in ية
+    assertStems("ar", "وموسكو وقالت والتقى", "موسكو", "قالت", "تقى");
+    assertStems("ar", "ودولية الدولية", "دول", "دول");
+  }
+
+  @Test
   void arabicWawBeforeShortArticleWordIsKept() {
     assertStems("ar", "والد", "والد");
   }
