@@ -38,6 +38,8 @@ import java.util.Set;
  *       (an apostrophe or ‘ with no letter or digit before it), in which case it closes the quote;
  *   <li>words joined by a single ampersand with a letter on both sides are one word ("AT&T",
  *       "R&D", "S&P", "Q&A"); a spaced "Tom & Jerry" is two words and a break;
+ *   <li>an initialism written with periods keeps its final period ("U.S.", "e.g.", "p.m.",
+ *       "Ph.D.": {@link #initialismPeriod});
  *   <li>a web or e-mail address is one word ("https://example.org/a?b=1", "www.example.org",
  *       "name@example.org"), not its pieces;
  *   <li>an Arabic number with proclitics or an era letter attached is that number ({@link
@@ -296,7 +298,39 @@ public final class WordTokenizer {
       }
       return link;
     }
-    return joinCompounds(text, joinAmpersands(text, end));
+    return initialismPeriod(text, start, joinCompounds(text, joinAmpersands(text, end)));
+  }
+
+  /**
+   * {@code end + 1} when the word text[start, end) is an initialism written with periods, one or
+   * two letters between them ("U.S", "D.C", "e.g", "p.m", "Ph.D", "т.е"), and its final period
+   * follows: the period is part of the abbreviation ("U.S.", as the treebanks write it), not a
+   * sentence end or a break in the phrase ("the U.S. economy"). Otherwise {@code end}: "Mr." and
+   * "Inc." keep the period out, as they always have (a single word before a period may end its
+   * sentence; the sentence segmenter decides).
+   */
+  private static int initialismPeriod(String text, int start, int end) {
+    if (end >= text.length() || text.charAt(end) != '.') {
+      return end;
+    }
+    int letters = 0;
+    boolean period = false;
+    for (int i = start; i < end; ) {
+      int cp = text.codePointAt(i);
+      if (cp == '.') {
+        if (letters == 0) {
+          return end;
+        }
+        period = true;
+        letters = 0;
+      } else if (UCharacter.isLetter(cp) && ++letters <= 2) {
+        // a letter of a part
+      } else {
+        return end;
+      }
+      i += Character.charCount(cp);
+    }
+    return period && letters > 0 ? end + 1 : end;
   }
 
   /**

@@ -86,6 +86,19 @@ class WordTokenizerTest {
   }
 
   @Test
+  void anInitialismKeepsItsFinalPeriod() {
+    assertTokens(
+        "en",
+        "The U.S. economy, e.g. jobs at 5 p.m. in Washington, D.C. for a Ph.D. Mr. Smith of Acme Inc. said U.S.",
+        "The", "U.S.", "economy", "e.g.", "jobs", "at", "5", "p.m.", "in", "Washington", "D.C.",
+        "for", "a", "Ph.D.", "Mr", "Smith", "of", "Acme", "Inc", "said", "U.S.");
+    assertPhrases("en", "the U.S. economy grew", "the U.S. economy grew");
+    assertTokens("ru", "и т.е. так далее", "и", "т.е.", "так", "далее");
+    // no period after it, or parts longer than two letters: as before
+    assertTokens("en", "U.S, y.z, abc.de. x.y", "U.S", "y.z", "abc.de", "x.y");
+  }
+
+  @Test
   void anArabicNumberWithCliticsOrAnEraLetterIsTheNumber() {
     List<Token> tokens =
         new WordTokenizer(Languages.locale("ar")).tokenize("عام 2025 و2026 ب5 الـ5 وبـ٢٠ 1384هـ 1964م والعام");
