@@ -27,7 +27,8 @@ import java.util.Set;
  *       word starting with an elided article, pronoun or conjunction (l' d' qu' j' n' s' c' m' t'
  *       jusqu' lorsqu' puisqu' quoiqu' for French; the Italian and Catalan lists likewise), with
  *       either ' or ’, gives two words, the elided one with its apostrophe as in Universal
- *       Dependencies ("l'homme" → "l'", "homme"). "aujourd'hui" is kept whole;
+ *       Dependencies ("l'homme" → "l'", "homme"). "aujourd'hui" and "c'est-à-dire" are kept
+ *       whole; the euphonic t of a French inversion is no word ("a-t-elle" → "a", "elle");
  *   <li>{@link Token#breakBefore()} is true on the first token and on any token separated from
  *       the previous one by punctuation (general category P*: sentence ends, , ; : ، ؛ ؟ — – ( )
  *       [ ] quotes « » “ ” and a lone ' used as a quote), or by a paragraph break (U+2029, or two
@@ -58,6 +59,8 @@ public final class WordTokenizer {
   private final boolean wholeCompounds;
   /** Pronouns written after a hyphen that stay words of their own (French, Portuguese). */
   private final Set<String> hyphenClitics;
+  /** Whether the t of "a-t-elle" is dropped ({@link #isEuphonicT}; French). */
+  private final boolean euphonicT;
 
   public WordTokenizer() {
     this(ULocale.ROOT);
@@ -77,6 +80,7 @@ public final class WordTokenizer {
     String language = locale.getLanguage();
     this.wholeCompounds = !language.isEmpty() && !SPLIT_COMPOUNDS.contains(language);
     this.hyphenClitics = HYPHEN_CLITICS.getOrDefault(language, Set.of());
+    this.euphonicT = "fr".equals(language);
   }
 
   /**
@@ -128,6 +132,10 @@ public final class WordTokenizer {
         tokenEnd = hasLetter ? wordEnd(text, start, end) : joinOrdinalEnding(text, end);
       }
       end = words.current(); // past the token when a link's trailing gap came in one segment
+      if (hasLetter && isEuphonicT(text, start, tokenEnd)) {
+        previousEnd = tokenEnd;
+        continue;
+      }
       boolean breakBefore;
       if (previousEnd < 0) {
         breakBefore = true;
@@ -207,6 +215,9 @@ public final class WordTokenizer {
       }
       int tokenEnd = wordEnd(text, start, end);
       end = words.current(); // past the token when a link's trailing gap came in one segment
+      if (isEuphonicT(text, start, tokenEnd)) {
+        continue;
+      }
       int apostrophe = elisions.isEmpty() ? -1 : elision(text, start, tokenEnd);
       if (apostrophe > 0) {
         sink.token(text, start, apostrophe + 1, false);
@@ -459,6 +470,35 @@ public final class WordTokenizer {
     return end;
   }
 
+  /**
+   * Whether text[start, end) is the euphonic t of a French inversion ("a-t-elle", "va-t-il",
+   * "a-t-on"): a lone t between a word and a subject pronoun, joined to both by hyphens. It is
+   * no word (no pronoun, no form of any verb), so it is no token; the pronoun after it is.
+   */
+  private boolean isEuphonicT(String text, int start, int end) {
+    return euphonicT
+        && end - start == 1
+        && (text.charAt(start) == 't' || text.charAt(start) == 'T')
+        && start >= 2
+        && Token.isJoiningHyphen(text.charAt(start - 1))
+        && UCharacter.isLetter(text.codePointBefore(start - 1))
+        && end + 1 < text.length()
+        && Token.isJoiningHyphen(text.charAt(end))
+        && cliticAfter(text, end + 1);
+  }
+
+  /**
+   * Words written with an elision that are one word, as the treebanks have them: the fixed
+   * conjunction "c'est-à-dire" (one CCONJ in UD French), not "c'" and "est-à-dire".
+   */
+  private static final Set<String> LEXICALIZED_ELISIONS = Set.of("c'est-à-dire", "c’est-à-dire");
+
+  private static boolean isLexicalized(String text, int start, int end) {
+    return end - start == "c'est-à-dire".length()
+        && LEXICALIZED_ELISIONS.contains(
+            UCharacter.foldCase(text.substring(start, end), true).replace('\u2010', '-').replace('\u2011', '-'));
+  }
+
   /** Whether the letters at {@code from} spell a pronoun of {@link #hyphenClitics}, ending there. */
   private boolean cliticAfter(String text, int from) {
     if (hyphenClitics.isEmpty()) {
@@ -547,7 +587,11 @@ public final class WordTokenizer {
       char c = text.charAt(i);
       if (c == '\'' || c == '\u2019') {
         String prefix = UCharacter.foldCase(text.substring(start, i), true);
-        return elisions.contains(prefix) && containsLetter(text, i + 1, end) ? i : -1;
+        return elisions.contains(prefix)
+                && containsLetter(text, i + 1, end)
+                && !isLexicalized(text, start, end)
+            ? i
+            : -1;
       }
     }
     return -1;

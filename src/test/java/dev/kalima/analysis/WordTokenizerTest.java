@@ -99,6 +99,19 @@ class WordTokenizerTest {
   }
 
   @Test
+  void theEuphonicTOfAFrenchInversionIsNoWord() {
+    assertTokens("fr", "Va-t-elle partir ? Y a-t-il, a-T-on dit", "Va", "elle", "partir", "Y", "a", "il", "a", "on", "dit");
+    assertPhrases("fr", "Que va-t-elle faire", "Que va elle faire");
+    // a t that is no euphonic t: a word, or the elided pronoun of t'as
+    assertTokens("fr", "la lettre t-shirt, t'as vu", "la", "lettre", "t-shirt", "t'", "as", "vu");
+  }
+
+  @Test
+  void cEstADireIsOneWord() {
+    assertTokens("fr", "rien, c'est-à-dire tout, c’est-à-dire, c'est à dire", "rien", "c'est-à-dire", "tout", "c’est-à-dire", "c'", "est", "à", "dire");
+  }
+
+  @Test
   void anArabicNumberWithCliticsOrAnEraLetterIsTheNumber() {
     List<Token> tokens =
         new WordTokenizer(Languages.locale("ar")).tokenize("عام 2025 و2026 ب5 الـ5 وبـ٢٠ 1384هـ 1964م والعام");
@@ -143,7 +156,7 @@ class WordTokenizerTest {
 
   @Test
   void aPronounAfterAHyphenStaysAWord() {
-    assertTokens("fr", "dit-il, a-t-elle, est-ce vrai", "dit", "il", "a", "t", "elle", "est", "ce", "vrai");
+    assertTokens("fr", "dit-il, a-t-elle, est-ce vrai", "dit", "il", "a", "elle", "est", "ce", "vrai");
     assertTokens("pt", "disse-lhe e encontrou-se", "disse", "lhe", "e", "encontrou", "se");
     // a word that merely starts like a pronoun is part of the compound
     assertTokens("fr", "sous-marins et porte-avions", "sous-marins", "et", "porte-avions");
