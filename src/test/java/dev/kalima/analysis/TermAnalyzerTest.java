@@ -142,6 +142,18 @@ class TermAnalyzerTest {
   }
 
   @Test
+  void arabicAuxiliaryAndModalVerbsAreStopwords() {
+    for (String w : new String[] {"تم", "وتم", "يتم", "يمكن", "يجب", "ظل", "أصبح", "وأصبحت", "لا يزال", "جداً"}) {
+      for (String part : w.split(" ")) {
+        assertTrue(stop("ar", part), part);
+      }
+    }
+    // the full verbs they are not
+    assertFalse(stop("ar", "أعلن"));
+    assertFalse(stop("ar", "توقيع"));
+  }
+
+  @Test
   void arabicConjunctionPlusContentWordIsNotStopword() {
     assertFalse(stop("ar", "وكتاب"));
     assertFalse(stop("ar", "وزير"));
