@@ -45,6 +45,9 @@ import java.util.Set;
  *       "name@example.org"), not its pieces;
  *   <li>an Arabic number with proclitics or an era letter attached is that number ({@link
  *       #arabicNumber}: و2026, ب5, الـ5, 1384هـ, 1964م give the numbers 2026, 5, 5, 1384, 1964);
+ *   <li>numbers joined by a single '/', ':' or '-' are one number: dates, times, scores,
+ *       telephone numbers, fractions, ranges (08/16/2000, 10:30, 3:1, 303-832-8160, 1/2,
+ *       1971-72: {@link #joinNumbers});
  *   <li>a number with a hyphenated case ending of one to three lower-case letters is one number
  *       ("3-й", "1990-х", "14-го"), not a number and a one-letter word.
  * </ul>
@@ -129,7 +132,8 @@ public final class WordTokenizer {
         start = digits[0];
         tokenEnd = digits[1];
       } else {
-        tokenEnd = hasLetter ? wordEnd(text, start, end) : joinOrdinalEnding(text, end);
+        tokenEnd =
+            hasLetter ? wordEnd(text, start, end) : joinOrdinalEnding(text, joinNumbers(text, end));
       }
       end = words.current(); // past the token when a link's trailing gap came in one segment
       if (hasLetter && isEuphonicT(text, start, tokenEnd)) {
@@ -202,7 +206,7 @@ public final class WordTokenizer {
       boolean hasLetter = words.wasPlainRun() || containsLetter(text, start, end);
       if (!hasLetter) {
         if (status < BreakIterator.WORD_LETTER && containsDigit(text, start, end)) {
-          end = joinOrdinalEnding(text, end);
+          end = joinOrdinalEnding(text, joinNumbers(text, end));
           sink.token(text, start, end, true);
         }
         continue;
@@ -522,6 +526,80 @@ public final class WordTokenizer {
    * the whole is one number, as in the Universal Dependencies treebanks. Anything else after a
    * hyphen ("20-year-old", "3-D", "5-a-side") stays as it was.
    */
+  /**
+   * The end of the number that ends at {@code end} with the numbers joined to it by a single
+   * '/', ':' or '-' with no space (dates 08/16/2000 and 2024-05-01, times 10:30, scores 3:1,
+   * telephone numbers 303-832-8160, fractions 1/2, ranges 1971-72), as the treebanks keep them
+   * one token; the iterator is moved past them. A number followed by letters after the separator
+   * ("15-year", "1990-х") is left to the other rules.
+   */
+  private int joinNumbers(String text, int end) {
+    int n = text.length();
+    while (end + 1 < n && NUMBER_JOINERS.indexOf(text.charAt(end)) >= 0) {
+      int k = numberRunEnd(text, end + 1);
+      if (k < 0) {
+        break;
+      }
+      // UAX #29 breaks on both sides of / : - between digits, and the digits after it are a
+      // segment of their own ending at k (numberRunEnd follows the same rules)
+      if (words.next() != end + 1 || words.next() != k) {
+        throw new IllegalStateException("unexpected word boundaries in a number at " + end);
+      }
+      end = k;
+    }
+    return end;
+  }
+
+  /** The separators that join the parts of a date, a time or a telephone number. */
+  private static final String NUMBER_JOINERS = "/:-";
+
+  /**
+   * The end of the number segment that starts at {@code from} (UAX #29: digits, with a MidNum or
+   * MidNumLet character between two digits: "2,000", "3.5"), or -1 when no digit starts there or
+   * the segment goes on past the digits (into letters, "2000s", or an underscore or a mark).
+   */
+  private static int numberRunEnd(String text, int from) {
+    int n = text.length();
+    if (wordBreak(text, from) != UCharacter.WordBreak.NUMERIC) {
+      return -1;
+    }
+    int k = from + Character.charCount(text.codePointAt(from));
+    while (k < n) {
+      int wb = wordBreak(text, k);
+      int width = Character.charCount(text.codePointAt(k));
+      if (wb == UCharacter.WordBreak.NUMERIC) {
+        k += width;
+      } else if ((wb == UCharacter.WordBreak.MIDNUM
+              || wb == UCharacter.WordBreak.MIDNUMLET
+              || wb == UCharacter.WordBreak.SINGLE_QUOTE)
+          && k + width < n
+          && wordBreak(text, k + width) == UCharacter.WordBreak.NUMERIC) {
+        k += width;
+      } else {
+        break;
+      }
+    }
+    return k < n && !endsNumber(wordBreak(text, k)) ? -1 : k;
+  }
+
+  /**
+   * Whether a character of this word-break class, after digits, is outside their segment
+   * (UAX #29: letters and the underscore continue a number, marks and format characters attach).
+   */
+  private static boolean endsNumber(int wb) {
+    return wb != UCharacter.WordBreak.ALETTER
+        && wb != UCharacter.WordBreak.HEBREW_LETTER
+        && wb != UCharacter.WordBreak.KATAKANA
+        && wb != UCharacter.WordBreak.EXTENDNUMLET
+        && wb != UCharacter.WordBreak.EXTEND
+        && wb != UCharacter.WordBreak.FORMAT
+        && wb != UCharacter.WordBreak.ZWJ;
+  }
+
+  private static int wordBreak(String text, int k) {
+    return UCharacter.getIntPropertyValue(text.codePointAt(k), UProperty.WORD_BREAK);
+  }
+
   private int joinOrdinalEnding(String text, int end) {
     int n = text.length();
     if (end + 1 >= n || text.charAt(end) != '-' || !Character.isDigit(text.charAt(end - 1))) {

@@ -112,6 +112,19 @@ class WordTokenizerTest {
   }
 
   @Test
+  void datesTimesAndTelephoneNumbersAreOneNumber() {
+    assertTokens(
+        "en",
+        "At 10:30 on 08/16/2000, call 303-832-8160; 1/2 of 1,000.5/3, 2024-05-01 and 3:1.",
+        "At", "10:30", "on", "08/16/2000", "call", "303-832-8160", "1/2", "of", "1,000.5/3",
+        "2024-05-01", "and", "3:1");
+    // a separator with space around it, or letters after the digits, joins nothing
+    assertTokens("en", "10 - 12, 3 / 4, 15-year, 1/2000s, 2:3a", "10", "12", "3", "4", "15", "year", "1", "2000s", "2", "3a");
+    assertTokens("ar", "في ٢٠٢٤/٥/١ الساعة ١٠:٣٠", "في", "٢٠٢٤/٥/١", "الساعة", "١٠:٣٠");
+    assertTokens("ru", "в 1990-2000-х годах", "в", "1990-2000-х", "годах");
+  }
+
+  @Test
   void anArabicNumberWithCliticsOrAnEraLetterIsTheNumber() {
     List<Token> tokens =
         new WordTokenizer(Languages.locale("ar")).tokenize("عام 2025 و2026 ب5 الـ5 وبـ٢٠ 1384هـ 1964م والعام");
@@ -147,7 +160,7 @@ class WordTokenizerTest {
   void hyphenatedCompoundsAreOneWordOutsideEnglish() {
     assertTokens("fr", "Les États-Unis et celui-ci au-delà de Saint-Aubin, COVID-19 en 2010-2015",
         "Les", "États-Unis", "et", "celui-ci", "au-delà", "de", "Saint-Aubin", "COVID-19", "en",
-        "2010", "2015");
+        "2010-2015"); // a range is one number (joinNumbers)
     assertTokens("ru", "Кто-то из-за Северо-Западного", "Кто-то", "из-за", "Северо-Западного");
     assertTokens("de", "in Baden-Württemberg", "in", "Baden-Württemberg");
     // English splits them, as its treebank does
