@@ -31,7 +31,9 @@ import java.util.Set;
  *       whole; the euphonic t of a French inversion is no word ("a-t-elle" → "a", "elle");
  *   <li>{@link Token#breakBefore()} is true on the first token and on any token separated from
  *       the previous one by punctuation (general category P*: sentence ends, , ; : ، ؛ ؟ — – ( )
- *       [ ] quotes « » “ ” and a lone ' used as a quote), or by a paragraph break (U+2029, or two
+ *       [ ] quotes « » “ ” and a lone ' used as a quote), by a symbol (general category S*:
+ *       + = $ € ❤ and other emoji; not ® ™ ℠ © glued to the word before them: "Apple® iPhone"
+ *       is one phrase), or by a paragraph break (U+2029, or two
  *       or more line breaks: LF, CR LF, CR, NEL, U+2028). A single hyphen joining two tokens with
  *       no space around it (the hyphen of "well-known", U+002D, U+2010 or U+2011) does not break;
  *       a spaced " - " does. Nor does the apostrophe of a plural possessive (a word ending in s,
@@ -716,11 +718,26 @@ public final class WordTokenizer {
       if (cp == '\u2029') {
         return true;
       }
-      if (cp < 0x80 ? isAsciiPunctuation(cp) : isPunctuation(cp)) {
+      if (cp < 0x80
+          ? isAsciiPunctuation(cp) || isAsciiSymbol(cp)
+          : isPunctuation(cp) || isSymbol(cp) && !(i == from + 1 && isMarkOfName(cp))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The ASCII symbols (Sm, Sc, Sk): $ + < = > ^ ` | ~. */
+  private static boolean isAsciiSymbol(int cp) {
+    return "$+<=>^`|~".indexOf(cp) >= 0;
+  }
+
+  /**
+   * The signs written right after a name that belong to it (Apple® iPhone, Windows™ 11): glued
+   * to the word before them, they do not break its phrase.
+   */
+  private static boolean isMarkOfName(int cp) {
+    return cp == '\u00AE' || cp == '\u2122' || cp == '\u2120' || cp == '\u00A9';
   }
 
   /**

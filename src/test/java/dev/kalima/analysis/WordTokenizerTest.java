@@ -248,8 +248,13 @@ class WordTokenizerTest {
   }
 
   @Test
-  void emojiBetweenWordsDoesNotBreak() {
-    assertPhrases("en", "I love 🍕 pizza", "I love pizza");
+  void aSymbolBetweenWordsBreaks() {
+    // the words either side of an emoji or a sign are not adjacent: no "love pizza", "price tax"
+    assertPhrases("en", "I love 🍕 pizza", "I love | pizza");
+    assertPhrases("en", "price + tax = total, $5 deal", "price | tax | total | 5 deal");
+    // a trademark sign glued to a name stays in its phrase
+    assertPhrases("en", "the Apple® iPhone and Windows™ laptops", "the Apple iPhone and Windows laptops");
+    assertPhrases("en", "a ® sign", "a | sign");
   }
 
   @Test
