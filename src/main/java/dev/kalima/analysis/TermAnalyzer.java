@@ -9,7 +9,9 @@ import java.util.Set;
  * stemmer keeps state).
  *
  * <ul>
- *   <li>{@link #key}: {@link TermNormalizer} with the given options and the language's rules;
+ *   <li>{@link #key}: {@link TermNormalizer} with the given options and the language's rules,
+ *       then, when normalizing, the alef of the Arabic accusative ending ـاً dropped (عاماً →
+ *       عام; see {@link #key});
  *   <li>{@link #isStopword}: the language's built-in list ({@link Language#stopwords}) or the
  *       user's list, both passed through the same normalizer as the text. With normalization
  *       off ({@code --no-normalize}) the test still goes by the normalized form (the default
@@ -102,9 +104,36 @@ public final class TermAnalyzer {
     return normalizer;
   }
 
-  /** The normalized key of a surface form. */
+  /**
+   * The normalized key of a surface form. With normalization on, an Arabic word written with the
+   * accusative ending ـاً (tanween fath with its alef seat, in either order: كتاباً، عاماً،
+   * محمداً) is keyed without that alef, as the same noun in the other cases (كتاب، عام، محمد):
+   * the alef only carries the case ending. Not when the form with the alef is a stopword (أيضاً،
+   * جداً stay ايضا، جدا) or fewer than two letters would remain. Written without the tanween
+   * (عاما), the alef cannot be told from a root letter or a dual ending and stays.
+   */
   public String key(String surface) {
-    return normalizer.normalize(surface);
+    String key = normalizer.normalize(surface);
+    return accusativeAlef(surface) ? withoutAccusativeAlef(key) : key;
+  }
+
+  private static final char ALEF = '\u0627';
+  private static final char FATHATAN = '\u064B';
+
+  /** Whether a surface form ends in alef + fathatan or fathatan + alef (normalizing only). */
+  private boolean accusativeAlef(String surface) {
+    int n = surface.length();
+    if (n < 3 || stopwordNormalizer != null) {
+      return false;
+    }
+    char last = surface.charAt(n - 1);
+    char before = surface.charAt(n - 2);
+    return last == FATHATAN && before == ALEF || last == ALEF && before == FATHATAN;
+  }
+
+  private String withoutAccusativeAlef(String key) {
+    int n = key.length();
+    return n >= 3 && key.charAt(n - 1) == ALEF && !isStopword(key) ? key.substring(0, n - 1) : key;
   }
 
   /** True when a key ({@link #key}) is a stopword of this language or of the user's list. */

@@ -154,6 +154,23 @@ class TermAnalyzerTest {
   }
 
   @Test
+  void arabicAccusativeAlefIsNoPartOfTheKey() {
+    TermAnalyzer a = analyzer("ar");
+    // tanween fath after its alef seat, or before it: the noun of the other cases
+    assertEquals(a.key("عام"), a.key("عاماً"));
+    assertEquals(a.key("عام"), a.key("عامًا"));
+    assertEquals(a.key("محمد"), a.key("محمداً"));
+    // a stopword with its alef stays one; without the tanween the alef stays; too short
+    assertEquals("ايضا", a.key("أيضاً"));
+    assertTrue(a.isStopword(a.key("أيضاً")));
+    assertEquals("عاما", a.key("عاما"));
+    assertEquals("ما", a.key("ماً"));
+    // not when normalization is off
+    TermAnalyzer raw = TermAnalyzer.create("ar", NormalizationOptions.NONE, Set.of(), false);
+    assertEquals("عاماً", raw.key("عاماً"));
+  }
+
+  @Test
   void arabicConjunctionPlusContentWordIsNotStopword() {
     assertFalse(stop("ar", "وكتاب"));
     assertFalse(stop("ar", "وزير"));
