@@ -565,18 +565,18 @@ public final class WordTokenizer {
     if (wordBreak(text, from) != UCharacter.WordBreak.NUMERIC) {
       return -1;
     }
-    int k = from + Character.charCount(text.codePointAt(from));
+    int k = afterAttached(text, from + Character.charCount(text.codePointAt(from)));
     while (k < n) {
       int wb = wordBreak(text, k);
-      int width = Character.charCount(text.codePointAt(k));
+      int next = afterAttached(text, k + Character.charCount(text.codePointAt(k)));
       if (wb == UCharacter.WordBreak.NUMERIC) {
-        k += width;
+        k = next;
       } else if ((wb == UCharacter.WordBreak.MIDNUM
               || wb == UCharacter.WordBreak.MIDNUMLET
               || wb == UCharacter.WordBreak.SINGLE_QUOTE)
-          && k + width < n
-          && wordBreak(text, k + width) == UCharacter.WordBreak.NUMERIC) {
-        k += width;
+          && next < n
+          && wordBreak(text, next) == UCharacter.WordBreak.NUMERIC) {
+        k = next;
       } else {
         break;
       }
@@ -585,17 +585,31 @@ public final class WordTokenizer {
   }
 
   /**
+   * The first index at or after {@code k} that is no mark, format character or joiner: UAX #29
+   * (rule WB4) reads these as part of the character before them.
+   */
+  private static int afterAttached(String text, int k) {
+    while (k < text.length()) {
+      int wb = wordBreak(text, k);
+      if (wb != UCharacter.WordBreak.EXTEND
+          && wb != UCharacter.WordBreak.FORMAT
+          && wb != UCharacter.WordBreak.ZWJ) {
+        break;
+      }
+      k += Character.charCount(text.codePointAt(k));
+    }
+    return k;
+  }
+
+  /**
    * Whether a character of this word-break class, after digits, is outside their segment
-   * (UAX #29: letters and the underscore continue a number, marks and format characters attach).
+   * (UAX #29: letters and the underscore continue a number).
    */
   private static boolean endsNumber(int wb) {
     return wb != UCharacter.WordBreak.ALETTER
         && wb != UCharacter.WordBreak.HEBREW_LETTER
         && wb != UCharacter.WordBreak.KATAKANA
-        && wb != UCharacter.WordBreak.EXTENDNUMLET
-        && wb != UCharacter.WordBreak.EXTEND
-        && wb != UCharacter.WordBreak.FORMAT
-        && wb != UCharacter.WordBreak.ZWJ;
+        && wb != UCharacter.WordBreak.EXTENDNUMLET;
   }
 
   private static int wordBreak(String text, int k) {
