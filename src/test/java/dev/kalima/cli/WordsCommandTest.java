@@ -74,6 +74,20 @@ class WordsCommandTest {
   }
 
   @Test
+  void anArgumentStartingWithAtIsAFileNotAnArgumentList(@TempDir Path dir) throws Exception {
+    Path good = dir.resolve("good.txt");
+    Files.writeString(good, "alpha beta\n", StandardCharsets.UTF_8);
+    Path list = dir.resolve("list.txt");
+    Files.writeString(list, "--top 1 " + good + "\n", StandardCharsets.UTF_8);
+    // picocli's @-files would have run "--top 1 good.txt"; the name is a (missing) file
+    String at = "@" + list;
+    GoldenFileTest.Result r = words("", "-f", "tsv", "--no-header", "--lang", "en", at);
+    assertEquals(1, r.exit());
+    assertEquals("kalima: " + at + ": no such file or directory\n", r.err());
+    assertEquals("", r.out());
+  }
+
+  @Test
   void aWordWhoseKeyHasNoLetterIsStillCounted() {
     // found by WordsPropertiesTest: U+02BC (a modifier letter) normalizes to an apostrophe; the
     // row was dropped by the default --min-length 1 while the word was in the total
