@@ -171,6 +171,20 @@ class TermAnalyzerTest {
   }
 
   @Test
+  void arabicPrepositionsWrittenWithTheirHamzaAreStopwords() {
+    TermAnalyzer a = analyzer("ar");
+    for (String w : new String[] {"أمام", "وأمام", "أَمامَ", "إثر", "وإثر"}) {
+      assertTrue(a.isStopword(w, a.key(w)), w);
+    }
+    // the nouns of the same key, and the bare alef that could be either, are content words
+    for (String w : new String[] {"إمام", "الإمام", "امام", "أثر", "اثر", "والأمام"}) {
+      assertFalse(a.isStopword(w, a.key(w)), w);
+    }
+    // other languages' words are untouched
+    assertFalse(analyzer("en").isStopword("imam", "imam"));
+  }
+
+  @Test
   void arabicConjunctionPlusContentWordIsNotStopword() {
     assertFalse(stop("ar", "وكتاب"));
     assertFalse(stop("ar", "وزير"));
