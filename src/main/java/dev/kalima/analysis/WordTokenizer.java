@@ -500,9 +500,11 @@ public final class WordTokenizer {
   private static final Set<String> LEXICALIZED_ELISIONS = Set.of("c'est-à-dire", "c’est-à-dire");
 
   private static boolean isLexicalized(String text, int start, int end) {
-    return end - start == "c'est-à-dire".length()
-        && LEXICALIZED_ELISIONS.contains(
-            UCharacter.foldCase(text.substring(start, end), true).replace('\u2010', '-').replace('\u2011', '-'));
+    if (end - start != "c'est-à-dire".length()) {
+      return false;
+    }
+    String word = UCharacter.foldCase(text.substring(start, end), true);
+    return LEXICALIZED_ELISIONS.contains(word.replace('\u2010', '-').replace('\u2011', '-'));
   }
 
   /** Whether the letters at {@code from} spell a pronoun of {@link #hyphenClitics}, ending there. */
@@ -520,14 +522,6 @@ public final class WordTokenizer {
     return hyphenClitics.contains(UCharacter.foldCase(text.substring(from, to), true));
   }
 
-  /**
-   * The end of the number that ends at {@code end} with the hyphenated case ending written after
-   * its digits: a hyphen and one to three lower-case letters that end the word, as Russian,
-   * Ukrainian and Bulgarian write ordinals and decades ("3-й", "14-го", "2-м", "1990-х",
-   * "1990-те"); the iterator is moved past them. So the ending never counts as a word ("й", "х");
-   * the whole is one number, as in the Universal Dependencies treebanks. Anything else after a
-   * hyphen ("20-year-old", "3-D", "5-a-side") stays as it was.
-   */
   /**
    * The end of the number that ends at {@code end} with the numbers joined to it by a single
    * '/', ':' or '-' with no space (dates 08/16/2000 and 2024-05-01, times 10:30, scores 3:1,
@@ -616,6 +610,14 @@ public final class WordTokenizer {
     return UCharacter.getIntPropertyValue(text.codePointAt(k), UProperty.WORD_BREAK);
   }
 
+  /**
+   * The end of the number that ends at {@code end} with the hyphenated case ending written after
+   * its digits: a hyphen and one to three lower-case letters that end the word, as Russian,
+   * Ukrainian and Bulgarian write ordinals and decades ("3-й", "14-го", "2-м", "1990-х",
+   * "1990-те"); the iterator is moved past them. So the ending never counts as a word ("й", "х");
+   * the whole is one number, as in the Universal Dependencies treebanks. Anything else after a
+   * hyphen ("20-year-old", "3-D", "5-a-side") stays as it was.
+   */
   private int joinOrdinalEnding(String text, int end) {
     int n = text.length();
     if (end + 1 >= n || text.charAt(end) != '-' || !Character.isDigit(text.charAt(end - 1))) {

@@ -63,7 +63,8 @@ public final class OutputOptions {
       return format;
     }
     Path out = output();
-    Format named = out == null ? null : byExtension(out.getFileName() == null ? "" : out.getFileName().toString());
+    Path name = out == null ? null : out.getFileName();
+    Format named = name == null ? null : byExtension(name.toString());
     return named == null ? Format.TABLE : named;
   }
 
