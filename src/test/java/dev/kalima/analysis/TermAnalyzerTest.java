@@ -148,6 +148,11 @@ class TermAnalyzerTest {
         assertTrue(stop("ar", part), part);
       }
     }
+    // adverbs of the accusative, with or without the tanween, and بشكل
+    for (String w : new String[] {"حاليا", "حالياً", "وحالياً", "كثيراً", "بشكل", "وبشكل"}) {
+      assertTrue(stop("ar", w), w);
+    }
+    assertFalse(stop("ar", "الحالي"));
     // the full verbs they are not
     assertFalse(stop("ar", "أعلن"));
     assertFalse(stop("ar", "توقيع"));
