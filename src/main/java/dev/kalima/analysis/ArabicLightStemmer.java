@@ -12,10 +12,15 @@ import org.apache.lucene.analysis.ar.ArabicStemmer;
  *       <ul>
  *         <li>followed by an article prefix ال بال كال فال لل, both go when at least two letters
  *             remain (وبالتعاون → تعاون; والد "father" stays whole);
- *         <li>otherwise و alone goes only when at least four letters remain (وقالت → قالت). This
- *             is stricter than Light-10 and Lucene (three letters): the common nouns whose root
- *             starts with و (وزير، واحد، وجود، وصول) keep it and so group with their
- *             article forms (الوزير → وزير).
+ *         <li>otherwise و alone goes when at least four letters remain (وقالت → قالت), except
+ *             before three letters or fewer and the ending ة or ات (وزارة، وكالة، ولاية،
+ *             وزيرة، وحدات، وزارات), the feminine nouns and plurals of the roots that begin
+ *             with و. This is stricter than Light-10 and Lucene (three letters remain, any
+ *             ending): the common words whose root starts with و (وزير، واحد، وجود، وصول;
+ *             وزارة "ministry", which they stem to زار "he visited") keep it and so group with
+ *             their article forms (الوزير → وزير، الوزارة → وزار). The price: a conjunction
+ *             before such an indefinite noun stays on it (ودولة → ودول, not دول), while before
+ *             an adjective it goes (ودولية → دول).
  *       </ul>
  *   <li>Any other word loses the first of Lucene's prefixes that matches (ال بال كال فال لل),
  *       leaving at least two letters.
@@ -48,6 +53,8 @@ final class ArabicLightStemmer implements Stemmer {
   private static final String LILLAH = "\u0644\u0644\u0647"; // لله
   private static final int MIN_STEM_BEFORE_DUAL = 3;
   private static final int MIN_AFTER_BARE_WAW = 4;
+  private static final int MAX_ROOT_BEFORE_ENDING = 3;
+  private static final String FEMININE_PLURAL = "\u0627\u062A"; // ات
   private static final int MIN_STEM = 2;
   private static final String[] ARTICLES = {"\u0628\u0627\u0644", "\u0643\u0627\u0644",
     "\u0641\u0627\u0644", "\u0644\u0644", "\u0627\u0644"}; // بال كال فال لل ال
@@ -67,7 +74,7 @@ final class ArabicLightStemmer implements Stemmer {
       int article = articleAt(key, 1);
       if (article > 0 && len - 1 - article >= MIN_STEM) {
         cut = 1 + article;
-      } else if (len - 1 >= MIN_AFTER_BARE_WAW) {
+      } else if (len - 1 >= MIN_AFTER_BARE_WAW && !isRootWawFeminine(key)) {
         cut = 1;
       }
       n = copy(key, cut);
@@ -138,6 +145,19 @@ final class ArabicLightStemmer implements Stemmer {
       i++;
     }
     return i == end;
+  }
+
+  /**
+   * True for و + at most three letters + ة or ات (وزارة، وكالة، ولاية، وحدات، وزارات): the
+   * feminine nouns and plurals of roots that begin with و, whose و is no conjunction.
+   */
+  private static boolean isRootWawFeminine(String key) {
+    int len = key.length();
+    int ending =
+        key.charAt(len - 1) == TEH_MARBUTA ? 1
+            : key.endsWith(FEMININE_PLURAL) ? FEMININE_PLURAL.length()
+            : 0;
+    return ending > 0 && len - 1 - ending <= MAX_ROOT_BEFORE_ENDING;
   }
 
   /** Copies key[from..] into the buffer and returns its length. */

@@ -1,5 +1,7 @@
 package dev.kalima.analysis;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -9,7 +11,9 @@ import java.util.Set;
  * stemmer keeps state).
  *
  * <ul>
- *   <li>{@link #key}: {@link TermNormalizer} with the given options and the language's rules;
+ *   <li>{@link #key}: {@link TermNormalizer} with the given options and the language's rules,
+ *       then, when normalizing, the alef of the Arabic accusative ending ـاً dropped (عاماً →
+ *       عام; see {@link #key});
  *   <li>{@link #isStopword}: the language's built-in list ({@link Language#stopwords}) or the
  *       user's list, both passed through the same normalizer as the text. With normalization
  *       off ({@code --no-normalize}) the test still goes by the normalized form (the default
@@ -102,15 +106,97 @@ public final class TermAnalyzer {
     return normalizer;
   }
 
-  /** The normalized key of a surface form. */
+  /**
+   * The normalized key of a surface form. With normalization on, an Arabic word written with the
+   * accusative ending ـاً (tanween fath with its alef seat, in either order: كتاباً، عاماً،
+   * محمداً) is keyed without that alef, as the same noun in the other cases (كتاب، عام، محمد):
+   * the alef only carries the case ending. Not when the form with the alef is a stopword (أيضاً،
+   * جداً stay ايضا، جدا) or fewer than two letters would remain. Written without the tanween
+   * (عاما), the alef cannot be told from a root letter or a dual ending and stays.
+   */
   public String key(String surface) {
-    return normalizer.normalize(surface);
+    String key = normalizer.normalize(surface);
+    return accusativeAlef(surface) ? withoutAccusativeAlef(key) : key;
+  }
+
+  private static final char ALEF = '\u0627';
+  private static final char FATHATAN = '\u064B';
+
+  /** Whether a surface form ends in alef + fathatan or fathatan + alef (normalizing only). */
+  private boolean accusativeAlef(String surface) {
+    int n = surface.length();
+    if (n < 3 || stopwordNormalizer != null) {
+      return false;
+    }
+    char last = surface.charAt(n - 1);
+    char before = surface.charAt(n - 2);
+    return last == FATHATAN && before == ALEF || last == ALEF && before == FATHATAN;
+  }
+
+  private String withoutAccusativeAlef(String key) {
+    int n = key.length();
+    return n >= 3 && key.charAt(n - 1) == ALEF && !isStopword(key) ? key.substring(0, n - 1) : key;
   }
 
   /** True when a key ({@link #key}) is a stopword of this language or of the user's list. */
   public boolean isStopword(String key) {
     String k = stopwordKey(key);
     return userStopwords.contains(k) || builtIn(k);
+  }
+
+  /**
+   * True when the word written {@code surface}, whose key is {@code key}, is a stopword: its key
+   * is one ({@link #isStopword(String)}), or it is an Arabic preposition that the lists leave out
+   * because the alef unification merges it with a noun, written with the hamza that tells them
+   * apart ({@link #isHamzaStopword}).
+   */
+  public boolean isStopword(String surface, String key) {
+    return isStopword(key) || arabic && isHamzaStopword(surface, key);
+  }
+
+  /** The keys of the prepositions {@link #isHamzaStopword} tells from their nouns. */
+  private static final String AMAM = "\u0627\u0645\u0627\u0645"; // امام
+  private static final String ITHR = "\u0627\u062B\u0631"; // اثر
+
+  /**
+   * True for أمام "in front of" and إثر "following" (with proclitics: وأمام، فإثر), written with
+   * their hamza: the keys امام and اثر are also إمام "imam" and أثر "effect", so the built-in
+   * list has neither (its header says so); written with a bare alef, the word stays a content
+   * word.
+   */
+  private boolean isHamzaStopword(String surface, String key) {
+    String preposition;
+    char hamzaAlef;
+    if (key.endsWith(AMAM)) {
+      preposition = AMAM;
+      hamzaAlef = '\u0623'; // أ
+    } else if (key.endsWith(ITHR)) {
+      preposition = ITHR;
+      hamzaAlef = '\u0625'; // إ
+    } else {
+      return false;
+    }
+    int proclitics = key.length() - preposition.length();
+    if (proclitics > 0 && !(proclitics == 1 && isConjunctionOrPreposition(key.charAt(0)))) {
+      return false;
+    }
+    // the letter of the surface where the key has its alef (marks and tatweel are no letters)
+    int letters = 0;
+    for (int i = 0; i < surface.length(); i++) {
+      char c = surface.charAt(i);
+      if (c == '\u0640' || UCharacter.getType(c) == UCharacterCategory.NON_SPACING_MARK) {
+        continue;
+      }
+      if (letters++ == proclitics) {
+        return c == hamzaAlef;
+      }
+    }
+    return false;
+  }
+
+  /** و ف ب ل ك: a letter that is written attached to the word after it. */
+  private static boolean isConjunctionOrPreposition(char c) {
+    return c == '\u0648' || c == '\u0641' || c == '\u0628' || c == '\u0644' || c == '\u0643';
   }
 
   /** True when a key ({@link #key}) is in the user's stopword list. */

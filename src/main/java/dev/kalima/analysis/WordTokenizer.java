@@ -28,10 +28,13 @@ import java.util.Set;
  *       word starting with an elided article, pronoun or conjunction (l' d' qu' j' n' s' c' m' t'
  *       jusqu' lorsqu' puisqu' quoiqu' for French; the Italian and Catalan lists likewise), with
  *       either ' or ’, gives two words, the elided one with its apostrophe as in Universal
- *       Dependencies ("l'homme" → "l'", "homme"). "aujourd'hui" is kept whole;
+ *       Dependencies ("l'homme" → "l'", "homme"). "aujourd'hui" and "c'est-à-dire" are kept
+ *       whole; the euphonic t of a French inversion is no word ("a-t-elle" → "a", "elle");
  *   <li>{@link Token#breakBefore()} is true on the first token and on any token separated from
  *       the previous one by punctuation (general category P*: sentence ends, , ; : ، ؛ ؟ — – ( )
- *       [ ] quotes « » “ ” and a lone ' used as a quote), or by a paragraph break (U+2029, or two
+ *       [ ] quotes « » “ ” and a lone ' used as a quote), by a symbol (general category S*:
+ *       + = $ € ❤ and other emoji; not ® ™ ℠ © glued to the word before them: "Apple® iPhone"
+ *       is one phrase), or by a paragraph break (U+2029, or two
  *       or more line breaks: LF, CR LF, CR, NEL, U+2028). A single hyphen joining two tokens with
  *       no space around it (the hyphen of "well-known", U+002D, U+2010 or U+2011) does not break;
  *       a spaced " - " does. Nor does the apostrophe of a plural possessive (a word ending in s,
@@ -39,10 +42,15 @@ import java.util.Set;
  *       (an apostrophe or ‘ with no letter or digit before it), in which case it closes the quote;
  *   <li>words joined by a single ampersand with a letter on both sides are one word ("AT&T",
  *       "R&D", "S&P", "Q&A"); a spaced "Tom & Jerry" is two words and a break;
+ *   <li>an initialism written with periods keeps its final period ("U.S.", "e.g.", "p.m.",
+ *       "Ph.D.": {@link #initialismPeriod});
  *   <li>a web or e-mail address is one word ("https://example.org/a?b=1", "www.example.org",
  *       "name@example.org"), not its pieces;
  *   <li>an Arabic number with proclitics or an era letter attached is that number ({@link
  *       #arabicNumber}: و2026, ب5, الـ5, 1384هـ, 1964م give the numbers 2026, 5, 5, 1384, 1964);
+ *   <li>numbers joined by a single '/', ':' or '-' are one number: dates, times, scores,
+ *       telephone numbers, fractions, ranges (08/16/2000, 10:30, 3:1, 303-832-8160, 1/2,
+ *       1971-72: {@link #joinNumbers});
  *   <li>a number with a hyphenated case ending of one to three lower-case letters is one number
  *       ("3-й", "1990-х", "14-го"), not a number and a one-letter word; outside English a number,
  *       a hyphen and a longer word are one word ("5-летний", "100-летие"; {@link
@@ -69,6 +77,8 @@ public final class WordTokenizer {
    * a space character: "1 200" in French, Russian, Polish, Swedish, ...); null until first asked.
    */
   private Boolean spaceGrouping;
+  /** Whether the t of "a-t-elle" is dropped ({@link #isEuphonicT}; French). */
+  private final boolean euphonicT;
 
   public WordTokenizer() {
     this(ULocale.ROOT);
@@ -89,6 +99,7 @@ public final class WordTokenizer {
     String language = locale.getLanguage();
     this.wholeCompounds = !language.isEmpty() && !SPLIT_COMPOUNDS.contains(language);
     this.hyphenClitics = HYPHEN_CLITICS.getOrDefault(language, Set.of());
+    this.euphonicT = "fr".equals(language);
   }
 
   /**
@@ -143,7 +154,7 @@ public final class WordTokenizer {
             hasLetter = false; // "14h30": a time, a number
           }
         } else {
-          int numberEnd = joinDigitGroups(text, start, end);
+          int numberEnd = joinNumbers(text, joinDigitGroups(text, start, end));
           tokenEnd = joinOrdinalEnding(text, numberEnd);
           int compound = tokenEnd == numberEnd ? joinNumberCompound(text, numberEnd) : -1;
           if (compound > 0) {
@@ -153,6 +164,10 @@ public final class WordTokenizer {
         }
       }
       end = words.current(); // past the token when a link's trailing gap came in one segment
+      if (hasLetter && isEuphonicT(text, start, tokenEnd)) {
+        previousEnd = tokenEnd;
+        continue;
+      }
       boolean breakBefore;
       if (previousEnd < 0) {
         breakBefore = true;
@@ -219,7 +234,7 @@ public final class WordTokenizer {
       boolean hasLetter = words.wasPlainRun() || containsLetter(text, start, end);
       if (!hasLetter) {
         if (status < BreakIterator.WORD_LETTER && containsDigit(text, start, end)) {
-          int numberEnd = joinDigitGroups(text, start, end);
+          int numberEnd = joinNumbers(text, joinDigitGroups(text, start, end));
           end = joinOrdinalEnding(text, numberEnd);
           int compound = end == numberEnd ? joinNumberCompound(text, numberEnd) : -1;
           if (compound > 0) {
@@ -243,6 +258,9 @@ public final class WordTokenizer {
         continue;
       }
       end = words.current(); // past the token when a link's trailing gap came in one segment
+      if (isEuphonicT(text, start, tokenEnd)) {
+        continue;
+      }
       int apostrophe = elisions.isEmpty() ? -1 : elision(text, start, tokenEnd);
       if (apostrophe > 0) {
         sink.token(text, start, apostrophe + 1, false);
@@ -334,7 +352,39 @@ public final class WordTokenizer {
       }
       return link;
     }
-    return joinCompounds(text, joinAmpersands(text, end));
+    return initialismPeriod(text, start, joinCompounds(text, joinAmpersands(text, end)));
+  }
+
+  /**
+   * {@code end + 1} when the word text[start, end) is an initialism written with periods, one or
+   * two letters between them ("U.S", "D.C", "e.g", "p.m", "Ph.D", "т.е"), and its final period
+   * follows: the period is part of the abbreviation ("U.S.", as the treebanks write it), not a
+   * sentence end or a break in the phrase ("the U.S. economy"). Otherwise {@code end}: "Mr." and
+   * "Inc." keep the period out, as they always have (a single word before a period may end its
+   * sentence; the sentence segmenter decides).
+   */
+  private static int initialismPeriod(String text, int start, int end) {
+    if (end >= text.length() || text.charAt(end) != '.') {
+      return end;
+    }
+    int letters = 0;
+    boolean period = false;
+    for (int i = start; i < end; ) {
+      int cp = text.codePointAt(i);
+      if (cp == '.') {
+        if (letters == 0) {
+          return end;
+        }
+        period = true;
+        letters = 0;
+      } else if (UCharacter.isLetter(cp) && ++letters <= 2) {
+        // a letter of a part
+      } else {
+        return end;
+      }
+      i += Character.charCount(cp);
+    }
+    return period && letters > 0 ? end + 1 : end;
   }
 
   /**
@@ -463,6 +513,37 @@ public final class WordTokenizer {
       end = words.next();
     }
     return end;
+  }
+
+  /**
+   * Whether text[start, end) is the euphonic t of a French inversion ("a-t-elle", "va-t-il",
+   * "a-t-on"): a lone t between a word and a subject pronoun, joined to both by hyphens. It is
+   * no word (no pronoun, no form of any verb), so it is no token; the pronoun after it is.
+   */
+  private boolean isEuphonicT(String text, int start, int end) {
+    return euphonicT
+        && end - start == 1
+        && (text.charAt(start) == 't' || text.charAt(start) == 'T')
+        && start >= 2
+        && Token.isJoiningHyphen(text.charAt(start - 1))
+        && UCharacter.isLetter(text.codePointBefore(start - 1))
+        && end + 1 < text.length()
+        && Token.isJoiningHyphen(text.charAt(end))
+        && cliticAfter(text, end + 1);
+  }
+
+  /**
+   * Words written with an elision that are one word, as the treebanks have them: the fixed
+   * conjunction "c'est-à-dire" (one CCONJ in UD French), not "c'" and "est-à-dire".
+   */
+  private static final Set<String> LEXICALIZED_ELISIONS = Set.of("c'est-à-dire", "c’est-à-dire");
+
+  private static boolean isLexicalized(String text, int start, int end) {
+    if (end - start != "c'est-à-dire".length()) {
+      return false;
+    }
+    String word = UCharacter.foldCase(text.substring(start, end), true);
+    return LEXICALIZED_ELISIONS.contains(word.replace('\u2010', '-').replace('\u2011', '-'));
   }
 
   /**
@@ -641,6 +722,94 @@ public final class WordTokenizer {
   }
 
   /**
+   * The end of the number that ends at {@code end} with the numbers joined to it by a single
+   * '/', ':' or '-' with no space (dates 08/16/2000 and 2024-05-01, times 10:30, scores 3:1,
+   * telephone numbers 303-832-8160, fractions 1/2, ranges 1971-72), as the treebanks keep them
+   * one token; the iterator is moved past them. A number followed by letters after the separator
+   * ("15-year", "1990-х") is left to the other rules.
+   */
+  private int joinNumbers(String text, int end) {
+    int n = text.length();
+    while (end + 1 < n && NUMBER_JOINERS.indexOf(text.charAt(end)) >= 0) {
+      int k = numberRunEnd(text, end + 1);
+      if (k < 0) {
+        break;
+      }
+      // UAX #29 breaks on both sides of / : - between digits, and the digits after it are a
+      // segment of their own ending at k (numberRunEnd follows the same rules)
+      if (words.next() != end + 1 || words.next() != k) {
+        throw new IllegalStateException("unexpected word boundaries in a number at " + end);
+      }
+      end = k;
+    }
+    return end;
+  }
+
+  /** The separators that join the parts of a date, a time or a telephone number. */
+  private static final String NUMBER_JOINERS = "/:-";
+
+  /**
+   * The end of the number segment that starts at {@code from} (UAX #29: digits, with a MidNum or
+   * MidNumLet character between two digits: "2,000", "3.5"), or -1 when no digit starts there or
+   * the segment goes on past the digits (into letters, "2000s", or an underscore or a mark).
+   */
+  private static int numberRunEnd(String text, int from) {
+    int n = text.length();
+    if (wordBreak(text, from) != UCharacter.WordBreak.NUMERIC) {
+      return -1;
+    }
+    int k = afterAttached(text, from + Character.charCount(text.codePointAt(from)));
+    while (k < n) {
+      int wb = wordBreak(text, k);
+      int next = afterAttached(text, k + Character.charCount(text.codePointAt(k)));
+      if (wb == UCharacter.WordBreak.NUMERIC) {
+        k = next;
+      } else if ((wb == UCharacter.WordBreak.MIDNUM
+              || wb == UCharacter.WordBreak.MIDNUMLET
+              || wb == UCharacter.WordBreak.SINGLE_QUOTE)
+          && next < n
+          && wordBreak(text, next) == UCharacter.WordBreak.NUMERIC) {
+        k = next;
+      } else {
+        break;
+      }
+    }
+    return k < n && !endsNumber(wordBreak(text, k)) ? -1 : k;
+  }
+
+  /**
+   * The first index at or after {@code k} that is no mark, format character or joiner: UAX #29
+   * (rule WB4) reads these as part of the character before them.
+   */
+  private static int afterAttached(String text, int k) {
+    while (k < text.length()) {
+      int wb = wordBreak(text, k);
+      if (wb != UCharacter.WordBreak.EXTEND
+          && wb != UCharacter.WordBreak.FORMAT
+          && wb != UCharacter.WordBreak.ZWJ) {
+        break;
+      }
+      k += Character.charCount(text.codePointAt(k));
+    }
+    return k;
+  }
+
+  /**
+   * Whether a character of this word-break class, after digits, is outside their segment
+   * (UAX #29: letters and the underscore continue a number).
+   */
+  private static boolean endsNumber(int wb) {
+    return wb != UCharacter.WordBreak.ALETTER
+        && wb != UCharacter.WordBreak.HEBREW_LETTER
+        && wb != UCharacter.WordBreak.KATAKANA
+        && wb != UCharacter.WordBreak.EXTENDNUMLET;
+  }
+
+  private static int wordBreak(String text, int k) {
+    return UCharacter.getIntPropertyValue(text.codePointAt(k), UProperty.WORD_BREAK);
+  }
+
+  /**
    * The end of the number that ends at {@code end} with the hyphenated case ending written after
    * its digits: a hyphen and one to three lower-case letters that end the word, as Russian,
    * Ukrainian and Bulgarian write ordinals and decades ("3-й", "14-го", "2-м", "1990-х",
@@ -713,7 +882,11 @@ public final class WordTokenizer {
       char c = text.charAt(i);
       if (c == '\'' || c == '\u2019') {
         String prefix = UCharacter.foldCase(text.substring(start, i), true);
-        return elisions.contains(prefix) && containsLetter(text, i + 1, end) ? i : -1;
+        return elisions.contains(prefix)
+                && containsLetter(text, i + 1, end)
+                && !isLexicalized(text, start, end)
+            ? i
+            : -1;
       }
     }
     return -1;
@@ -760,11 +933,26 @@ public final class WordTokenizer {
       if (cp == '\u2029') {
         return true;
       }
-      if (cp < 0x80 ? isAsciiPunctuation(cp) : isPunctuation(cp)) {
+      if (cp < 0x80
+          ? isAsciiPunctuation(cp) || isAsciiSymbol(cp)
+          : isPunctuation(cp) || isSymbol(cp) && !(i == from + 1 && isMarkOfName(cp))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The ASCII symbols (Sm, Sc, Sk): $ + < = > ^ ` | ~. */
+  private static boolean isAsciiSymbol(int cp) {
+    return "$+<=>^`|~".indexOf(cp) >= 0;
+  }
+
+  /**
+   * The signs written right after a name that belong to it (Apple® iPhone, Windows™ 11): glued
+   * to the word before them, they do not break its phrase.
+   */
+  private static boolean isMarkOfName(int cp) {
+    return cp == '\u00AE' || cp == '\u2122' || cp == '\u2120' || cp == '\u00A9';
   }
 
   /**

@@ -144,9 +144,19 @@ final class Converters {
     }
   }
 
+  /** The formats by name, and md for markdown, ndjson for jsonl. */
   static final class FormatConverter extends LowerEnum<dev.kalima.output.Format> {
     FormatConverter() {
       super(dev.kalima.output.Format.class);
+    }
+
+    @Override
+    public dev.kalima.output.Format convert(String value) {
+      return switch (lower(value.trim())) {
+        case "md" -> dev.kalima.output.Format.MARKDOWN;
+        case "ndjson" -> dev.kalima.output.Format.JSONL;
+        default -> super.convert(value);
+      };
     }
   }
 

@@ -145,6 +145,10 @@ public final class Main {
       }
     }
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // an argument that starts with @ is a file to read, as every other name ("@user.txt" in a
+    // corpus of posts): picocli would replace it with the words of the file named after the @
+    // when one exists; long lists of inputs go through --files-from
+    cli.setExpandAtFiles(false);
     cli.setUsageHelpAutoWidth(true);
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(context.stdoutIsTerminal() && System.getenv("NO_COLOR") == null ? Ansi.AUTO : Ansi.OFF));
     cli.setParameterExceptionHandler(new UsageErrorHandler());

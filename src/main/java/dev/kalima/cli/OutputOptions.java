@@ -11,7 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Where and how results are written; shared by every command. */
 public final class OutputOptions {
 
-  Format format = Format.TABLE;
+  /** The format given with --format, or null. */
+  Format format;
   Path output;
   boolean noHeader;
   boolean bom;
@@ -27,10 +28,10 @@ public final class OutputOptions {
             option(this, "format", "-f", "--format")
                 .paramLabel("FORMAT")
                 .order(30)
-                .defaultValue("table")
                 .completionCandidates(formats)
                 .converters(formats)
-                .description("Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+                .description(
+                    "Output format: ${COMPLETION-CANDIDATES} (md for markdown). Default: table, or the format the --output file's extension names (csv, tsv, json, jsonl, ndjson, md, markdown).")
                 .build(),
             option(this, "output", "-o", "--output")
                 .paramLabel("FILE")
@@ -53,8 +54,37 @@ public final class OutputOptions {
                 .build()));
   }
 
+  /**
+   * The format given with --format; else the one the extension of the --output file names
+   * ({@link #byExtension}); else {@link Format#TABLE}.
+   */
   public Format format() {
-    return format;
+    if (format != null) {
+      return format;
+    }
+    Path out = output();
+    Path name = out == null ? null : out.getFileName();
+    Format named = name == null ? null : byExtension(name.toString());
+    return named == null ? Format.TABLE : named;
+  }
+
+  /**
+   * The format a file name's extension names, case-insensitively: .csv, .tsv (and .tab), .json,
+   * .jsonl and .ndjson, .md and .markdown; null for any other (.txt is a table).
+   */
+  static Format byExtension(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    if (dot < 0) {
+      return null;
+    }
+    return switch (Converters.lower(fileName.substring(dot + 1))) {
+      case "csv" -> Format.CSV;
+      case "tsv", "tab" -> Format.TSV;
+      case "json" -> Format.JSON;
+      case "jsonl", "ndjson" -> Format.JSONL;
+      case "md", "markdown" -> Format.MARKDOWN;
+      default -> null;
+    };
   }
 
   /** The {@code --output} file, or {@code null} for standard output (no option, or "-"). */

@@ -92,7 +92,7 @@ final class WordsCommand implements Callable<Integer> {
             .defaultValue("1")
             .converters(positive)
             .description(
-                "Count runs of N words that no punctuation or sentence end separates. Default: ${DEFAULT-VALUE}.")
+                "Count runs of N words that no punctuation, symbol or sentence end separates. Default: ${DEFAULT-VALUE}.")
             .build());
     spec.addOption(
         option(this, "byFile", "--by-file")

@@ -60,6 +60,24 @@ final class ArabicNames {
 
   private ArabicNames() {}
 
+  /**
+   * The normalized keys (alef forms unified, {@code TermNormalizer}) of the words that link the
+   * parts of an Arabic personal name and always govern the word after them (the first term of a
+   * construct, إضافة): the nasab بن ابن بنت ابنة "son/daughter of" (محمد بن سلمان), the kunya
+   * أبو أبي أبا أم "father/mother of" (أبو مازن), the theophoric عبد "servant of" (عبد الله) and
+   * آل "family of" (آل سعود).
+   */
+  private static final Set<String> NAME_LINKS =
+      Set.of("بن", "ابن", "بنت", "ابنة", "ابو", "ابي", "ابا", "ام", "عبد", "ال");
+
+  /**
+   * True for the key of a word that links the parts of an Arabic name ({@link #NAME_LINKS}): it
+   * is never the last word of a phrase, as its name continues after it.
+   */
+  static boolean nameLink(String key) {
+    return NAME_LINKS.contains(key);
+  }
+
   /** True when the key carries the definite article: ال، وال، فال، بال، كال، لل، ولل، فلل. */
   static boolean hasArticle(String key) {
     int i = 0;

@@ -21,6 +21,10 @@ import java.util.function.UnaryOperator;
  *       reflexive открылась, находится; the present продолжают, считает; {@link
  *       #russianPastMasculine}: заявил in lower case) is no part of a candidate: a verb is never
  *       in a noun phrase;
+ *   <li>an Arabic name's linking word ({@link ArabicNames#nameLink}: بن "son of", أبو "father
+ *       of", عبد "servant of") does not close it: "كلاب بن" has lost the name it links to, and
+ *       بن alone is no keyword; it still opens one ("بن لادن") and stands inside one ("محمد بن
+ *       سلمان");
  *   <li>it neither opens nor closes inside a hyphenated compound ({@link #hyphenated}): the
  *       compound is one word, so "real-time systems" has no candidate "time systems";
  *   <li>when the words carry part-of-speech tags (languages with a tagger model), it must also
@@ -377,6 +381,7 @@ final class CandidateExtractor {
         String written = j == i ? firstSurface : w.surface();
         surface.append(possessive ? withoutPossessive(written) : written);
         if (edge[j]
+            && !ArabicNames.nameLink(keys[j])
             && nounPhrase(words, i, j + 1, postNominal)
             && !splitsName(words, i, j + 1)
             && !hyphen[j + 1]

@@ -260,7 +260,7 @@ final class TextParser {
     t = terms.get(surface);
     if (t == null) {
       String key = analyzer.key(surface);
-      t = new TermCache.Term(surface, key, analyzer.stem(key), analyzer.isStopword(key));
+      t = new TermCache.Term(surface, key, analyzer.stem(key), analyzer.isStopword(surface, key));
       terms.put(t);
     }
     recent[slot] = t;

@@ -132,7 +132,7 @@ public final class WordCounter {
       keys[run] = key;
       surfaces[run] = t.text();
       groups[run] = analyzer.stemming() ? analyzer.stem(key) : key;
-      stop[run] = options.dropStopwords() && analyzer.isStopword(key);
+      stop[run] = options.dropStopwords() && analyzer.isStopword(t.text(), key);
       run++;
       if (run == n && !(stop[0] || stop[n - 1]) && !elided(paragraph, t)) {
         if (n == 1) {
@@ -196,7 +196,7 @@ public final class WordCounter {
     for (int i = 0; i < forms.size(); i++) {
       String surface = forms.form(i);
       String key = analyzer.key(surface);
-      if (options.dropStopwords() && analyzer.isStopword(key)) {
+      if (options.dropStopwords() && analyzer.isStopword(surface, key)) {
         continue;
       }
       String group = analyzer.stemming() ? analyzer.stem(key) : key;

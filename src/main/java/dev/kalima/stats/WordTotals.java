@@ -140,9 +140,10 @@ public final class WordTotals {
       formChars = Arrays.copyOf(formChars, Math.max(formChars.length * 2, formUsed + len));
     }
     System.arraycopy(chars, start, formChars, formUsed, len);
-    String key = analyzer.key(new String(chars, start, len));
+    String surface = new String(chars, start, len);
+    String key = analyzer.key(surface);
     int g = -1;
-    if (!(dropStopwords && analyzer.isStopword(key))) {
+    if (!(dropStopwords && analyzer.isStopword(surface, key))) {
       g = groupNumber(analyzer.stemming() ? analyzer.stem(key) : key);
     }
     spans[2 * size] = formUsed;

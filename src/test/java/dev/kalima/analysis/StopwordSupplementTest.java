@@ -140,7 +140,7 @@ class StopwordSupplementTest {
     // т. е., и т. д., и т. п., в т. ч., 2024 г., 1990-е гг., д. 13, 14 ч., А. Б. Смирнов
     assertStopwords("ru", "т", "е", "д", "п", "н", "ч", "г", "гг", "вв", "Б", "М", "ё");
     // the same written without spaces: т.е., т.д., т.к.
-    assertStopwords("ru", "т.е", "т.д", "т.п", "т.к", "т.н", "т.ч");
+    assertStopwords("ru", "т.е.", "т.д.", "т.п.", "т.к.", "т.н.", "т.ч.", "т.е", "т.д");
     // 20 млн руб., 45 тыс. мест
     assertStopwords("ru", "млн", "млрд", "тыс");
     // в том числе, по словам, по данным: compound prepositions

@@ -142,6 +142,54 @@ class TermAnalyzerTest {
   }
 
   @Test
+  void arabicAuxiliaryAndModalVerbsAreStopwords() {
+    for (String w : new String[] {"تم", "وتم", "يتم", "يمكن", "يجب", "ظل", "أصبح", "وأصبحت", "لا يزال", "جداً"}) {
+      for (String part : w.split(" ")) {
+        assertTrue(stop("ar", part), part);
+      }
+    }
+    // adverbs of the accusative, with or without the tanween, and بشكل
+    for (String w : new String[] {"حاليا", "حالياً", "وحالياً", "كثيراً", "بشكل", "وبشكل"}) {
+      assertTrue(stop("ar", w), w);
+    }
+    assertFalse(stop("ar", "الحالي"));
+    // the full verbs they are not
+    assertFalse(stop("ar", "أعلن"));
+    assertFalse(stop("ar", "توقيع"));
+  }
+
+  @Test
+  void arabicAccusativeAlefIsNoPartOfTheKey() {
+    TermAnalyzer a = analyzer("ar");
+    // tanween fath after its alef seat, or before it: the noun of the other cases
+    assertEquals(a.key("عام"), a.key("عاماً"));
+    assertEquals(a.key("عام"), a.key("عامًا"));
+    assertEquals(a.key("محمد"), a.key("محمداً"));
+    // a stopword with its alef stays one; without the tanween the alef stays; too short
+    assertEquals("ايضا", a.key("أيضاً"));
+    assertTrue(a.isStopword(a.key("أيضاً")));
+    assertEquals("عاما", a.key("عاما"));
+    assertEquals("ما", a.key("ماً"));
+    // not when normalization is off
+    TermAnalyzer raw = TermAnalyzer.create("ar", NormalizationOptions.NONE, Set.of(), false);
+    assertEquals("عاماً", raw.key("عاماً"));
+  }
+
+  @Test
+  void arabicPrepositionsWrittenWithTheirHamzaAreStopwords() {
+    TermAnalyzer a = analyzer("ar");
+    for (String w : new String[] {"أمام", "وأمام", "أَمامَ", "إثر", "وإثر"}) {
+      assertTrue(a.isStopword(w, a.key(w)), w);
+    }
+    // the nouns of the same key, and the bare alef that could be either, are content words
+    for (String w : new String[] {"إمام", "الإمام", "امام", "أثر", "اثر", "والأمام"}) {
+      assertFalse(a.isStopword(w, a.key(w)), w);
+    }
+    // other languages' words are untouched
+    assertFalse(analyzer("en").isStopword("imam", "imam"));
+  }
+
+  @Test
   void arabicConjunctionPlusContentWordIsNotStopword() {
     assertFalse(stop("ar", "وكتاب"));
     assertFalse(stop("ar", "وزير"));
@@ -237,6 +285,18 @@ class TermAnalyzerTest {
   @Test
   void arabicRootInitialWawIsKept() {
     assertStems("ar", "وزير الوزير ووزير", "وزير", "وزير", "وزير");
+  }
+
+  @Test
+  void arabicRootInitialWawKeptInFeminineNouns() {
+    // a bare و stays before three letters and ة or ات: وزارة "ministry" stemmed to زار "he
+    // visited", apart from الوزارة (وزار)
+    assertStems("ar", "وزارة الوزارة ووزارة وزارات زار", "وزار", "وزار", "وزار", "وزار", "زار");
+    assertStems("ar", "وكالة الوكالة ولاية الولاية وحدات", "وكال", "وكال", "ولا", "ولا", "وحد");
+    assertStems("ar", "وزيرة الوزيرة", "وزير", "وزير");
+    // the conjunction still goes before a longer stem, and before an adjective in ية
+    assertStems("ar", "وموسكو وقالت والتقى", "موسكو", "قالت", "تقى");
+    assertStems("ar", "ودولية الدولية", "دول", "دول");
   }
 
   @Test

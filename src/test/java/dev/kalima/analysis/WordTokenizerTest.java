@@ -86,6 +86,45 @@ class WordTokenizerTest {
   }
 
   @Test
+  void anInitialismKeepsItsFinalPeriod() {
+    assertTokens(
+        "en",
+        "The U.S. economy, e.g. jobs at 5 p.m. in Washington, D.C. for a Ph.D. Mr. Smith of Acme Inc. said U.S.",
+        "The", "U.S.", "economy", "e.g.", "jobs", "at", "5", "p.m.", "in", "Washington", "D.C.",
+        "for", "a", "Ph.D.", "Mr", "Smith", "of", "Acme", "Inc", "said", "U.S.");
+    assertPhrases("en", "the U.S. economy grew", "the U.S. economy grew");
+    assertTokens("ru", "и т.е. так далее", "и", "т.е.", "так", "далее");
+    // no period after it, or parts longer than two letters: as before
+    assertTokens("en", "U.S, y.z, abc.de. x.y", "U.S", "y.z", "abc.de", "x.y");
+  }
+
+  @Test
+  void theEuphonicTOfAFrenchInversionIsNoWord() {
+    assertTokens("fr", "Va-t-elle partir ? Y a-t-il, a-T-on dit", "Va", "elle", "partir", "Y", "a", "il", "a", "on", "dit");
+    assertPhrases("fr", "Que va-t-elle faire", "Que va elle faire");
+    // a t that is no euphonic t: a word, or the elided pronoun of t'as
+    assertTokens("fr", "la lettre t-shirt, t'as vu", "la", "lettre", "t-shirt", "t'", "as", "vu");
+  }
+
+  @Test
+  void cEstADireIsOneWord() {
+    assertTokens("fr", "rien, c'est-à-dire tout, c’est-à-dire, c'est à dire", "rien", "c'est-à-dire", "tout", "c’est-à-dire", "c'", "est", "à", "dire");
+  }
+
+  @Test
+  void datesTimesAndTelephoneNumbersAreOneNumber() {
+    assertTokens(
+        "en",
+        "At 10:30 on 08/16/2000, call 303-832-8160; 1/2 of 1,000.5/3, 2024-05-01 and 3:1.",
+        "At", "10:30", "on", "08/16/2000", "call", "303-832-8160", "1/2", "of", "1,000.5/3",
+        "2024-05-01", "and", "3:1");
+    // a separator with space around it, or letters after the digits, joins nothing
+    assertTokens("en", "10 - 12, 3 / 4, 15-year, 1/2000s, 2:3a", "10", "12", "3", "4", "15", "year", "1", "2000s", "2", "3a");
+    assertTokens("ar", "في ٢٠٢٤/٥/١ الساعة ١٠:٣٠", "في", "٢٠٢٤/٥/١", "الساعة", "١٠:٣٠");
+    assertTokens("ru", "в 1990-2000-х годах", "в", "1990-2000-х", "годах");
+  }
+
+  @Test
   void anArabicNumberWithCliticsOrAnEraLetterIsTheNumber() {
     List<Token> tokens =
         new WordTokenizer(Languages.locale("ar")).tokenize("عام 2025 و2026 ب5 الـ5 وبـ٢٠ 1384هـ 1964م والعام");
@@ -121,7 +160,7 @@ class WordTokenizerTest {
   void hyphenatedCompoundsAreOneWordOutsideEnglish() {
     assertTokens("fr", "Les États-Unis et celui-ci au-delà de Saint-Aubin, COVID-19 en 2010-2015",
         "Les", "États-Unis", "et", "celui-ci", "au-delà", "de", "Saint-Aubin", "COVID-19", "en",
-        "2010", "2015");
+        "2010-2015"); // a range is one number (joinNumbers)
     assertTokens("ru", "Кто-то из-за Северо-Западного", "Кто-то", "из-за", "Северо-Западного");
     assertTokens("de", "in Baden-Württemberg", "in", "Baden-Württemberg");
     // English splits them, as its treebank does
@@ -130,7 +169,7 @@ class WordTokenizerTest {
 
   @Test
   void aPronounAfterAHyphenStaysAWord() {
-    assertTokens("fr", "dit-il, a-t-elle, est-ce vrai", "dit", "il", "a", "t", "elle", "est", "ce", "vrai");
+    assertTokens("fr", "dit-il, a-t-elle, est-ce vrai", "dit", "il", "a", "elle", "est", "ce", "vrai");
     assertTokens("pt", "disse-lhe e encontrou-se", "disse", "lhe", "e", "encontrou", "se");
     // a word that merely starts like a pronoun is part of the compound
     assertTokens("fr", "sous-marins et porte-avions", "sous-marins", "et", "porte-avions");
@@ -210,7 +249,7 @@ class WordTokenizerTest {
     List<Token> tokens = new WordTokenizer(Languages.locale("ru"))
         .tokenize("5-летний мальчик, 100-летие, 3-комнатная квартира, 1990-х, 2010-2015");
     assertEquals(
-        List.of("5-летний", "мальчик", "100-летие", "3-комнатная", "квартира", "1990-х", "2010", "2015"),
+        List.of("5-летний", "мальчик", "100-летие", "3-комнатная", "квартира", "1990-х", "2010-2015"),
         tokens.stream().map(Token::text).toList());
     assertEquals(Token.Type.WORD, tokens.get(0).type());
     assertEquals(Token.Type.NUMBER, tokens.get(5).type());
@@ -279,8 +318,13 @@ class WordTokenizerTest {
   }
 
   @Test
-  void emojiBetweenWordsDoesNotBreak() {
-    assertPhrases("en", "I love 🍕 pizza", "I love pizza");
+  void aSymbolBetweenWordsBreaks() {
+    // the words either side of an emoji or a sign are not adjacent: no "love pizza", "price tax"
+    assertPhrases("en", "I love 🍕 pizza", "I love | pizza");
+    assertPhrases("en", "price + tax = total, $5 deal", "price | tax | total | 5 deal");
+    // a trademark sign glued to a name stays in its phrase
+    assertPhrases("en", "the Apple® iPhone and Windows™ laptops", "the Apple iPhone and Windows laptops");
+    assertPhrases("en", "a ® sign", "a | sign");
   }
 
   @Test

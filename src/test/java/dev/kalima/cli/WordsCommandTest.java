@@ -74,6 +74,20 @@ class WordsCommandTest {
   }
 
   @Test
+  void anArgumentStartingWithAtIsAFileNotAnArgumentList(@TempDir Path dir) throws Exception {
+    Path good = dir.resolve("good.txt");
+    Files.writeString(good, "alpha beta\n", StandardCharsets.UTF_8);
+    Path list = dir.resolve("list.txt");
+    Files.writeString(list, "--top 1 " + good + "\n", StandardCharsets.UTF_8);
+    // picocli's @-files would have run "--top 1 good.txt"; the name is a (missing) file
+    String at = "@" + list;
+    GoldenFileTest.Result r = words("", "-f", "tsv", "--no-header", "--lang", "en", at);
+    assertEquals(1, r.exit());
+    assertEquals("kalima: " + at + ": no such file or directory\n", r.err());
+    assertEquals("", r.out());
+  }
+
+  @Test
   void aWordWhoseKeyHasNoLetterIsStillCounted() {
     // found by WordsPropertiesTest: U+02BC (a modifier letter) normalizes to an apostrophe; the
     // row was dropped by the default --min-length 1 while the word was in the total
@@ -148,5 +162,33 @@ class WordsCommandTest {
         Files.deleteIfExists(dash);
       }
     }
+  }
+
+  @Test
+  void theOutputFileExtensionNamesTheFormatUnlessOneIsGiven(@TempDir Path dir) throws Exception {
+    String csv = "rank,word,count,percent,docs\n1,hello,2,66.67,1\n2,world,1,33.33,1\n";
+    Path out = dir.resolve("counts.CSV");
+    assertEquals(0, words("hello world hello\n", "--lang", "en", "-o", out.toString()).exit());
+    assertEquals(csv, Files.readString(out, StandardCharsets.UTF_8));
+    Path jsonl = dir.resolve("counts.ndjson");
+    assertEquals(0, words("hello world hello\n", "--lang", "en", "-o", jsonl.toString()).exit());
+    assertEquals(
+        "{\"rank\":1,\"word\":\"hello\",\"count\":2,\"percent\":66.67,\"docs\":1}\n"
+            + "{\"rank\":2,\"word\":\"world\",\"count\":1,\"percent\":33.33,\"docs\":1}\n",
+        Files.readString(jsonl, StandardCharsets.UTF_8));
+    // --format wins; another extension is a table
+    Path table = dir.resolve("counts.csv");
+    assertEquals(0, words("hello world hello\n", "--lang", "en", "-f", "tsv", "-o", table.toString()).exit());
+    assertEquals(csv.replace(',', '\t'), Files.readString(table, StandardCharsets.UTF_8));
+    Path txt = dir.resolve("counts.txt");
+    assertEquals(0, words("hello world hello\n", "--lang", "en", "-o", txt.toString()).exit());
+    assertTrue(Files.readString(txt, StandardCharsets.UTF_8).startsWith("rank  word"));
+  }
+
+  @Test
+  void mdIsMarkdown() {
+    GoldenFileTest.Result r = words("hello\n", "--lang", "en", "-f", "MD");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("| rank | word |"), r.out());
   }
 }

@@ -104,6 +104,18 @@ class ArabicCliticsTest {
   }
 
   @Test
+  void aPhraseNeverEndsOnANameLink() {
+    ParsedText t = arabic("التقى محمد بن سلمان مع أبو مازن. وتحدث عن بن لادن. وقال عبد الله إنه راض.");
+    List<String> keys = new CandidateExtractor(3).extract(t).stream().map(Candidate::key).toList();
+    for (String cut : new String[] {"بن", "محمد بن", "ابو", "عبد"}) {
+      assertFalse(keys.contains(cut), cut + " in " + keys);
+    }
+    for (String name : new String[] {"محمد بن سلمان", "ابو مازن", "بن لادن", "عبد الله"}) {
+      assertTrue(keys.contains(name), name + " not in " + keys);
+    }
+  }
+
+  @Test
   void aProperNounHeadsNoConstruct() {
     // موسكو is a name here (a place after إلى, never with the article): before العاصمة it counts
     ParsedText t = arabic("وصل الوفد إلى موسكو. وتبقى موسكو العاصمة.");
