@@ -774,6 +774,10 @@ public final class WordTokenizer {
         break;
       }
     }
+    if (k < n && text.charAt(k - 1) == '\u200D'
+        && UCharacter.hasBinaryProperty(text.codePointAt(k), UProperty.EXTENDED_PICTOGRAPHIC)) {
+      return -1; // "30\u200D🍕": a joiner glues the emoji to the digits (WB3c), one segment
+    }
     return k < n && !endsNumber(wordBreak(text, k)) ? -1 : k;
   }
 

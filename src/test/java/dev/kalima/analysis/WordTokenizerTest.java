@@ -207,6 +207,13 @@ class WordTokenizerTest {
   }
 
   @Test
+  void aJoinedNumberBeforeAJoinerAndAnEmojiDoesNotFail() {
+    // UAX #29 glues an emoji to a zero-width joiner before it (WB3c): "30\u200D🍕" is one
+    // segment, which ICU gives no word status, so it is no token (as WordSegmentsProperties has it)
+    assertTokens("fr", "5:30\u200D🍕 ok", "5", "ok");
+  }
+
+  @Test
   void aTimeWithHIsANumber() {
     List<Token> tokens = new WordTokenizer(Languages.locale("fr")).tokenize("à 14h30, vers 8h ou 18H00, le 4x4 et 3h300");
     assertEquals(List.of("à", "14h30", "vers", "8h", "ou", "18H00", "le", "4x4", "et", "3h300"),
