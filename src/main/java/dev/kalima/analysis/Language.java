@@ -17,6 +17,7 @@ public final class Language {
   private final boolean stemmer;
   private final Lazy<Set<String>> rawStopwords;
   private final Lazy<Set<String>> defaultStopwords;
+  private final Lazy<Set<String>> detectionStopwords;
 
   Language(String code) {
     this.code = code;
@@ -28,6 +29,14 @@ public final class Language {
             () ->
                 Languages.normalizeAll(
                     rawStopwords.get(), new TermNormalizer(NormalizationOptions.DEFAULT, code)));
+    this.detectionStopwords =
+        new Lazy<>(
+            () -> {
+              Set<String> words = new java.util.LinkedHashSet<>(rawStopwords.get());
+              words.removeAll(Languages.abbreviations(code));
+              return Languages.normalizeAll(
+                  words, new TermNormalizer(NormalizationOptions.DEFAULT, code));
+            });
   }
 
   /** ISO 639 code, lower case ("ar", "en", "ckb", "und"). */
@@ -60,6 +69,15 @@ public final class Language {
   /** The stopword list normalized with {@link NormalizationOptions#DEFAULT}. */
   public Set<String> stopwords() {
     return defaultStopwords.get();
+  }
+
+  /**
+   * {@link #stopwords()} without the abbreviations, symbols and letters that neighbouring
+   * languages write too ({@link Languages#abbreviations}): the words that tell this language
+   * from others.
+   */
+  public Set<String> detectionStopwords() {
+    return detectionStopwords.get();
   }
 
   /** The stopword list passed through the normalizer the text goes through. */

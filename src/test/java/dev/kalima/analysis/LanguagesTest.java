@@ -69,6 +69,23 @@ class LanguagesTest {
   }
 
   @Test
+  void threeLetterCodesOfKnownLanguagesAreTheirTwoLetterCodes() {
+    // ISO 639-2/T, 639-2/B and 639-3 codes, as library and archive metadata write them
+    assertEquals("fr", Languages.canonical("fra"));
+    assertEquals("fr", Languages.canonical("fre"));
+    assertEquals("ru", Languages.canonical("RUS"));
+    assertEquals("ar", Languages.canonical("ara"));
+    assertEquals("de", Languages.canonical("ger"));
+    assertTrue(Languages.get("rus").stopwords().contains("и"));
+    assertEquals("fr", Languages.locale("fra").getLanguage());
+    // codes without a two-letter one, and the two-letter ones, stay as given
+    assertEquals("ckb", Languages.canonical("ckb"));
+    assertEquals("fil", Languages.canonical("fil"));
+    assertEquals("und", Languages.canonical("und"));
+    assertEquals("iw", Languages.canonical("iw"));
+  }
+
+  @Test
   void invalidCodes() {
     assertFalse(Languages.isValid("xx"));
     assertFalse(Languages.isValid(""));

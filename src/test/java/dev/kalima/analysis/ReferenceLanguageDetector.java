@@ -15,7 +15,7 @@ import java.util.Map;
  *
  * <p>Decides a document's language from a sample of its text: first the dominant script (ICU
  * UScript), then, among the languages written in that script, the one whose stopwords cover the
- * most words of the sample. Immutable and thread-safe.
+ * most words of the sample (its {@link Language#detectionStopwords}). Immutable and thread-safe.
  *
  * <ol>
  *   <li>Only the first {@value #MAX_WORDS} words are looked at. Letters are counted per script
@@ -267,7 +267,7 @@ final class ReferenceLanguageDetector {
       Map<String, Integer> index = new HashMap<>();
       for (int k = 0; k < candidates.size(); k++) {
         int bit = 1 << k;
-        for (String word : Languages.get(candidates.get(k)).stopwords()) {
+        for (String word : Languages.get(candidates.get(k)).detectionStopwords()) {
           index.merge(word, bit, (a, b) -> a | b);
         }
       }

@@ -217,6 +217,65 @@ class SentenceSegmenterTest {
   }
 
   @Test
+  void frenchSpacedClosingGuillemetBeforeLowerCaseDoesNotSplit() {
+    assertSentences("fr", "« Est-ce vraiment nécessaire ? » s'interroge Mme Durand. Elle part.",
+        "« Est-ce vraiment nécessaire ? » s'interroge Mme Durand.", "Elle part.");
+    assertSentences("fr", "Elle répond : « Non ! » puis s'en va.", "Elle répond : « Non ! » puis s'en va.");
+  }
+
+  @Test
+  void frenchSpacedClosingGuillemetBeforeCapitalSplits() {
+    assertSentences("fr", "« Est-ce fini ? » Personne ne répond.", "« Est-ce fini ? »", "Personne ne répond.");
+  }
+
+  @Test
+  void frenchQuestionOrExclamationBeforeLowerCaseDoesNotSplit() {
+    assertSentences("fr", "— Combien de temps cela va durer ? demande une voyageuse.",
+        "— Combien de temps cela va durer ? demande une voyageuse.");
+    assertSentences("fr", "Ah ! quelle surprise. Oui ! Je pars.", "Ah ! quelle surprise.", "Oui !", "Je pars.");
+  }
+
+  @Test
+  void russianExclamationBeforeLowerCaseDoesNotSplit() {
+    assertSentences("ru", "Да! ухожу завтра. Что? Вы уходите?", "Да! ухожу завтра.", "Что?", "Вы уходите?");
+  }
+
+  @Test
+  void aDashAfterAnAbbreviationGoesOnWithTheSentence() {
+    // a dateline: the year's "г." and a dash, then the story
+    assertSentences("ru", "Якутск, 18 июля 2025 г. — Лесные пожары продолжаются. Жители уехали.",
+        "Якутск, 18 июля 2025 г. — Лесные пожары продолжаются.", "Жители уехали.");
+    // after a plain word, a dash still starts the next speaker's words
+    assertSentences("ru", "Он ушёл. — Куда? — спросила она.", "Он ушёл.", "— Куда? — спросила она.");
+  }
+
+  @Test
+  void aRussianPlaceWordAfterTheNameMayEndTheSentence() {
+    assertSentences("ru", "Пожар произошёл в Московской обл. Пострадавших нет.",
+        "Пожар произошёл в Московской обл.", "Пострадавших нет.");
+    assertSentences("ru", "Он жил на Тверской ул. Потом переехал.", "Он жил на Тверской ул.", "Потом переехал.");
+    // before the name it is a title, wherever it stands
+    assertSentences("ru", "Он жил на ул. Тверской. Мэр г. Москвы приехал.",
+        "Он жил на ул. Тверской.", "Мэр г. Москвы приехал.");
+    assertSentences("ru", "Офис на Тверской ул. в центре.", "Офис на Тверской ул. в центре.");
+    assertSentences("ru", "Это в Новой Москве, пр. Мира открыт.", "Это в Новой Москве, пр. Мира открыт.");
+  }
+
+  @Test
+  void anAbbreviationWrittenWithSpacesIsTheListedOne() {
+    assertSentences("ru", "Это столица, т. е. Москва. Она большая.", "Это столица, т. е. Москва.", "Она большая.");
+    assertSentences("ru", "Прибыли гости, в т. ч. Иванов. Потом ушли.", "Прибыли гости, в т. ч. Иванов.", "Потом ушли.");
+    // "т. д." may end a sentence (final): before a capital it does
+    assertSentences("ru", "Были яблоки, груши и т. д. Потом всё кончилось.", "Были яблоки, груши и т. д.", "Потом всё кончилось.");
+  }
+
+  @Test
+  void aNumberPrefixBeforeARomanNumeralEndsNoSentence() {
+    assertSentences("fr", "Voir le chap. II. Ensuite rien.", "Voir le chap. II.", "Ensuite rien.");
+    assertSentences("ru", "См. т. III, с. 5. Далее.", "См. т. III, с. 5.", "Далее.");
+  }
+
+  @Test
   void russianQuoteAndDashDoNotSplit() {
     assertSentences("ru", "«Ты кто?» — спросил он. Потом ушёл.", "«Ты кто?» — спросил он.", "Потом ушёл.");
   }

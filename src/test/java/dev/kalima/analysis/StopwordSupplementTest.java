@@ -61,6 +61,24 @@ class StopwordSupplementTest {
   }
 
   @Test
+  void abbreviationsAreStopwordsButTellNoLanguage() {
+    Language ru = Languages.get("ru");
+    Language fr = Languages.get("fr");
+    assertTrue(ru.stopwords().contains("е") && ru.stopwords().contains("г-н") && ru.stopwords().contains("млн"));
+    assertFalse(ru.detectionStopwords().contains("е"));
+    assertFalse(ru.detectionStopwords().contains("проф"));
+    assertFalse(ru.detectionStopwords().contains("млн"));
+    assertTrue(ru.detectionStopwords().contains("который"));
+    assertTrue(fr.stopwords().contains("mme") && fr.stopwords().contains("v"));
+    assertFalse(fr.detectionStopwords().contains("v"));
+    assertFalse(fr.detectionStopwords().contains("mme"));
+    assertTrue(fr.detectionStopwords().contains("dont"));
+    // nor are they function words that start a sentence
+    assertFalse(SentenceFunctionWords.forLanguage("fr").contains("mme"));
+    assertFalse(SentenceFunctionWords.forLanguage("ru").contains("проф"));
+  }
+
+  @Test
   void languagesWithoutSupplementHaveNone() {
     assertTrue(Languages.supplement("it").isEmpty());
     assertTrue(Languages.supplement("und").isEmpty());
@@ -78,6 +96,21 @@ class StopwordSupplementTest {
         "fr", "dont", "où", "lequel", "auxquelles", "celui", "ceux", "elles", "son", "chaque",
         "plusieurs", "toutes", "chez", "depuis", "pendant", "selon", "malgré", "car", "donc",
         "lorsque", "quand", "si", "plus", "moins");
+  }
+
+  @Test
+  void frenchPrepositionsOfPlace() {
+    // devant la gare, derrière le stade, hormis les cadres, outre ses fonctions
+    assertStopwords("fr", "devant", "Devant", "derrière", "hormis", "outre");
+  }
+
+  @Test
+  void frenchTitlesOfAddressAndLettersStandingAlone() {
+    // Mme Élisabeth Borne, MM. Leroy et Petit, Dr Martin; the nouns stay content words
+    assertStopwords("fr", "Mme", "Mlle", "MM", "Mmes", "Dr", "Pr", "Mgr", "M");
+    assertContentWords("fr", "madame", "docteur", "professeur", "monsieur");
+    // letters standing alone: à 10 h 30, p. 12, P. Martin
+    assertStopwords("fr", "h", "p", "P", "e", "x");
   }
 
   @Test
@@ -100,6 +133,31 @@ class StopwordSupplementTest {
     // самый (also the superlative: самых больших), некоторый, несколько
     assertStopwords("ru", "самый", "самых", "некоторые", "Некоторые", "нескольких");
     assertContentWords("ru", "библиотека", "ремонт");
+  }
+
+  @Test
+  void russianLettersStandingAloneAndAbbreviatedNumerals() {
+    // т. е., и т. д., и т. п., в т. ч., 2024 г., 1990-е гг., д. 13, 14 ч., А. Б. Смирнов
+    assertStopwords("ru", "т", "е", "д", "п", "н", "ч", "г", "гг", "вв", "Б", "М", "ё");
+    // the same written without spaces: т.е., т.д., т.к.
+    assertStopwords("ru", "т.е.", "т.д.", "т.п.", "т.к.", "т.н.", "т.ч.", "т.е", "т.д");
+    // 20 млн руб., 45 тыс. мест
+    assertStopwords("ru", "млн", "млрд", "тыс");
+    // в том числе, по словам, по данным: compound prepositions
+    assertStopwords("ru", "числе", "словам", "данным");
+    assertContentWords("ru", "число", "числа", "слово", "данные");
+    // 500 тыс. га, 20 км, 20 млн руб.
+    assertStopwords("ru", "га", "км", "кг", "руб", "шт");
+    // ООО «Ромашка», ПАО «Газпром»
+    assertStopwords("ru", "ООО", "ПАО", "АО");
+    assertContentWords("ru", "год", "дом", "час", "рубль", "миллион", "ёлка", "гектаров", "километров");
+  }
+
+  @Test
+  void russianTitlesOfAddressInTheirCases() {
+    // г-ном Иваном Петровым, г-жа Дурова, д-р Петров, проф. Иванов
+    assertStopwords("ru", "г-н", "г-ном", "Г-жа", "г-жой", "д-р", "д-ра", "проф", "акад");
+    assertContentWords("ru", "господин", "доктор", "профессор", "академик");
   }
 
   @Test

@@ -176,6 +176,14 @@ class WordTokenizerTest {
   }
 
   @Test
+  void aPronounInsideACompoundNounStaysInIt() {
+    // the pronouns end an inverted or imperative verb; inside a compound noun they do not
+    assertTokens("fr", "un cessez-le-feu, le tout-le-monde, donne-le-moi, un rendez-vous, Allez-vous partir",
+        "un", "cessez-le-feu", "le", "tout-le-monde", "donne", "le", "moi", "un", "rendez-vous",
+        "Allez", "vous", "partir");
+  }
+
+  @Test
   void aNumberKeepsItsHyphenatedCaseEnding() {
     List<Token> tokens =
         new WordTokenizer(Languages.locale("ru")).tokenize("В 1990-х годах 3-й полк, 14-го: 2-м.");
@@ -184,6 +192,75 @@ class WordTokenizerTest {
         tokens.stream().map(Token::text).toList());
     assertEquals(Token.Type.NUMBER, tokens.get(1).type());
     assertEquals(Token.Type.NUMBER, tokens.get(3).type());
+  }
+
+  @Test
+  void aNumberGroupedWithSpacesIsOneNumberWhereTheLanguageGroupsSo() {
+    // French and Russian group thousands with a space, plain, no-break or narrow no-break
+    assertTokens("fr", "de 1 200 trains, 2 345 678 euros, 1\u00A0200,5 km, 3\u202F000 €.",
+        "de", "1 200", "trains", "2 345 678", "euros", "1\u00A0200,5", "km", "3\u202F000");
+    assertTokens("ru", "отменено 1 200 поездов, 45 000 мест", "отменено", "1 200", "поездов", "45 000", "мест");
+    List<Token> tokens = new WordTokenizer(Languages.locale("fr")).tokenize("1 200 trains");
+    assertEquals(Token.Type.NUMBER, tokens.get(0).type());
+    assertEquals(0, tokens.get(0).start());
+    assertEquals(5, tokens.get(0).end());
+  }
+
+  @Test
+  void aJoinedNumberBeforeAJoinerAndAnEmojiDoesNotFail() {
+    // UAX #29 glues an emoji to a zero-width joiner before it (WB3c): "30\u200D🍕" is one
+    // segment, which ICU gives no word status, so it is no token (as WordSegmentsProperties has it)
+    assertTokens("fr", "5:30\u200D🍕 ok", "5", "ok");
+  }
+
+  @Test
+  void aTimeWithHIsANumber() {
+    List<Token> tokens = new WordTokenizer(Languages.locale("fr")).tokenize("à 14h30, vers 8h ou 18H00, le 4x4 et 3h300");
+    assertEquals(List.of("à", "14h30", "vers", "8h", "ou", "18H00", "le", "4x4", "et", "3h300"),
+        tokens.stream().map(Token::text).toList());
+    assertEquals(Token.Type.NUMBER, tokens.get(1).type());
+    assertEquals(Token.Type.NUMBER, tokens.get(3).type());
+    assertEquals(Token.Type.NUMBER, tokens.get(5).type());
+    assertEquals(Token.Type.WORD, tokens.get(7).type());
+    assertEquals(Token.Type.WORD, tokens.get(9).type());
+  }
+
+  @Test
+  void numbersThatAreNotDigitGroupsStayApart() {
+    // a year, a fourth digit, a group glued to a word, two digits, a group of a number with a
+    // decimal part, and English, which groups with a comma
+    assertTokens("fr", "le 12 mars 2025, en 2024 300 personnes, 1 2000, 5 200km, 3 20, 1,5 200",
+        "le", "12", "mars", "2025", "en", "2024", "300", "personnes", "1", "2000", "5", "200km",
+        "3", "20", "1,5", "200");
+    assertTokens("en", "1 200 trains", "1", "200", "trains");
+    assertTokens("ru", "В 1 990-х", "В", "1 990-х");
+  }
+
+  @Test
+  void scanGivesTheDigitGroupsAsTokenizeDoes() {
+    String text = "Les 1 200 trains, 2 345 678 euros et 12,5 % en 2024 300 fois, un 5-pièces neuf, 25-ansカ, à 14h30.";
+    WordTokenizer tokenizer = new WordTokenizer(Languages.locale("fr"));
+    List<String> scanned = new java.util.ArrayList<>();
+    tokenizer.scan(text, (t, start, end, number) -> scanned.add(t.substring(start, end) + (number ? "/N" : "/W")));
+    List<String> tokenized = new java.util.ArrayList<>();
+    for (Token t : tokenizer.tokenize(text)) {
+      tokenized.add(t.text() + (t.type() == Token.Type.NUMBER ? "/N" : "/W"));
+    }
+    assertEquals(tokenized, scanned);
+    assertTrue(scanned.contains("2 345 678/N"), scanned.toString());
+  }
+
+  @Test
+  void aNumberAndAWordJoinedByAHyphenAreOneWordOutsideEnglish() {
+    // five years old, the 100th anniversary, three-room: not the words "summer" or "летие"
+    List<Token> tokens = new WordTokenizer(Languages.locale("ru"))
+        .tokenize("5-летний мальчик, 100-летие, 3-комнатная квартира, 1990-х, 2010-2015");
+    assertEquals(
+        List.of("5-летний", "мальчик", "100-летие", "3-комнатная", "квартира", "1990-х", "2010-2015"),
+        tokens.stream().map(Token::text).toList());
+    assertEquals(Token.Type.WORD, tokens.get(0).type());
+    assertEquals(Token.Type.NUMBER, tokens.get(5).type());
+    assertTokens("de", "ein 5-jähriges Kind", "ein", "5-jähriges", "Kind");
   }
 
   @Test

@@ -202,6 +202,46 @@ class CandidateExtractorTest {
   }
 
   @Test
+  void aRussianPresentTenseVerbIsNoPartOfAPhrase() {
+    dev.kalima.analysis.TermAnalyzer ru =
+        dev.kalima.analysis.TermAnalyzer.create(
+            "ru", dev.kalima.analysis.NormalizationOptions.DEFAULT, java.util.Set.of(), true);
+    ParsedText t = Texts.parse(ru, "Лесные пожары продолжают распространяться по тайге");
+    List<String> k = new CandidateExtractor(3, "ru").extract(t).stream().map(Candidate::key).toList();
+    assertFalse(k.stream().anyMatch(c -> c.contains("продолжают")), k.toString());
+    assertTrue(k.contains("лесные пожары"), k.toString());
+    assertTrue(CandidateExtractor.russianVerb("считает"));
+    assertTrue(CandidateExtractor.russianVerb("участвуют"));
+    assertTrue(CandidateExtractor.russianVerb("затрудняют"));
+    assertTrue(CandidateExtractor.russianVerb("открылась"));
+    assertTrue(CandidateExtractor.russianVerb("направить"));
+    assertTrue(CandidateExtractor.russianVerb("стояли"));
+    // nouns with the other past-tense endings: of the channel, rules, medals, profits, the press
+    assertFalse(CandidateExtractor.russianVerb("канала"));
+    assertFalse(CandidateExtractor.russianVerb("правила"));
+    assertFalse(CandidateExtractor.russianVerb("медали"));
+    assertFalse(CandidateExtractor.russianVerb("прибыли"));
+    assertFalse(CandidateExtractor.russianVerb("печать"));
+    assertFalse(CandidateExtractor.russianVerb("память"));
+    // the masculine past in lower case; names in -ил are capitalized, nouns end in -иль
+    assertTrue(CandidateExtractor.russianPastMasculine("заявил"));
+    assertTrue(CandidateExtractor.russianPastMasculine("сообщил"));
+    assertFalse(CandidateExtractor.russianPastMasculine("Халил"));
+    assertFalse(CandidateExtractor.russianPastMasculine("автомобиль"));
+    assertFalse(CandidateExtractor.russianPastMasculine("Михаил"));
+    ParsedText said = Texts.parse(ru, "Глава компании Алексей Миллер заявил журналистам");
+    List<String> k2 = new CandidateExtractor(3, "ru").extract(said).stream().map(Candidate::key).toList();
+    assertFalse(k2.stream().anyMatch(c -> c.contains("заявил")), k2.toString());
+    assertTrue(k2.contains("алексей миллер"), k2.toString());
+    // nouns: уют (coziness), валют, бюджет, совет, and adjectives
+    assertFalse(CandidateExtractor.russianVerb("уют"));
+    assertFalse(CandidateExtractor.russianVerb("валют"));
+    assertFalse(CandidateExtractor.russianVerb("бюджет"));
+    assertFalse(CandidateExtractor.russianVerb("совет"));
+    assertFalse(CandidateExtractor.russianVerb("лесные"));
+  }
+
+  @Test
   void spelledOutNumeralsNeitherOpenNorCloseAnUntaggedPhrase() {
     dev.kalima.analysis.TermAnalyzer pt =
         dev.kalima.analysis.TermAnalyzer.create(

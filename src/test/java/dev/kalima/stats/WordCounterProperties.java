@@ -101,11 +101,26 @@ class WordCounterProperties {
     assertEquals(Map.of("日本語 の", "日本語の", "の テキスト", "のテキスト"), shownBigrams("ja", "日本語のテキスト"));
   }
 
+  /** An n-gram never ends on an elided word: "a entraîné l'" would cut "l'annulation" in two. */
+  @Example
+  void anNgramNeverEndsOnAnElidedWord() {
+    assertEquals(
+        Map.of("a entraîné", "a entraîné", "l' annulation", "l'annulation"),
+        shownBigrams("fr", "a entraîné l'annulation"));
+    assertEquals(
+        Map.of("entraîné l' annulation", "entraîné l’annulation"),
+        shownNgrams("fr", 3, "a entraîné l’annulation"));
+  }
+
   private static Map<String, String> shownBigrams(String lang, String text) {
+    return shownNgrams(lang, 2, text);
+  }
+
+  private static Map<String, String> shownNgrams(String lang, int n, String text) {
     TermAnalyzer analyzer = TermAnalyzer.create(lang, NormalizationOptions.DEFAULT, Set.of(), false);
     WordCounter counter =
         new WordCounter(
-            new WordTokenizer(Languages.locale(lang)), analyzer, new WordCounter.Options(2, false, false));
+            new WordTokenizer(Languages.locale(lang)), analyzer, new WordCounter.Options(n, false, false));
     counter.accept(text);
     Map<String, String> shown = new LinkedHashMap<>();
     for (TermCounts.Term t : counter.finish().terms()) {
