@@ -103,6 +103,39 @@ class DocumentRunnerTest {
     }
   }
 
+  /**
+   * One line longer than the reader's piece limit (1 Mi chars) is cut between its pieces into
+   * chunks, so a chunk holds one piece, not the whole line (a 200 MB line took gigabytes); the
+   * pieces still arrive in order, the first chunk not continued and the later ones continued.
+   */
+  @Test
+  void longLineIsCutBetweenItsPieces() throws IOException {
+    Path file = dir.resolve("line.txt");
+    Files.writeString(file, "alpha beta. ".repeat(300_000), StandardCharsets.UTF_8); // 3.6 MB
+    List<Source> sources = List.of(Source.file(file, true));
+    for (int threads : List.of(1, 2)) {
+      List<String> seen = new ArrayList<>();
+      runner(threads, 1000).<List<String>>runChunked(
+          sources,
+          () -> new DocumentRunner.ChunkJob<>() {
+            @Override
+            public List<String> run(String language, List<Paragraph> paragraphs) {
+              throw new AssertionError("the chunker says whether a chunk is continued");
+            }
+
+            @Override
+            public List<String> run(String language, List<Paragraph> paragraphs, boolean continued) {
+              return List.of(paragraphs.size() + " " + continued + " " + paragraphs.get(0).index());
+            }
+          },
+          (source, language, first, chunk) -> seen.addAll(chunk),
+          (a, b) -> a,
+          r -> r,
+          (source, language, r) -> {});
+      assertEquals(List.of("1 false 0", "1 true 0", "1 true 0", "1 true 0"), seen, threads + " threads");
+    }
+  }
+
   private List<Seen> perDocument(List<Source> sources, int ngram) throws IOException {
     List<Seen> seen = new ArrayList<>();
     runner(1, DocumentRunner.CHUNK_CHARS).run(
