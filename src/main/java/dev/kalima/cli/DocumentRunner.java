@@ -384,10 +384,23 @@ final class DocumentRunner {
       }
     }
 
+    /**
+     * Queues one chunk. A chunk of {@code n} times {@link #chunkChars} chars (a stretch without
+     * white space comes in pieces of up to 16 Mi chars) takes {@code n} places of the in-flight
+     * limit (at most all of them), so that the chars in flight stay about {@code limit} chunks'
+     * worth: with such pieces two are in flight, not eight.
+     */
     private void queue(List<Paragraph> chunk, String language, boolean continued)
         throws IOException {
       submit(language, () -> chunk, continued);
-      inFlight.add(doc.merged);
+      long chars = 0;
+      for (Paragraph p : chunk) {
+        chars += p.text().length();
+      }
+      long places = Math.min(limit, Math.max(1, chars / Math.max(1, chunkChars)));
+      for (long i = 0; i < places; i++) {
+        inFlight.add(doc.merged); // joined once per place: the later joins return at once
+      }
       shown.read(chunk);
       drain();
     }
