@@ -324,6 +324,34 @@ class SentenceSegmenterTest {
   }
 
   @Test
+  void companyDesignatorBeforeItsTickerInBracketsDoesNotSplit() {
+    assertSentences("en", "Acme Corp. (NASDAQ: ACME) is based in Ohio. It has 40 staff.",
+        "Acme Corp. (NASDAQ: ACME) is based in Ohio.", "It has 40 staff.");
+    // a sentence in brackets after an ordinary word still stands apart
+    assertSentences("en", "He left in May. (He came back later.)", "He left in May.", "(He came back later.)");
+  }
+
+  @Test
+  void companyDesignatorInsideATitleCaseHeadlineDoesNotSplit() {
+    assertSentences("en", "Acme Corp. Reports Record Third-Quarter Results; Revenue Up 12%",
+        "Acme Corp. Reports Record Third-Quarter Results; Revenue Up 12%");
+    // running text: the next sentence has lower-case words and its own full stop
+    assertSentences("en", "He joined Acme Corp. Shares rose 5% on the news.",
+        "He joined Acme Corp.", "Shares rose 5% on the news.");
+  }
+
+  @Test
+  void clockTimeBeforeATimeZoneDoesNotSplit() {
+    assertSentences("en", "The call starts at 5:00 p.m. ET today. Dial in early.",
+        "The call starts at 5:00 p.m. ET today.", "Dial in early.");
+    assertSentences("en", "Updated 4:15 p.m. EST, Feb. 3, 2026", "Updated 4:15 p.m. EST, Feb. 3, 2026");
+    assertSentences("en", "We met at 9 a.m. UTC and left.", "We met at 9 a.m. UTC and left.");
+    // another capitalized word after p.m. starts a sentence, as before
+    assertSentences("en", "The meeting ends at 3 p.m. Lunch is served after.",
+        "The meeting ends at 3 p.m.", "Lunch is served after.");
+  }
+
+  @Test
   void finalAbbreviationDoesNotSplitBeforeLowerCase() {
     assertSentences("en", "He bought apples, pears, etc. and left.", "He bought apples, pears, etc. and left.");
   }
