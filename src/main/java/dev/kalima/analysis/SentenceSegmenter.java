@@ -262,7 +262,9 @@ public final class SentenceSegmenter {
     }
     int last = lastSignificant(line);
     if (last >= 0 && TERMINATORS.indexOf(line.charAt(last)) >= 0) {
-      return false; // the candidate rules decide
+      // the candidate rules decide, unless the line was broken short on purpose before a capital
+      // (a signature or address block: "Thomas J. Miller, Ph.D." / "Senior Analyst")
+      return UCharacter.isUpperCase(next.codePointAt(0)) && shortLine(lines, i, line, next);
     }
     if (LIST_MARKER.matcher(line).find()) {
       return true;
@@ -273,6 +275,18 @@ public final class SentenceSegmenter {
     }
     if (lines.size() == 2) {
       return true;
+    }
+    return shortLine(lines, i, line, next);
+  }
+
+  /**
+   * True when line {@code i} of a paragraph of three lines or more (stripped: {@code line}) ends
+   * before the first word of the next one ({@code next}) would have made it longer than the
+   * longest line but the last: the line was broken there on purpose, not wrapped.
+   */
+  private static boolean shortLine(List<int[]> lines, int i, String line, String next) {
+    if (lines.size() < 3) {
+      return false;
     }
     int wrap = 0;
     for (int j = 0; j < lines.size() - 1; j++) {

@@ -116,6 +116,20 @@ class SentenceSegmenterTest {
   }
 
   @Test
+  void shortLineEndingInAnAbbreviationBeforeACapitalIsABoundary() {
+    // a signature block: each line broken on purpose, though Ph.D. and Dept. are abbreviations
+    // (the longest line cannot be told from a wrapped one: it runs on into the next)
+    assertSentences("en",
+        "Thomas J. Miller, Ph.D.\nSenior Analyst, Research Department\nGlobal Markets Inc.\nNew York",
+        "Thomas J. Miller, Ph.D.", "Senior Analyst, Research Department\nGlobal Markets Inc.", "New York");
+    // hard-wrapped text: the next word did not fit, so the abbreviation goes on
+    assertSentences("en",
+        "The plan was presented on Monday by the chief economist, Dr.\nSmith, who said costs rise.\nIt passed.",
+        "The plan was presented on Monday by the chief economist, Dr.\nSmith, who said costs rise.",
+        "It passed.");
+  }
+
+  @Test
   void lineSentencesOptionMakesEveryLineBreakABoundary() {
     SentenceSegmenter segmenter = new SentenceSegmenter("en", true);
     assertEquals(List.of("The talks with", "the unions went on."),
