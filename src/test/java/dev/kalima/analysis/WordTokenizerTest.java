@@ -226,6 +226,21 @@ class WordTokenizerTest {
   }
 
   @Test
+  void ordinalsDecadesAndMagnitudesAreNumbers() {
+    assertTypes("the 21st and 3rd time, the 1990s and 90s, 1,000th",
+        "the/W 21st/N and/W 3rd/N time/W the/W 1990s/N and/W 90s/N 1,000th/N");
+    assertTypes("lost £1.5bn and 300mn, $3.2M, $50K, 3.2m people",
+        "lost/W 1.5bn/N and/W 300mn/N 3.2M/N 50K/N 3.2m/N people/W");
+    // names and other letters after digits stay words
+    assertTypes("3M and 4K and 5G, Q2, 2.5th, 10x, COVID-19", "3M/W and/W 4K/W and/W 5G/W Q2/W 2.5th/W 10x/W COVID/W 19/N");
+    // scan gives the same types
+    String text = "in the 1990s, £1.5bn";
+    List<Boolean> numbers = new java.util.ArrayList<>();
+    new WordTokenizer(Languages.locale("en")).scan(text, (t, start, end, number) -> numbers.add(number));
+    assertEquals(List.of(false, false, true, true), numbers);
+  }
+
+  @Test
   void numbersThatAreNotDigitGroupsStayApart() {
     // a year, a fourth digit, a group glued to a word, two digits, a group of a number with a
     // decimal part, and English, which groups with a comma
