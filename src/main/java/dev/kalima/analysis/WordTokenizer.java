@@ -356,7 +356,44 @@ public final class WordTokenizer {
       }
       return link;
     }
-    return initialismPeriod(text, start, joinCompounds(text, joinAmpersands(text, end)));
+    int joined = joinAmpersands(text, end);
+    joined = wholeCompounds ? joinCompounds(text, joined) : joinPrefix(text, start, joined);
+    return initialismPeriod(text, start, joined);
+  }
+
+  /**
+   * Prefixes that keep their hyphen in the languages that split hyphenated compounds (English):
+   * the bound prefixes that the OntoNotes and Stanford tokenization conventions leave attached
+   * ("e-mail", "co-founder", "non-profit", "pre-tax", "re-elected", "anti-war", "ex-wife",
+   * "x-ray"). They are no words of their own, so splitting them leaves "e", "co", "pre" or "non"
+   * counted as words.
+   */
+  private static final Set<String> BOUND_PREFIXES =
+      Set.of("e", "x", "agro", "anti", "bi", "bio", "co", "counter", "cross", "cyber", "de", "eco",
+          "ex", "extra", "inter", "intra", "macro", "mega", "micro", "mid", "mini", "multi", "neo",
+          "non", "post", "pre", "pro", "pseudo", "quasi", "re", "semi", "sub", "super", "tri",
+          "ultra", "un", "uni", "vice");
+
+  /**
+   * In a language that splits hyphenated compounds ({@link #SPLIT_COMPOUNDS}), the end of the
+   * word text[start, end) with the word after its hyphen when it is a bound prefix ({@link
+   * #BOUND_PREFIXES}, any case) and a single hyphen and a letter follow ("e-mail", "Co-founder",
+   * "non-GAAP"); the iterator is moved past that word. Otherwise {@code end}.
+   */
+  private int joinPrefix(String text, int start, int end) {
+    if (wholeCompounds
+        || end - start > 7
+        || end + 1 >= text.length()
+        || !Token.isJoiningHyphen(text.charAt(end))
+        || !UCharacter.isLetter(text.codePointAt(end + 1))
+        || !BOUND_PREFIXES.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+      return end;
+    }
+    // UAX #29 breaks on both sides of a hyphen, and a segment that starts with a letter is a word
+    if (words.next() != end + 1) {
+      throw new IllegalStateException("no word boundary after '-' at " + end);
+    }
+    return words.next();
   }
 
   /**

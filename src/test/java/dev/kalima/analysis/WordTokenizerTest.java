@@ -163,8 +163,8 @@ class WordTokenizerTest {
         "2010-2015"); // a range is one number (joinNumbers)
     assertTokens("ru", "Кто-то из-за Северо-Западного", "Кто-то", "из-за", "Северо-Западного");
     assertTokens("de", "in Baden-Württemberg", "in", "Baden-Württemberg");
-    // English splits them, as its treebank does
-    assertTokens("en", "a well-known e-mail", "a", "well", "known", "e", "mail");
+    // English splits them, as its treebank does, except after a bound prefix
+    assertTokens("en", "a well-known e-mail", "a", "well", "known", "e-mail");
   }
 
   @Test
@@ -223,6 +223,16 @@ class WordTokenizerTest {
     assertEquals(Token.Type.NUMBER, tokens.get(5).type());
     assertEquals(Token.Type.WORD, tokens.get(7).type());
     assertEquals(Token.Type.WORD, tokens.get(9).type());
+  }
+
+  @Test
+  void englishBoundPrefixesKeepTheirHyphen() {
+    assertTokens("en", "an e-mail, an x-ray, the co-founder's non-GAAP pre-tax re-elected Anti-war ex-wife",
+        "an", "e-mail", "an", "x-ray", "the", "co-founder's", "non-GAAP", "pre-tax", "re-elected",
+        "Anti-war", "ex-wife");
+    // other English compounds still split, and a prefix before a number or a spaced hyphen too
+    assertTokens("en", "a well-known T-shirt, pre-2008, co - op, co-op-run",
+        "a", "well", "known", "T", "shirt", "pre", "2008", "co", "op", "co-op", "run");
   }
 
   @Test
