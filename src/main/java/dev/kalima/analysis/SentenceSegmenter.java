@@ -755,6 +755,11 @@ public final class SentenceSegmenter {
       // "в Московской обл. Власти": the name came first; "ул. Тверская": it follows
       kind = afterAdjectiveName(s, w) ? SentenceAbbreviations.Kind.FINAL : SentenceAbbreviations.Kind.TITLE;
     }
+    if (kind == SentenceAbbreviations.Kind.TITLE && english && afterCapitalizedWord(s, w)) {
+      // "Downing St. Her office", "Mulholland Dr. It": after a name, St. and Dr. are Street and
+      // Drive; "Wall St. Journal", "Marie St. Pierre" go on
+      return startsWithFunctionWord(s, q);
+    }
     if (kind == SentenceAbbreviations.Kind.TITLE) {
       return false;
     }
@@ -1033,6 +1038,20 @@ public final class SentenceSegmenter {
       return false; // the first word: capitalized as such ("Новая ул." is rare; "Мэр г." is not)
     }
     return ADJECTIVE_ENDING.matcher(UCharacter.foldCase(s.substring(b, e), true)).find();
+  }
+
+  /** True when the word before offset {@code w} is a capitalized word of two letters or more. */
+  private static boolean afterCapitalizedWord(String s, int w) {
+    int e = w;
+    while (e > 0 && isSpace(s.charAt(e - 1))) {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && UCharacter.isLetter(s.codePointBefore(b))) {
+      b -= Character.charCount(s.codePointBefore(b));
+    }
+    return e - b >= 2 && UCharacter.isUpperCase(s.codePointAt(b))
+        && (b == 0 || isSpace(s.charAt(b - 1)));
   }
 
   private static boolean precededByNumber(String s, int w) {

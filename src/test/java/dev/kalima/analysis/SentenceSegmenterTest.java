@@ -355,6 +355,24 @@ class SentenceSegmenterTest {
   }
 
   @Test
+  void streetAfterANameEndsASentenceBeforeAFunctionWord() {
+    assertSentences("en", "The PM lives at No. 10 Downing St. Her office declined to comment.",
+        "The PM lives at No. 10 Downing St.", "Her office declined to comment.");
+    // Saint before a name, or St. inside a name, goes on
+    assertSentences("en", "He flew to St. Louis. The Wall St. Journal said so.",
+        "He flew to St. Louis.", "The Wall St. Journal said so.");
+    assertSentences("en", "Gen. Mark Milley met Dr. Smith.", "Gen. Mark Milley met Dr. Smith.");
+  }
+
+  @Test
+  void unitAndInstitutionAbbreviationsGoOnBeforeLowerCase() {
+    assertSentences("en", "Sales rose 5 pct. in Q3, the Research Dept. said.",
+        "Sales rose 5 pct. in Q3, the Research Dept. said.");
+    assertSentences("en", "He joined the Research Dept. The team grew.",
+        "He joined the Research Dept.", "The team grew.");
+  }
+
+  @Test
   void clockTimeBeforeATimeZoneDoesNotSplit() {
     assertSentences("en", "The call starts at 5:00 p.m. ET today. Dial in early.",
         "The call starts at 5:00 p.m. ET today.", "Dial in early.");
