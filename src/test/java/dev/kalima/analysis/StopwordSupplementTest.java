@@ -94,6 +94,14 @@ class StopwordSupplementTest {
   }
 
   @Test
+  void englishGreetingsAndThanksAreStopwordsButTellNoLanguage() {
+    // "Hi Sarah,", "Thanks!", "Best regards," in e-mails: never a keyword
+    assertStopwords("en", "Hi", "Hello", "OK", "Okay", "Please", "Thanks", "Thank", "regards", "Sincerely", "Yes");
+    assertContentWords("en", "Dear", "best", "greeting");
+    assertFalse(Languages.get("en").detectionStopwords().contains("hi"));
+  }
+
+  @Test
   void languagesWithoutSupplementHaveNone() {
     assertTrue(Languages.supplement("it").isEmpty());
     assertTrue(Languages.supplement("und").isEmpty());
