@@ -117,8 +117,8 @@ import org.tartarus.snowball.ext.TurkishStemmer;
  *       lacks (French "a" and "est", Russian "который" and its forms, Portuguese "é", ...), one
  *       resource per language ({@code stopwords-supplement-CODE.txt}) whose header says where
  *       the words come from (see {@link #supplement});
- *   <li>fr and ru also get their abbreviations, symbols and letters standing alone (Mme, h; г-н,
- *       млн, т), one resource per language ({@code stopwords-abbreviations-CODE.txt}), which
+ *   <li>en, fr and ru also get their abbreviations, symbols and letters standing alone (Sen.,
+ *       Sept., Inc.; Mme, h; г-н, млн, т), one resource per language ({@code stopwords-abbreviations-CODE.txt}), which
  *       language detection leaves out ({@link #abbreviations}, {@link
  *       Language#detectionStopwords}).
  * </ul>
@@ -360,12 +360,13 @@ public final class Languages {
   }
 
   /** The languages with an {@link #abbreviations} resource, sorted. */
-  private static final List<String> ABBREVIATED = List.of("fr", "ru");
+  private static final List<String> ABBREVIATED = List.of("en", "fr", "ru");
 
   /**
    * The abbreviations, symbols and letters standing alone that are stopwords of a language but
    * do not tell it from its neighbours ({@code stopwords-abbreviations-CODE.txt} next to this
-   * class, in the supplement's format; empty when it has none): French Mme, Dr, h (10 h 30);
+   * class, in the supplement's format; empty when it has none): English Sen, Sept, Inc, approx;
+   * French Mme, Dr, h (10 h 30);
    * Russian г-н, д-р, млн, км, and the letters of т. е. Bulgarian, Ukrainian and Serbian write
    * many of the same, and some letters are words there (Bulgarian "е", is), so these are left out
    * of {@link Language#detectionStopwords} and of the sentence segmenter's function words, and

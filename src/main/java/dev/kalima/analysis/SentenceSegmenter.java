@@ -262,7 +262,9 @@ public final class SentenceSegmenter {
     }
     int last = lastSignificant(line);
     if (last >= 0 && TERMINATORS.indexOf(line.charAt(last)) >= 0) {
-      return false; // the candidate rules decide
+      // the candidate rules decide, unless the line was broken short on purpose before a capital
+      // (a signature or address block: "Thomas J. Miller, Ph.D." / "Senior Analyst")
+      return UCharacter.isUpperCase(next.codePointAt(0)) && shortLine(lines, i, line, next);
     }
     if (LIST_MARKER.matcher(line).find()) {
       return true;
@@ -273,6 +275,18 @@ public final class SentenceSegmenter {
     }
     if (lines.size() == 2) {
       return true;
+    }
+    return shortLine(lines, i, line, next);
+  }
+
+  /**
+   * True when line {@code i} of a paragraph of three lines or more (stripped: {@code line}) ends
+   * before the first word of the next one ({@code next}) would have made it longer than the
+   * longest line but the last: the line was broken there on purpose, not wrapped.
+   */
+  private static boolean shortLine(List<int[]> lines, int i, String line, String next) {
+    if (lines.size() < 3) {
+      return false;
     }
     int wrap = 0;
     for (int j = 0; j < lines.size() - 1; j++) {
@@ -741,6 +755,11 @@ public final class SentenceSegmenter {
       // "в Московской обл. Власти": the name came first; "ул. Тверская": it follows
       kind = afterAdjectiveName(s, w) ? SentenceAbbreviations.Kind.FINAL : SentenceAbbreviations.Kind.TITLE;
     }
+    if (kind == SentenceAbbreviations.Kind.TITLE && english && afterCapitalizedWord(s, w)) {
+      // "Downing St. Her office", "Mulholland Dr. It": after a name, St. and Dr. are Street and
+      // Drive; "Wall St. Journal", "Marie St. Pierre" go on
+      return startsWithFunctionWord(s, q);
+    }
     if (kind == SentenceAbbreviations.Kind.TITLE) {
       return false;
     }
@@ -753,6 +772,13 @@ public final class SentenceSegmenter {
     }
     if (kind == SentenceAbbreviations.Kind.NUMBER && (UCharacter.isDigit(next) || romanNumeralAt(s, q))) {
       return false; // "p. 12", "chap. II", "т. III"
+    }
+    if (kind == SentenceAbbreviations.Kind.FINAL
+        && (bracketFollows(s, b) || titleCaseHeadline(s, q))) {
+      return false; // "Acme Corp. (NASDAQ: ACME) said", "Acme Corp. Reports Record Results"
+    }
+    if (kind == null && isClockAbbreviation(word) && timeZoneAt(s, q)) {
+      return false; // "at 5:00 p.m. ET today"
     }
     if (lower || UCharacter.isDigit(next)) {
       return kind == null && isPlainWord(word) && !abbreviations.icuSuppresses(s, p, word);
@@ -786,6 +812,83 @@ public final class SentenceSegmenter {
       return null;
     }
     return s.substring(b, d) + word;
+  }
+
+  /** True when an opening parenthesis or bracket is the first thing after the boundary {@code b}. */
+  private static boolean bracketFollows(String s, int b) {
+    int q = b;
+    while (q < s.length() && isSpace(s.charAt(q))) {
+      q++;
+    }
+    return q < s.length() && (s.charAt(q) == '(' || s.charAt(q) == '[');
+  }
+
+  /**
+   * True when the text from {@code q} to the end of {@code s} reads as a headline in title case:
+   * it ends without a terminator (. ! ? …), and it has at least two words of four letters or
+   * more, all starting with a capital (the short function words of a title, "of", "in", "to",
+   * may be in lower case). A sentence after an abbreviation in running text ends with a
+   * terminator, or has lower-case words.
+   */
+  private static boolean titleCaseHeadline(String s, int q) {
+    int end = s.length();
+    while (end > q && isSpace(s.charAt(end - 1))) {
+      end--;
+    }
+    int last = end - 1;
+    while (last >= q && CLOSERS.indexOf(s.charAt(last)) >= 0) {
+      last--;
+    }
+    if (last < q || TERMINATORS.indexOf(s.charAt(last)) >= 0) {
+      return false;
+    }
+    int capitalized = 0;
+    int i = q;
+    while (i < end) {
+      int c = s.codePointAt(i);
+      if (!UCharacter.isLetter(c)) {
+        i += Character.charCount(c);
+        continue;
+      }
+      int start = i;
+      int letters = 0;
+      while (i < end && UCharacter.isLetter(s.codePointAt(i))) {
+        letters++;
+        i += Character.charCount(s.codePointAt(i));
+      }
+      if (letters >= 4) {
+        if (!UCharacter.isUpperCase(s.codePointAt(start))) {
+          return false;
+        }
+        capitalized++;
+      }
+    }
+    return capitalized >= 2;
+  }
+
+  /** "a.m" or "p.m" (the word before the final stop), in either case. */
+  private static boolean isClockAbbreviation(String word) {
+    return word.length() == 3
+        && "apAP".indexOf(word.charAt(0)) >= 0
+        && word.charAt(1) == '.'
+        && (word.charAt(2) == 'm' || word.charAt(2) == 'M');
+  }
+
+  /**
+   * True when a time zone abbreviation stands at {@code q} as a word: two to five capital letters
+   * A to Z ending in T (ET, EST, EDT, PT, GMT, BST, CEST, AEST), or UTC, as style guides write
+   * it after a clock time ("3 p.m. EDT").
+   */
+  private static boolean timeZoneAt(String s, int q) {
+    int e = q;
+    while (e < s.length() && s.charAt(e) >= 'A' && s.charAt(e) <= 'Z') {
+      e++;
+    }
+    if (e < s.length() && Character.isLetterOrDigit(s.codePointAt(e))) {
+      return false;
+    }
+    int n = e - q;
+    return n >= 2 && n <= 5 && (s.charAt(e - 1) == 'T' || s.startsWith("UTC", q) && n == 3);
   }
 
   /** True when a Roman numeral of I, V and X (I to XXXIX) stands at {@code q} as a word. */
@@ -935,6 +1038,20 @@ public final class SentenceSegmenter {
       return false; // the first word: capitalized as such ("Новая ул." is rare; "Мэр г." is not)
     }
     return ADJECTIVE_ENDING.matcher(UCharacter.foldCase(s.substring(b, e), true)).find();
+  }
+
+  /** True when the word before offset {@code w} is a capitalized word of two letters or more. */
+  private static boolean afterCapitalizedWord(String s, int w) {
+    int e = w;
+    while (e > 0 && isSpace(s.charAt(e - 1))) {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && UCharacter.isLetter(s.codePointBefore(b))) {
+      b -= Character.charCount(s.codePointBefore(b));
+    }
+    return e - b >= 2 && UCharacter.isUpperCase(s.codePointAt(b))
+        && (b == 0 || isSpace(s.charAt(b - 1)));
   }
 
   private static boolean precededByNumber(String s, int w) {

@@ -13,7 +13,7 @@ import java.util.Set;
  * <ul>
  *   <li>{@link #key}: {@link TermNormalizer} with the given options and the language's rules,
  *       then, when normalizing, the alef of the Arabic accusative ending ـاً dropped (عاماً →
- *       عام; see {@link #key});
+ *       عام; see {@link #key}), and an English possessive 's dropped (Acme's → acme);
  *   <li>{@link #isStopword}: the language's built-in list ({@link Language#stopwords}) or the
  *       user's list, both passed through the same normalizer as the text. With normalization
  *       off ({@code --no-normalize}) the test still goes by the normalized form (the default
@@ -48,6 +48,7 @@ public final class TermAnalyzer {
   private final boolean stem;
   private final Stemmer stemmer;
   private final boolean arabic;
+  private final boolean english;
   private final boolean turkic;
 
   private TermAnalyzer(
@@ -65,6 +66,7 @@ public final class TermAnalyzer {
     this.stem = stem;
     this.stemmer = stem ? language.newStemmer() : Stemmer.identity();
     this.arabic = "ar".equals(language.code());
+    this.english = "en".equals(language.code());
     this.turkic = "tr".equals(language.code()) || "az".equals(language.code());
   }
 
@@ -116,7 +118,26 @@ public final class TermAnalyzer {
    */
   public String key(String surface) {
     String key = normalizer.normalize(surface);
+    if (english) {
+      return withoutPossessive(key);
+    }
     return accusativeAlef(surface) ? withoutAccusativeAlef(key) : key;
+  }
+
+  /**
+   * An English key without its possessive 's (normalizing only; the normalizer has made ’ an
+   * apostrophe): "acme's" → "acme", "adams's" → "adams", so that the possessive counts as the
+   * noun, as the treebanks split it off ("Acme 's"). Not when the form with 's is a stopword, the
+   * contractions of a pronoun or adverb with "is" or "has" ("it's", "he's", "that's", "let's"),
+   * nor when fewer than two letters would remain ("A's", the grades).
+   */
+  private String withoutPossessive(String key) {
+    int n = key.length();
+    if (n < 4 || stopwordNormalizer != null || key.charAt(n - 1) != 's' || key.charAt(n - 2) != '\''
+        || isStopword(key)) {
+      return key;
+    }
+    return key.substring(0, n - 2);
   }
 
   private static final char ALEF = '\u0627';

@@ -8,6 +8,7 @@ import com.ibm.icu.text.DecimalFormatSymbols;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -55,7 +56,9 @@ import java.util.Set;
  *       ("3-й", "1990-х", "14-го"), not a number and a one-letter word; outside English a number,
  *       a hyphen and a longer word are one word ("5-летний", "100-летие"; {@link
  *       #joinNumberCompound});
- *   <li>a time of day written with h ("8h", "14h30") is a number ({@link #isClockTime});
+ *   <li>a time of day written with h ("8h", "14h30") is a number ({@link #isClockTime}), and so
+ *       is a number with an English ordinal, decade or magnitude suffix ("21st", "1990s",
+ *       "£1.5bn", "$3.2M"; {@link #isSuffixedNumber});
  *   <li>in a language that groups digits with a space (French, Russian, ...: CLDR's grouping
  *       separator), a number with its groups of three digits after single spaces is one number
  *       ("1 200", "2 345 678", "1 200,5"; {@link #joinDigitGroups}), not one number per group.
@@ -150,8 +153,9 @@ public final class WordTokenizer {
       } else {
         if (hasLetter) {
           tokenEnd = wordEnd(text, start, end);
-          if (tokenEnd == end && isClockTime(text, start, end)) {
-            hasLetter = false; // "14h30": a time, a number
+          if (tokenEnd == end
+              && (isClockTime(text, start, end) || isSuffixedNumber(text, start, end))) {
+            hasLetter = false; // "14h30", "21st", "1990s", "£1.5bn": a number
           }
         } else {
           int numberEnd = joinNumbers(text, joinDigitGroups(text, start, end));
@@ -253,8 +257,8 @@ public final class WordTokenizer {
         continue;
       }
       int tokenEnd = wordEnd(text, start, end);
-      if (tokenEnd == end && isClockTime(text, start, end)) {
-        sink.token(text, start, end, true); // "14h30": a time, a number
+      if (tokenEnd == end && (isClockTime(text, start, end) || isSuffixedNumber(text, start, end))) {
+        sink.token(text, start, end, true); // "14h30", "21st", "1990s", "£1.5bn": a number
         continue;
       }
       end = words.current(); // past the token when a link's trailing gap came in one segment
@@ -352,7 +356,44 @@ public final class WordTokenizer {
       }
       return link;
     }
-    return initialismPeriod(text, start, joinCompounds(text, joinAmpersands(text, end)));
+    int joined = joinAmpersands(text, end);
+    joined = wholeCompounds ? joinCompounds(text, joined) : joinPrefix(text, start, joined);
+    return initialismPeriod(text, start, joined);
+  }
+
+  /**
+   * Prefixes that keep their hyphen in the languages that split hyphenated compounds (English):
+   * the bound prefixes that the OntoNotes and Stanford tokenization conventions leave attached
+   * ("e-mail", "co-founder", "non-profit", "pre-tax", "re-elected", "anti-war", "ex-wife",
+   * "x-ray"). They are no words of their own, so splitting them leaves "e", "co", "pre" or "non"
+   * counted as words.
+   */
+  private static final Set<String> BOUND_PREFIXES =
+      Set.of("e", "x", "agro", "anti", "bi", "bio", "co", "counter", "cross", "cyber", "de", "eco",
+          "ex", "extra", "inter", "intra", "macro", "mega", "micro", "mid", "mini", "multi", "neo",
+          "non", "post", "pre", "pro", "pseudo", "quasi", "re", "semi", "sub", "super", "tri",
+          "ultra", "un", "uni", "vice");
+
+  /**
+   * In a language that splits hyphenated compounds ({@link #SPLIT_COMPOUNDS}), the end of the
+   * word text[start, end) with the word after its hyphen when it is a bound prefix ({@link
+   * #BOUND_PREFIXES}, any case) and a single hyphen and a letter follow ("e-mail", "Co-founder",
+   * "non-GAAP"); the iterator is moved past that word. Otherwise {@code end}.
+   */
+  private int joinPrefix(String text, int start, int end) {
+    if (wholeCompounds
+        || end - start > 7
+        || end + 1 >= text.length()
+        || !Token.isJoiningHyphen(text.charAt(end))
+        || !UCharacter.isLetter(text.codePointAt(end + 1))
+        || !BOUND_PREFIXES.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+      return end;
+    }
+    // UAX #29 breaks on both sides of a hyphen, and a segment that starts with a letter is a word
+    if (words.next() != end + 1) {
+      throw new IllegalStateException("no word boundary after '-' at " + end);
+    }
+    return words.next();
   }
 
   /**
@@ -577,6 +618,50 @@ public final class WordTokenizer {
       w--;
     }
     return !PRONOUN_COMPOUNDS.contains(UCharacter.foldCase(text.substring(w, to), true));
+  }
+
+  /**
+   * True when text[start, end) is a number written with an English suffix that makes it no word:
+   * ASCII digits (with inner . or , between digits) followed by
+   *
+   * <ul>
+   *   <li>an ordinal ending st, nd, rd or th ("1st", "21st", "3rd", "1,000th"), no decimal part;
+   *   <li>the s of a decade or of a plural number ("1990s", "90s"), no decimal part;
+   *   <li>a magnitude abbreviation bn, mn, tn, trn, bln or mln ("1.5bn", "300mn");
+   *   <li>k, m or b (thousand, million, billion) when a currency sign comes right before the
+   *       number or it has a decimal part ("$50K", "£300m", "3.2M"), so that "3M", "4K" and "5G",
+   *       names, stay words.
+   * </ul>
+   *
+   * Letter case does not matter ("1990S", "$3.2M"). Like "14h30" ({@link #isClockTime}), it is
+   * a number, counted with --numbers and never a keyword.
+   */
+  static boolean isSuffixedNumber(String text, int start, int end) {
+    int i = start;
+    boolean decimal = false;
+    while (i < end && isAsciiDigit(text.charAt(i))) {
+      i++;
+      if (i + 1 < end && (text.charAt(i) == '.' || text.charAt(i) == ',')
+          && isAsciiDigit(text.charAt(i - 1)) && isAsciiDigit(text.charAt(i + 1))) {
+        decimal |= text.charAt(i) == '.';
+        i++;
+      }
+    }
+    if (i == start || i == end) {
+      return false;
+    }
+    String suffix = text.substring(i, end).toLowerCase(Locale.ROOT);
+    switch (suffix) {
+      case "st", "nd", "rd", "th", "s":
+        return !decimal;
+      case "bn", "mn", "tn", "trn", "bln", "mln":
+        return true;
+      case "k", "m", "b":
+        return decimal || start > 0 && UCharacter.getType(text.codePointBefore(start))
+            == UCharacterCategory.CURRENCY_SYMBOL;
+      default:
+        return false;
+    }
   }
 
   /**

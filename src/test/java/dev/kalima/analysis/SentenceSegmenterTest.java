@@ -116,6 +116,20 @@ class SentenceSegmenterTest {
   }
 
   @Test
+  void shortLineEndingInAnAbbreviationBeforeACapitalIsABoundary() {
+    // a signature block: each line broken on purpose, though Ph.D. and Dept. are abbreviations
+    // (the longest line cannot be told from a wrapped one: it runs on into the next)
+    assertSentences("en",
+        "Thomas J. Miller, Ph.D.\nSenior Analyst, Research Department\nGlobal Markets Inc.\nNew York",
+        "Thomas J. Miller, Ph.D.", "Senior Analyst, Research Department\nGlobal Markets Inc.", "New York");
+    // hard-wrapped text: the next word did not fit, so the abbreviation goes on
+    assertSentences("en",
+        "The plan was presented on Monday by the chief economist, Dr.\nSmith, who said costs rise.\nIt passed.",
+        "The plan was presented on Monday by the chief economist, Dr.\nSmith, who said costs rise.",
+        "It passed.");
+  }
+
+  @Test
   void lineSentencesOptionMakesEveryLineBreakABoundary() {
     SentenceSegmenter segmenter = new SentenceSegmenter("en", true);
     assertEquals(List.of("The talks with", "the unions went on."),
@@ -321,6 +335,52 @@ class SentenceSegmenterTest {
   void finalAbbreviationSplitsBeforeCapital() {
     assertSentences("en", "He bought apples, pears, etc. The shop closed.",
         "He bought apples, pears, etc.", "The shop closed.");
+  }
+
+  @Test
+  void companyDesignatorBeforeItsTickerInBracketsDoesNotSplit() {
+    assertSentences("en", "Acme Corp. (NASDAQ: ACME) is based in Ohio. It has 40 staff.",
+        "Acme Corp. (NASDAQ: ACME) is based in Ohio.", "It has 40 staff.");
+    // a sentence in brackets after an ordinary word still stands apart
+    assertSentences("en", "He left in May. (He came back later.)", "He left in May.", "(He came back later.)");
+  }
+
+  @Test
+  void companyDesignatorInsideATitleCaseHeadlineDoesNotSplit() {
+    assertSentences("en", "Acme Corp. Reports Record Third-Quarter Results; Revenue Up 12%",
+        "Acme Corp. Reports Record Third-Quarter Results; Revenue Up 12%");
+    // running text: the next sentence has lower-case words and its own full stop
+    assertSentences("en", "He joined Acme Corp. Shares rose 5% on the news.",
+        "He joined Acme Corp.", "Shares rose 5% on the news.");
+  }
+
+  @Test
+  void streetAfterANameEndsASentenceBeforeAFunctionWord() {
+    assertSentences("en", "The PM lives at No. 10 Downing St. Her office declined to comment.",
+        "The PM lives at No. 10 Downing St.", "Her office declined to comment.");
+    // Saint before a name, or St. inside a name, goes on
+    assertSentences("en", "He flew to St. Louis. The Wall St. Journal said so.",
+        "He flew to St. Louis.", "The Wall St. Journal said so.");
+    assertSentences("en", "Gen. Mark Milley met Dr. Smith.", "Gen. Mark Milley met Dr. Smith.");
+  }
+
+  @Test
+  void unitAndInstitutionAbbreviationsGoOnBeforeLowerCase() {
+    assertSentences("en", "Sales rose 5 pct. in Q3, the Research Dept. said.",
+        "Sales rose 5 pct. in Q3, the Research Dept. said.");
+    assertSentences("en", "He joined the Research Dept. The team grew.",
+        "He joined the Research Dept.", "The team grew.");
+  }
+
+  @Test
+  void clockTimeBeforeATimeZoneDoesNotSplit() {
+    assertSentences("en", "The call starts at 5:00 p.m. ET today. Dial in early.",
+        "The call starts at 5:00 p.m. ET today.", "Dial in early.");
+    assertSentences("en", "Updated 4:15 p.m. EST, Feb. 3, 2026", "Updated 4:15 p.m. EST, Feb. 3, 2026");
+    assertSentences("en", "We met at 9 a.m. UTC and left.", "We met at 9 a.m. UTC and left.");
+    // another capitalized word after p.m. starts a sentence, as before
+    assertSentences("en", "The meeting ends at 3 p.m. Lunch is served after.",
+        "The meeting ends at 3 p.m.", "Lunch is served after.");
   }
 
   @Test

@@ -79,6 +79,29 @@ class StopwordSupplementTest {
   }
 
   @Test
+  void englishTitlesMonthsAndDesignatorsAreStopwordsButTellNoLanguage() {
+    // "Sen. Maria Lopez", "Sept. 30", "Acme Corp.", "approx. 200", "3 p.m.": never a keyword
+    assertStopwords(
+        "en", "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Lt", "Sgt", "Jr", "Jan", "Sept",
+        "Oct", "Dec", "Inc", "Corp", "Ltd", "approx", "etc", "vs", "e.g.", "i.e.", "p.m.", "a.m.");
+    // abbreviations whose folded form is also a topic word or a name
+    assertContentWords("en", "SEC", "Gen", "St", "Mt", "Fort", "APR", "EST", "PM", "Dept", "Sun", "x", "e", "D");
+    Language en = Languages.get("en");
+    assertFalse(en.detectionStopwords().contains("sen"));
+    assertFalse(en.detectionStopwords().contains("inc"));
+    assertTrue(en.detectionStopwords().contains("the"));
+    assertFalse(SentenceFunctionWords.forLanguage("en").contains("mr"));
+  }
+
+  @Test
+  void englishGreetingsAndThanksAreStopwordsButTellNoLanguage() {
+    // "Hi Sarah,", "Thanks!", "Best regards," in e-mails: never a keyword
+    assertStopwords("en", "Hi", "Hello", "OK", "Okay", "Please", "Thanks", "Thank", "regards", "Sincerely", "Yes");
+    assertContentWords("en", "Dear", "best", "greeting");
+    assertFalse(Languages.get("en").detectionStopwords().contains("hi"));
+  }
+
+  @Test
   void languagesWithoutSupplementHaveNone() {
     assertTrue(Languages.supplement("it").isEmpty());
     assertTrue(Languages.supplement("und").isEmpty());

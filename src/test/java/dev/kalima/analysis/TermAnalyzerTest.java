@@ -32,6 +32,24 @@ class TermAnalyzerTest {
   }
 
   @Test
+  void englishPossessiveIsCountedAsItsNoun() {
+    TermAnalyzer en = TermAnalyzer.create("en", NormalizationOptions.DEFAULT, Set.of(), false);
+    assertEquals("acme", en.key("Acme's"));
+    assertEquals("acme", en.key("Acme’s"));
+    assertEquals("agency", en.key("agency's"));
+    assertEquals("adams", en.key("Adams's"));
+    assertEquals("o'brien", en.key("O'Brien's"));
+    // contractions that are stopwords stay whole, and so does a letter's plural
+    assertEquals("it's", en.key("It's"));
+    assertEquals("let's", en.key("Let's"));
+    assertEquals("that's", en.key("that's"));
+    assertEquals("a's", en.key("A's"));
+    // other languages and --no-normalize keep the form
+    assertEquals("acme's", TermAnalyzer.create("fr", NormalizationOptions.DEFAULT, Set.of(), false).key("Acme's"));
+    assertEquals("Acme's", TermAnalyzer.create("en", new NormalizationOptions(false, false, false), Set.of(), false).key("Acme's"));
+  }
+
+  @Test
   void withoutNormalizationKeysStayAsWrittenButStopwordsAreFoundWhateverTheCase() {
     NormalizationOptions none = new NormalizationOptions(false, false, false);
     TermAnalyzer en = TermAnalyzer.create("en", none, Set.of("Garden"), false);

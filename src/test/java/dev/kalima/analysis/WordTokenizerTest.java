@@ -163,8 +163,8 @@ class WordTokenizerTest {
         "2010-2015"); // a range is one number (joinNumbers)
     assertTokens("ru", "Кто-то из-за Северо-Западного", "Кто-то", "из-за", "Северо-Западного");
     assertTokens("de", "in Baden-Württemberg", "in", "Baden-Württemberg");
-    // English splits them, as its treebank does
-    assertTokens("en", "a well-known e-mail", "a", "well", "known", "e", "mail");
+    // English splits them, as its treebank does, except after a bound prefix
+    assertTokens("en", "a well-known e-mail", "a", "well", "known", "e-mail");
   }
 
   @Test
@@ -223,6 +223,31 @@ class WordTokenizerTest {
     assertEquals(Token.Type.NUMBER, tokens.get(5).type());
     assertEquals(Token.Type.WORD, tokens.get(7).type());
     assertEquals(Token.Type.WORD, tokens.get(9).type());
+  }
+
+  @Test
+  void englishBoundPrefixesKeepTheirHyphen() {
+    assertTokens("en", "an e-mail, an x-ray, the co-founder's non-GAAP pre-tax re-elected Anti-war ex-wife",
+        "an", "e-mail", "an", "x-ray", "the", "co-founder's", "non-GAAP", "pre-tax", "re-elected",
+        "Anti-war", "ex-wife");
+    // other English compounds still split, and a prefix before a number or a spaced hyphen too
+    assertTokens("en", "a well-known T-shirt, pre-2008, co - op, co-op-run",
+        "a", "well", "known", "T", "shirt", "pre", "2008", "co", "op", "co-op", "run");
+  }
+
+  @Test
+  void ordinalsDecadesAndMagnitudesAreNumbers() {
+    assertTypes("the 21st and 3rd time, the 1990s and 90s, 1,000th",
+        "the/W 21st/N and/W 3rd/N time/W the/W 1990s/N and/W 90s/N 1,000th/N");
+    assertTypes("lost £1.5bn and 300mn, $3.2M, $50K, 3.2m people",
+        "lost/W 1.5bn/N and/W 300mn/N 3.2M/N 50K/N 3.2m/N people/W");
+    // names and other letters after digits stay words
+    assertTypes("3M and 4K and 5G, Q2, 2.5th, 10x, COVID-19", "3M/W and/W 4K/W and/W 5G/W Q2/W 2.5th/W 10x/W COVID/W 19/N");
+    // scan gives the same types
+    String text = "in the 1990s, £1.5bn";
+    List<Boolean> numbers = new java.util.ArrayList<>();
+    new WordTokenizer(Languages.locale("en")).scan(text, (t, start, end, number) -> numbers.add(number));
+    assertEquals(List.of(false, false, true, true), numbers);
   }
 
   @Test
