@@ -58,6 +58,15 @@ final class DocumentRunner {
    */
   interface ChunkJob<R> {
     R run(String language, List<Paragraph> paragraphs);
+
+    /**
+     * Like {@link #run(String, List)}; {@code continued} is true when the chunk starts with a
+     * later piece of the previous chunk's last paragraph (a paragraph longer than a chunk is cut
+     * between its pieces, see {@link Chunker#paragraphs}).
+     */
+    default R run(String language, List<Paragraph> paragraphs, boolean continued) {
+      return run(language, paragraphs);
+    }
   }
 
   /**
@@ -176,7 +185,9 @@ final class DocumentRunner {
 
   /**
    * Like {@link #run}, but also splits each document into chunks of whole paragraphs (about
-   * {@link #CHUNK_CHARS} chars), so that one large file keeps every thread busy:
+   * {@link #CHUNK_CHARS} chars; a longer paragraph is cut between the pieces the reader delivers
+   * it in, and the chunk after such a cut is run as continued), so that one large file keeps
+   * every thread busy and a chunk stays small whatever the length of a line:
    *
    * <ul>
    *   <li>this thread reads the documents in input order (decoding, paragraph splitting) and hands
@@ -347,28 +358,49 @@ final class DocumentRunner {
       this.shown = shown;
     }
 
-    /** Queues chunks of whole paragraphs of about {@link #chunkChars} chars. */
+    /**
+     * Queues chunks of about {@link #chunkChars} chars: whole paragraphs, except that a paragraph
+     * longer than that (one line of hundreds of megabytes, which the reader delivers in pieces
+     * cut at white space) is cut between its pieces, so a chunk never holds much more than
+     * {@link #chunkChars} chars plus one piece, whatever the length of a line.
+     */
     void paragraphs(Paragraphs text, String language) throws IOException {
       List<Paragraph> chunk = new ArrayList<>();
       long chars = 0;
+      boolean continued = false;
       for (Paragraph p = text.next(); p != null; p = text.next()) {
         chunk.add(p);
         chars += p.text().length();
         // the first chunk holds the whole detection sample
-        if (chars >= chunkChars && !p.continues() && (chars >= SAMPLE_CHARS || doc.chunks > 0)) {
-          queue(chunk, language);
+        if (chars >= chunkChars && (chars >= SAMPLE_CHARS || doc.chunks > 0)) {
+          queue(chunk, language, continued);
+          continued = p.continues();
           chunk = new ArrayList<>();
           chars = 0;
         }
       }
       if (!chunk.isEmpty() || doc.chunks == 0) {
-        queue(chunk, language);
+        queue(chunk, language, continued);
       }
     }
 
-    private void queue(List<Paragraph> chunk, String language) throws IOException {
-      submit(language, () -> chunk);
-      inFlight.add(doc.merged);
+    /**
+     * Queues one chunk. A chunk of {@code n} times {@link #chunkChars} chars (a stretch without
+     * white space comes in pieces of up to 16 Mi chars) takes {@code n} places of the in-flight
+     * limit (at most all of them), so that the chars in flight stay about {@code limit} chunks'
+     * worth: with such pieces two are in flight, not eight.
+     */
+    private void queue(List<Paragraph> chunk, String language, boolean continued)
+        throws IOException {
+      submit(language, () -> chunk, continued);
+      long chars = 0;
+      for (Paragraph p : chunk) {
+        chars += p.text().length();
+      }
+      long places = Math.min(limit, Math.max(1, chars / Math.max(1, chunkChars)));
+      for (long i = 0; i < places; i++) {
+        inFlight.add(doc.merged); // joined once per place: the later joins return at once
+      }
       shown.read(chunk);
       drain();
     }
@@ -386,7 +418,7 @@ final class DocumentRunner {
           throw new UncheckedIOException(e);
         }
         return all;
-      });
+      }, false);
       inFlight.add(doc.merged);
       shown.readBytes(block.bytes().length);
       drain();
@@ -397,7 +429,7 @@ final class DocumentRunner {
      * order, so a document's first chunk (which detects the language) is running or done before a
      * later chunk waits for the language.
      */
-    private void submit(String forced, Supplier<List<Paragraph>> text) {
+    private void submit(String forced, Supplier<List<Paragraph>> text, boolean continued) {
       boolean first = doc.chunks++ == 0;
       CompletableFuture<R> counted =
           CompletableFuture.supplyAsync(() -> {
@@ -414,7 +446,7 @@ final class DocumentRunner {
             } else if (language == null) {
               language = doc.language.join();
             }
-            return local.get().run(language, chunk);
+            return local.get().run(language, chunk, continued);
           }, executor);
       if (emitter.sink != null) {
         ChunkSink<R> to = emitter.sink;

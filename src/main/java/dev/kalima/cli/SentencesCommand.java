@@ -213,9 +213,17 @@ final class SentencesCommand implements Callable<Integer> {
       this.each = each;
     }
 
-    /** A chunk starts with a paragraph (never with the continuation of a long one). */
     @Override
     public Result run(String lang, List<Paragraph> paragraphs) {
+      return run(lang, paragraphs, false);
+    }
+
+    /**
+     * A chunk that starts with a later piece of a long paragraph ({@code continued}) does not
+     * count that paragraph again.
+     */
+    @Override
+    public Result run(String lang, List<Paragraph> paragraphs, boolean continued) {
       TextStatsBuilder builder =
           new TextStatsBuilder(
               segmenters.computeIfAbsent(lang, l -> new SentenceSegmenter(l, lineSentences)),
@@ -225,8 +233,8 @@ final class SentencesCommand implements Callable<Integer> {
                   l -> new WordForms(TermAnalyzer.create(l, analysis.normalization(), Set.of(), false), l)),
               window);
       List<SentenceRow> rows = new ArrayList<>();
-      int previousIndex = -1;
-      boolean continues = false;
+      int previousIndex = continued && !paragraphs.isEmpty() ? paragraphs.get(0).index() : -1;
+      boolean continues = continued;
       for (Paragraph p : paragraphs) {
         boolean starts = !(continues && p.index() == previousIndex);
         List<TextStatsBuilder.Sentence> sentences = builder.accept(p.text(), starts);

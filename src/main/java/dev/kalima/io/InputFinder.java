@@ -41,10 +41,14 @@ import java.util.regex.PatternSyntaxException;
  *       on the file system's order either;
  *   <li>a missing operand (or an empty one, which names no file) is reported to {@link Problems#error} ("no such file or directory"), an
  *       unreadable one as "permission denied"; a directory without a single selected file is a
- *       {@link Problems#warning} ("no matching files (include: ...)").
+ *       {@link Problems#warning} ("no matching files (include: ...)");
+ *   <li>a FIFO, socket or device met while walking is skipped with a warning ("not a regular
+ *       file (skipped)"): a FIFO nobody writes to would block the run forever; named on the
+ *       command line, it is read as a stream.
  * </ul>
  *
- * <p>Memory: the walk keeps only the selected paths, never a whole directory tree.
+ * <p>Memory: the walk keeps only the selected paths, never a whole directory tree, and the
+ * result is a {@link SourceList}, which keeps them packed (a few tens of bytes per file).
  */
 public final class InputFinder {
 
@@ -72,10 +76,10 @@ public final class InputFinder {
   }
 
   public List<Source> find(List<String> operands, Problems problems) {
-    List<Source> out = new ArrayList<>();
+    SourceList.Builder out = new SourceList.Builder();
     if (operands.isEmpty()) {
       out.add(Source.stdin());
-      return out;
+      return out.build();
     }
     for (String operand : operands) {
       if (operand.equals(Source.STDIN_NAME)) {
@@ -104,7 +108,7 @@ public final class InputFinder {
         out.add(new Source(operand, path, true));
       }
     }
-    return out;
+    return out.build();
   }
 
   /**
@@ -153,7 +157,7 @@ public final class InputFinder {
     }
   }
 
-  private void walk(String operand, Path root, List<Source> out, Problems problems) {
+  private void walk(String operand, Path root, SourceList.Builder out, Problems problems) {
     Selector selector = new Selector(root.getFileSystem(), selection);
     List<String> found = new ArrayList<>();
     Set<Path> loopsReported = new HashSet<>();
@@ -189,6 +193,10 @@ public final class InputFinder {
                 diagnostics.add(Diagnostic.warning(file, "broken symbolic link (skipped)"));
               } else if (attrs.isDirectory()) {
                 return FileVisitResult.CONTINUE;
+              } else if (!attrs.isRegularFile()) {
+                // a FIFO would block the run until something writes to it; a device or
+                // socket is no document either
+                diagnostics.add(Diagnostic.warning(file, "not a regular file (skipped)"));
               } else if (!Files.isReadable(file)) {
                 diagnostics.add(Diagnostic.error(file, "permission denied", null));
               } else {
@@ -231,10 +239,7 @@ public final class InputFinder {
       return;
     }
     found.sort(CODE_POINT_ORDER);
-    for (String r : found) {
-      Path path = root.resolve(r);
-      out.add(new Source(path.toString(), path, false));
-    }
+    out.addWalked(root, found);
   }
 
   /** A problem met while walking, held until the walk is over. */

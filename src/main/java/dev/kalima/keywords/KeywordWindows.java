@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * The keywords of one document read in windows of whole paragraphs (about a million characters
- * each), so that memory stays bounded whatever the size of the document: each window is parsed,
+ * each; a paragraph longer than that is cut between the pieces the reader delivers it in, at
+ * white space), so that memory stays bounded whatever the size of the document or of one of its
+ * lines: each window is parsed,
  * scored and ranked on its own ({@link KeywordExtractor#extract(String, List, int)}) and only its
  * ranked pool of keywords is kept. Immutable; {@link #merge} keeps window order.
  *

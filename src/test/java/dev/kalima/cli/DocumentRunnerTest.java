@@ -103,6 +103,81 @@ class DocumentRunnerTest {
     }
   }
 
+  /**
+   * One line longer than the reader's piece limit (1 Mi chars) is cut between its pieces into
+   * chunks, so a chunk holds one piece, not the whole line (a 200 MB line took gigabytes); the
+   * pieces still arrive in order, the first chunk not continued and the later ones continued.
+   */
+  @Test
+  void longLineIsCutBetweenItsPieces() throws IOException {
+    Path file = dir.resolve("line.txt");
+    Files.writeString(file, "alpha beta. ".repeat(300_000), StandardCharsets.UTF_8); // 3.6 MB
+    List<Source> sources = List.of(Source.file(file, true));
+    for (int threads : List.of(1, 2)) {
+      List<String> seen = new ArrayList<>();
+      runner(threads, 1000).<List<String>>runChunked(
+          sources,
+          () -> new DocumentRunner.ChunkJob<>() {
+            @Override
+            public List<String> run(String language, List<Paragraph> paragraphs) {
+              throw new AssertionError("the chunker says whether a chunk is continued");
+            }
+
+            @Override
+            public List<String> run(String language, List<Paragraph> paragraphs, boolean continued) {
+              return List.of(paragraphs.size() + " " + continued + " " + paragraphs.get(0).index());
+            }
+          },
+          (source, language, first, chunk) -> seen.addAll(chunk),
+          (a, b) -> a,
+          r -> r,
+          (source, language, r) -> {});
+      assertEquals(List.of("1 false 0", "1 true 0", "1 true 0", "1 true 0"), seen, threads + " threads");
+    }
+  }
+
+  /**
+   * A chunk of many times the chunk size (here a 1 Mi-char piece of a long line against chunks of
+   * 1000 chars; in use a 16 Mi-char stretch without white space against 1 Mi) takes every place of
+   * the in-flight limit: the reader does not queue the third chunk while the first is still being
+   * counted, so two such chunks are in memory, not eight.
+   */
+  @Test
+  void oversizedChunksAreNotReadFarAhead() throws Exception {
+    Path file = dir.resolve("line.txt");
+    Files.writeString(file, "alpha beta. ".repeat(300_000), StandardCharsets.UTF_8); // 4 pieces
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.CountDownLatch third = new java.util.concurrent.CountDownLatch(1);
+    List<Boolean> ranAhead = new ArrayList<>();
+    runner(2, 1000).<Boolean>runChunked(
+        List.of(Source.file(file, true)),
+        () -> (language, paragraphs) -> {
+          int call = calls.incrementAndGet();
+          if (call == 3) {
+            third.countDown();
+          }
+          if (call == 1) {
+            try {
+              // the other worker would take chunks 2 and 3 meanwhile, if they were queued
+              return third.await(1, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+              throw new AssertionError(e);
+            }
+          }
+          return false;
+        },
+        (source, language, first, chunk) -> {
+          if (first) {
+            ranAhead.add(chunk);
+          }
+        },
+        (a, b) -> a,
+        r -> r,
+        (source, language, r) -> {});
+    assertEquals(List.of(false), ranAhead);
+    assertEquals(4, calls.get());
+  }
+
   private List<Seen> perDocument(List<Source> sources, int ngram) throws IOException {
     List<Seen> seen = new ArrayList<>();
     runner(1, DocumentRunner.CHUNK_CHARS).run(

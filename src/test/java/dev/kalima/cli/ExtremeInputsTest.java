@@ -47,6 +47,26 @@ class ExtremeInputsTest {
     assertEquals("200000", rows.get(1)[2]);
   }
 
+  /**
+   * A line of several pieces (the reader cuts it at white space every 1 Mi chars), each now its
+   * own chunk: still one paragraph, and every word counted once. (Sentences are segmented per
+   * piece, so a cut inside a sentence makes two; not asserted here.)
+   */
+  @Test
+  void oneLongLineIsOneParagraph(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("line.txt");
+    Files.writeString(file, "alpha beta. ".repeat(300_000), StandardCharsets.UTF_8); // 3.6 MB
+    for (String threads : List.of("1", "2")) {
+      GoldenFileTest.Result r =
+          GoldenFileTest.run("sentences", "-f", "tsv", "--lang", "en", "--threads", threads, file.toString());
+      assertEquals(0, r.exit(), r.err());
+      List<String> header = List.of(r.out().lines().findFirst().orElseThrow().split("\t"));
+      String[] row = r.out().lines().skip(1).findFirst().orElseThrow().split("\t");
+      assertEquals("1", row[header.indexOf("paragraphs")], threads + " threads");
+      assertEquals("600000", row[header.indexOf("words")], threads + " threads");
+    }
+  }
+
   @Test
   void megabytesWithoutAnySpace(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("nospace.txt");

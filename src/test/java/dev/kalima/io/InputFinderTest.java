@@ -246,6 +246,43 @@ class InputFinderTest {
   }
 
   @Test
+  void fifoMetWhileWalkingIsSkippedWithAWarning() throws Exception {
+    // read, it would block the whole run until something writes to it (nothing ever does)
+    touch("dir/a.txt");
+    Path fifo = tmp.resolve("dir/stale.txt");
+    try {
+      Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+      assumeTrue(mk.waitFor() == 0, "mkfifo failed");
+    } catch (IOException e) {
+      assumeTrue(false, "no mkfifo");
+    }
+    touch("dir/z.txt");
+    assertEquals(List.of(under("dir/a.txt"), under("dir/z.txt")), names(under("dir")));
+    assertEquals(List.of("warning " + fifo + ": not a regular file (skipped)"), problems.seen);
+  }
+
+  @Test
+  void walkedFilesComeAsACompactListEqualToThePlainOne() throws IOException {
+    touch("w/b/x.txt");
+    touch("w/a.txt");
+    Path named = touch("named.txt");
+    List<Source> found =
+        new InputFinder(InputSelection.defaults())
+            .find(List.of(named.toString(), under("w"), "-", named.toString()), problems);
+    assertTrue(found instanceof SourceList, found.getClass().toString());
+    Path a = tmp.resolve("w/a.txt");
+    Path x = tmp.resolve("w/b/x.txt");
+    assertEquals(
+        List.of(
+            new Source(named.toString(), named, true),
+            new Source(a.toString(), a, false),
+            new Source(x.toString(), x, false),
+            Source.stdin(),
+            new Source(named.toString(), named, true)),
+        found);
+  }
+
+  @Test
   void codePointOrderPutsSupplementaryCharactersLast() {
     // by UTF-16 unit U+1F600 (D83D DE00) would sort before U+FF21 ('Ａ'); by code point it is after
     assertTrue(InputFinder.CODE_POINT_ORDER.compare("\uFF21", "\uD83D\uDE00") < 0);
