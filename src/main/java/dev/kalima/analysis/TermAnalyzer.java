@@ -2,6 +2,10 @@ package dev.kalima.analysis;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterCategory;
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.util.ULocale;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -50,6 +54,12 @@ public final class TermAnalyzer {
   private final boolean arabic;
   private final boolean english;
   private final boolean turkic;
+  /** The scripts this language is written in (ICU's), empty for "und". */
+  private final int[] ownScripts;
+  /** Whether Latin is one of them. */
+  private final boolean latin;
+  /** The analyzers of {@link #foreign} by language code, made on first need; null until then. */
+  private Map<String, TermAnalyzer> foreign;
 
   private TermAnalyzer(
       Language language,
@@ -68,6 +78,10 @@ public final class TermAnalyzer {
     this.arabic = "ar".equals(language.code());
     this.english = "en".equals(language.code());
     this.turkic = "tr".equals(language.code()) || "az".equals(language.code());
+    this.ownScripts = Languages.UNDETERMINED.equals(language.code())
+        ? new int[0]
+        : UScript.getCode(new ULocale(language.code()));
+    this.latin = java.util.Arrays.stream(ownScripts).anyMatch(x -> x == UScript.LATIN);
   }
 
   /**
@@ -159,10 +173,63 @@ public final class TermAnalyzer {
     return n >= 3 && key.charAt(n - 1) == ALEF && !isStopword(key) ? key.substring(0, n - 1) : key;
   }
 
-  /** True when a key ({@link #key}) is a stopword of this language or of the user's list. */
+  /**
+   * True when a key ({@link #key}) is a stopword of this language or of the user's list, or,
+   * written in another script than this language's, a stopword of that script's main language
+   * ({@link #foreign}: the في and على of Arabic passages in a text read as English, the "the"
+   * and "of" of English quotes in an Arabic one).
+   */
   public boolean isStopword(String key) {
     String k = stopwordKey(key);
-    return userStopwords.contains(k) || builtIn(k);
+    if (userStopwords.contains(k) || builtIn(k)) {
+      return true;
+    }
+    TermAnalyzer other = foreign(key);
+    return other != null && other.isStopword(key);
+  }
+
+  /**
+   * The main language of each script, as the language detector's tie order has it, whose
+   * stopwords apply to the words of that script in a text of another script.
+   */
+  private static final Map<Integer, String> SCRIPT_LANGUAGES =
+      Map.of(
+          UScript.ARABIC, "ar",
+          UScript.LATIN, "en",
+          UScript.CYRILLIC, "ru",
+          UScript.GREEK, "el",
+          UScript.HEBREW, "he",
+          UScript.DEVANAGARI, "hi");
+
+  /**
+   * The analyzer of the main language of the script the key is written in ({@link
+   * #SCRIPT_LANGUAGES}), when that script is not one of this language's and this language is
+   * known (never for "und": its text has no stopwords); null otherwise. Made on first need, with
+   * the same normalization options, no user stopwords and no stemmer.
+   */
+  private TermAnalyzer foreign(String key) {
+    if (ownScripts.length == 0 || key.isEmpty()) {
+      return null;
+    }
+    int cp = key.codePointAt(0);
+    if (cp < 0x80 && latin) {
+      return null; // the common case of a Latin-script language, at once
+    }
+    int script = UScript.getScript(cp);
+    for (int own : ownScripts) {
+      if (own == script) {
+        return null;
+      }
+    }
+    String code = SCRIPT_LANGUAGES.get(script);
+    if (code == null) {
+      return null;
+    }
+    if (foreign == null) {
+      foreign = new HashMap<>();
+    }
+    return foreign.computeIfAbsent(
+        code, c -> create(c, normalizer.options(), Set.of(), false));
   }
 
   /**
@@ -172,7 +239,11 @@ public final class TermAnalyzer {
    * apart ({@link #isHamzaStopword}).
    */
   public boolean isStopword(String surface, String key) {
-    return isStopword(key) || arabic && isHamzaStopword(surface, key);
+    if (isStopword(key) || arabic && isHamzaStopword(surface, key)) {
+      return true;
+    }
+    TermAnalyzer other = foreign(key);
+    return other != null && other.isStopword(surface, key);
   }
 
   /** The keys of the prepositions {@link #isHamzaStopword} tells from their nouns. */

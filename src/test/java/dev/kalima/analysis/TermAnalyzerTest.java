@@ -208,6 +208,25 @@ class TermAnalyzerTest {
   }
 
   @Test
+  void aWordOfAnotherScriptIsTestedAgainstThatScriptsMainLanguage() {
+    TermAnalyzer en = analyzer("en");
+    // an Arabic passage in a text read as English: its function words are stopwords
+    for (String w : new String[] {"على", "في", "وعلى", "أمام"}) {
+      assertTrue(en.isStopword(w, en.key(w)), w);
+    }
+    assertFalse(en.isStopword("موسكو", en.key("موسكو")));
+    // English quoted in Arabic, Russian in French
+    TermAnalyzer ar = analyzer("ar");
+    assertTrue(ar.isStopword(ar.key("the")));
+    assertFalse(ar.isStopword(ar.key("Moscow")));
+    assertTrue(analyzer("fr").isStopword("которые"));
+    // a language's own script is its own: "die" is no English stopword in a German text
+    assertFalse(analyzer("de").isStopword("said"));
+    // und has no stopwords at all
+    assertFalse(analyzer("und").isStopword("the"));
+  }
+
+  @Test
   void arabicConjunctionPlusContentWordIsNotStopword() {
     assertFalse(stop("ar", "وكتاب"));
     assertFalse(stop("ar", "وزير"));
