@@ -1019,14 +1019,9 @@ public final class SentenceSegmenter {
    * place's name.
    */
   private static boolean afterAdjectiveName(String s, int w) {
-    int e = w;
-    while (e > 0 && isSpace(s.charAt(e - 1))) {
-      e--;
-    }
-    int b = e;
-    while (b > 0 && UCharacter.isLetter(s.codePointBefore(b))) {
-      b -= Character.charCount(s.codePointBefore(b));
-    }
+    int[] word = wordBefore(s, w);
+    int b = word[0];
+    int e = word[1];
     if (b == e || e - b < 4 || !UCharacter.isUpperCase(s.codePointAt(b))) {
       return false;
     }
@@ -1042,6 +1037,18 @@ public final class SentenceSegmenter {
 
   /** True when the word before offset {@code w} is a capitalized word of two letters or more. */
   private static boolean afterCapitalizedWord(String s, int w) {
+    int[] word = wordBefore(s, w);
+    int b = word[0];
+    int e = word[1];
+    return e - b >= 2 && UCharacter.isUpperCase(s.codePointAt(b))
+        && (b == 0 || isSpace(s.charAt(b - 1)));
+  }
+
+  /**
+   * {start, end} of the run of letters that ends where the white space before offset {@code w}
+   * begins (start == end when a non-letter stands there).
+   */
+  private static int[] wordBefore(String s, int w) {
     int e = w;
     while (e > 0 && isSpace(s.charAt(e - 1))) {
       e--;
@@ -1050,8 +1057,7 @@ public final class SentenceSegmenter {
     while (b > 0 && UCharacter.isLetter(s.codePointBefore(b))) {
       b -= Character.charCount(s.codePointBefore(b));
     }
-    return e - b >= 2 && UCharacter.isUpperCase(s.codePointAt(b))
-        && (b == 0 || isSpace(s.charAt(b - 1)));
+    return new int[] {b, e};
   }
 
   private static boolean precededByNumber(String s, int w) {
