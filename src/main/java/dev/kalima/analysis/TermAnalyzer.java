@@ -180,12 +180,17 @@ public final class TermAnalyzer {
    * and "of" of English quotes in an Arabic one).
    */
   public boolean isStopword(String key) {
-    String k = stopwordKey(key);
-    if (userStopwords.contains(k) || builtIn(k)) {
+    if (isOwnStopword(key)) {
       return true;
     }
     TermAnalyzer other = foreign(key);
     return other != null && other.isStopword(key);
+  }
+
+  /** True when a key is in this language's built-in list or in the user's. */
+  private boolean isOwnStopword(String key) {
+    String k = stopwordKey(key);
+    return userStopwords.contains(k) || builtIn(k);
   }
 
   /**
@@ -239,7 +244,7 @@ public final class TermAnalyzer {
    * apart ({@link #isHamzaStopword}).
    */
   public boolean isStopword(String surface, String key) {
-    if (isStopword(key) || arabic && isHamzaStopword(surface, key)) {
+    if (isOwnStopword(key) || arabic && isHamzaStopword(surface, key)) {
       return true;
     }
     TermAnalyzer other = foreign(key);

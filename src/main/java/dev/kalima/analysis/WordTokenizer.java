@@ -235,7 +235,8 @@ public final class WordTokenizer {
       if (status < BreakIterator.WORD_NUMBER) {
         continue;
       }
-      boolean hasLetter = words.wasPlainRun() || containsLetter(text, start, end);
+      boolean plain = words.wasPlainRun(); // the fast path's letters only: no digit in it
+      boolean hasLetter = plain || containsLetter(text, start, end);
       if (!hasLetter) {
         if (status < BreakIterator.WORD_LETTER && containsDigit(text, start, end)) {
           int numberEnd = joinNumbers(text, joinDigitGroups(text, start, end));
@@ -251,13 +252,15 @@ public final class WordTokenizer {
         continue;
       }
       // a plain run (the fast path's letters only) has no digit to look for
-      int[] digits = words.wasPlainRun() ? null : arabicNumber(text, start, end);
+      int[] digits = plain ? null : arabicNumber(text, start, end);
       if (digits != null) {
         sink.token(text, digits[0], digits[1], true);
         continue;
       }
       int tokenEnd = wordEnd(text, start, end);
-      if (tokenEnd == end && (isClockTime(text, start, end) || isSuffixedNumber(text, start, end))) {
+      if (!plain
+          && tokenEnd == end
+          && (isClockTime(text, start, end) || isSuffixedNumber(text, start, end))) {
         sink.token(text, start, end, true); // "14h30", "21st", "1990s", "£1.5bn": a number
         continue;
       }
