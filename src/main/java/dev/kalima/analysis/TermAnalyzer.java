@@ -132,10 +132,10 @@ public final class TermAnalyzer {
    */
   public String key(String surface) {
     String key = normalizer.normalize(surface);
-    if (english) {
-      return withoutPossessive(key);
+    if (accusativeAlef(surface)) {
+      key = withoutAccusativeAlef(key);
     }
-    return accusativeAlef(surface) ? withoutAccusativeAlef(key) : key;
+    return english ? withoutPossessive(key) : key;
   }
 
   /**

@@ -188,6 +188,9 @@ class TermAnalyzerTest {
     assertTrue(a.isStopword(a.key("أيضاً")));
     assertEquals("عاما", a.key("عاما"));
     assertEquals("ما", a.key("ماً"));
+    // whatever the document's language: an Arabic passage in a text read as English
+    TermAnalyzer en = analyzer("en");
+    assertEquals(en.key("عام"), en.key("عاماً"));
     // not when normalization is off
     TermAnalyzer raw = TermAnalyzer.create("ar", NormalizationOptions.NONE, Set.of(), false);
     assertEquals("عاماً", raw.key("عاماً"));
