@@ -1,5 +1,7 @@
 package dev.kalima.keywords;
 
+import com.ibm.icu.lang.UCharacter;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -21,6 +23,16 @@ import java.util.function.UnaryOperator;
  *       reflexive открылась, находится; the present продолжают, считает; {@link
  *       #russianPastMasculine}: заявил in lower case) is no part of a candidate: a verb is never
  *       in a noun phrase;
+ *   <li>in Russian (no tagger), a phrase of several words holds no stopword: Russian builds its
+ *       noun phrases with case endings, not prepositions ("ремонт библиотеки", "library repair"),
+ *       so "Заречном после трёхлетнего" or "X и Y" are two phrases, as "X of Y" is for the
+ *       tagged languages ({@link #nounPhrase} lets no adposition inside); and it does not close
+ *       on a word in lower case with the ending of a full adjective or participle ({@link
+ *       #russianAdjective}: трёхлетнего, городскую, читальный): Russian adjectives precede
+ *       their noun, so such a word ends a phrase cut before its noun. Alone, it is a candidate
+ *       only where no content word follows it in its phrase: there it is used as a noun
+ *       ("пострадавших."), while "городскому бюджету" has no term "городскому". A capitalized
+ *       one is a name (Заречный);
  *   <li>an Arabic name's linking word ({@link ArabicNames#nameLink}: بن "son of", أبو "father
  *       of", عبد "servant of") does not close it: "كلاب بن" has lost the name it links to, and
  *       بن alone is no keyword; it still opens one ("بن لادن") and stands inside one ("محمد بن
@@ -143,6 +155,50 @@ final class CandidateExtractor {
       return false;
     }
     return "бвгджзклмнпрстфхцчшщ".indexOf(surface.charAt(n - 3)) >= 0;
+  }
+
+  /**
+   * Endings of the full (attributive) forms of Russian adjectives and participles that common
+   * nouns hardly share, Русская грамматика 1980, §1254 ff.: the masculine and neuter oblique
+   * cases -ого -его -ому -ым; the plural -ые -ых -их -ыми -ими; the masculine nominative -ый; the
+   * feminine -яя -ую -юю; the neuter -ое. Left out as shared with nouns: -ий (критерий,
+   * сценарий), -ой and -ом/-ем (the instrumental of рукой, домом), -им (режим), -ая (the genitive
+   * случая, края), -ие (решение, событие), -ему (the accusative систему, проблему), -ее (the
+   * locative музее, галерее). On the ru_gsd dev treebank, 669 of the 695 words in lower case of
+   * five letters or more with these endings are tagged ADJ, VERB (participles), PRON, DET or NUM;
+   * 23 of the other 26 are adjectives used as nouns (рабочих, выживших), 3 are nouns (альбому,
+   * синдрому, статую).
+   */
+  private static final String[] ADJECTIVE_ENDINGS = {
+    "ого", "его", "ому", "ым", "ые", "ых", "их", "ыми", "ими", "ый", "яя", "ую", "юю", "ое"
+  };
+
+  /**
+   * True for a Russian word written in lower case, five letters or more, that ends like a full
+   * adjective or participle ({@link #ADJECTIVE_ENDINGS}: трёхлетнего, городскую, читальный,
+   * пострадавших); a capitalized word is taken for a name (Заречный, Горький), even at a sentence
+   * start.
+   */
+  static boolean russianAdjective(String surface) {
+    if (surface.length() < 5 || !Character.isLowerCase(surface.charAt(0))) {
+      return false;
+    }
+    for (String e : ADJECTIVE_ENDINGS) {
+      if (surface.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the word at {@code i} stands right before a content word of the same phrase (no
+   * break, stopword or verb between them): a Russian adjective so placed modifies that word
+   * ("городскому бюджету") and is no term alone, whereas one standing alone is used as a noun
+   * ("помощь пострадавшим.").
+   */
+  private static boolean attributive(List<Word> words, boolean[] stopBefore, int i) {
+    return i + 1 < words.size() && !stopBefore[i + 1] && content(words.get(i + 1));
   }
 
   /**
@@ -275,7 +331,7 @@ final class CandidateExtractor {
 
   /**
    * True when the run of words [from, to) cuts a multi-word name (a run of consecutive proper
-   * nouns inside one phrase) before its end, and the name itself can be a candidate: the run
+   * nouns inside one phrase, {@link #properNouns}) before its end, and the name itself can be a candidate: the run
    * closes on a proper noun right before another one ("Salt Lake" before "City", "film producer
    * Soren" before "Staermose"), and the name its last word belongs to (the whole run of proper
    * nouns around it) has at most {@code maxNgram} words. A name is one lexical unit, so a piece
@@ -285,22 +341,22 @@ final class CandidateExtractor {
    * Obama", "Julian Assange" after "WikiLeaks"). When the name is longer than {@code maxNgram}
    * words, its pieces stay too, since nothing better can stand for it.
    */
-  boolean splitsName(List<Word> words, int from, int to) {
+  boolean splitsName(List<Word> words, boolean[] propn, int from, int to) {
     if (to >= words.size()
         || words.get(to).breakBefore()
-        || !propn(words.get(to - 1))
-        || !propn(words.get(to))) {
+        || !propn[to - 1]
+        || !propn[to]) {
       return false;
     }
     int a = to - 1;
-    while (a > 0 && !words.get(a).breakBefore() && propn(words.get(a - 1))) {
+    while (a > 0 && !words.get(a).breakBefore() && propn[a - 1]) {
       a--;
     }
     int b = to - 1;
     while (b + 1 < words.size()
         && !words.get(b + 1).breakBefore()
-        && propn(words.get(b + 1))
-        && propn(words.get(b))) {
+        && propn[b + 1]
+        && propn[b]) {
       b++;
     }
     return b - a + 1 <= maxNgram;
@@ -315,8 +371,48 @@ final class CandidateExtractor {
     return "-".equals(w.glue());
   }
 
-  private static boolean propn(Word w) {
-    return "PROPN".equals(w.pos());
+  /**
+   * Which words are proper nouns, for {@link #splitsName}: a word tagged PROPN; in a language
+   * without a tagger, a word that is not a stopword, written capitalized or in capitals ("Ольга
+   * Никитина", "Marcelo Rebelo"), either not at a sentence start or, at one, a word the text
+   * writes so elsewhere in a position where case is free and never in lower case (the
+   * document-centred rule of {@link SentenceInitialNames}). A script without case has none.
+   */
+  private static boolean[] properNouns(List<Word> words) {
+    Set<String> capitalizedInside = new HashSet<>();
+    Set<String> lowerCase = new HashSet<>();
+    for (Word w : words) {
+      if (w.pos() == null && !w.firstInSentence() && capitalizedName(w)) {
+        capitalizedInside.add(w.key());
+      } else if (w.pos() == null && !w.surface().isEmpty()
+          && UCharacter.isULowercase(w.surface().codePointAt(0))) {
+        lowerCase.add(w.key());
+      }
+    }
+    boolean[] out = new boolean[words.size()];
+    for (int i = 0; i < out.length; i++) {
+      Word w = words.get(i);
+      out[i] =
+          w.pos() != null
+              ? "PROPN".equals(w.pos())
+              : capitalizedName(w)
+                  && (!w.firstInSentence()
+                      || capitalizedInside.contains(w.key()) && !lowerCase.contains(w.key()));
+    }
+    return out;
+  }
+
+  /** A word that is no stopword, written capitalized or in capitals. */
+  private static boolean capitalizedName(Word w) {
+    String s = w.surface();
+    if (s.isEmpty() || w.stopword()) {
+      return false;
+    }
+    int first = s.codePointAt(0);
+    if (UCharacter.isLetter(first) && !UCharacter.isUUppercase(first)) {
+      return false; // (the quick answer for a word in lower case or in a script without case)
+    }
+    return Yake.isCapitalized(s) || Yake.isAcronym(s);
   }
 
   /** Tags allowed inside a tagged candidate besides nouns and proper nouns. */
@@ -336,20 +432,28 @@ final class CandidateExtractor {
     int n = words.size();
     String[] keys = ArabicClitics.groupKeys(words);
     boolean[] names = ArabicNames.nameWords(words);
+    boolean[] propn = properNouns(words);
     boolean[] edge = new boolean[n];
     boolean[] hyphen = new boolean[n + 1]; // (no word after the last one)
     // a phrase never runs on to a word after punctuation, a (Russian) verb, or a new conjunct
     // (an Arabic word whose conjunction و/ف was grouped off: "ليبيا والمنطقة" is two terms, as
     // "Libya and the region"); the word may still open a phrase unless it is a verb
     boolean[] stopBefore = new boolean[n];
+    // a (Russian) word that may close a phrase of one word only: an adjective cut from its noun
+    boolean[] closesAlone = new boolean[n];
     for (int i = 0; i < n; i++) {
       Word w = words.get(i);
+      boolean untaggedRussian = russian && w.pos() == null;
       boolean verb =
-          russian && w.pos() == null && (russianVerb(w.key()) || russianPastMasculine(w.surface()));
+          untaggedRussian && (russianVerb(w.key()) || russianPastMasculine(w.surface()));
       edge[i] = !verb && edge(w);
       hyphen[i] = hyphenated(w);
       stopBefore[i] =
-          w.breakBefore() || verb || ArabicClitics.conjunctionLed(w.key(), keys[i]);
+          w.breakBefore()
+              || verb
+              || (untaggedRussian && w.stopword())
+              || ArabicClitics.conjunctionLed(w.key(), keys[i]);
+      closesAlone[i] = untaggedRussian && russianAdjective(w.surface());
     }
     CandidateIndex byKey = new CandidateIndex();
     StringBuilder key = new StringBuilder();
@@ -381,9 +485,10 @@ final class CandidateExtractor {
         String written = j == i ? firstSurface : w.surface();
         surface.append(possessive ? withoutPossessive(written) : written);
         if (edge[j]
+            && !(closesAlone[j] && (j > i || attributive(words, stopBefore, j)))
             && !ArabicNames.nameLink(keys[j])
             && nounPhrase(words, i, j + 1, postNominal)
-            && !splitsName(words, i, j + 1)
+            && !splitsName(words, propn, i, j + 1)
             && !hyphen[j + 1]
             && !ArabicClitics.constructHead(words, j, names)) {
           Candidate c = byKey.get(key);

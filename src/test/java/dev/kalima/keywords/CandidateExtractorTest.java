@@ -241,6 +241,67 @@ class CandidateExtractorTest {
     assertFalse(CandidateExtractor.russianVerb("лесные"));
   }
 
+  /** The candidate keys of a Russian text, with Russian stopwords. */
+  private static List<String> russianKeys(String text) {
+    dev.kalima.analysis.TermAnalyzer ru =
+        dev.kalima.analysis.TermAnalyzer.create(
+            "ru", dev.kalima.analysis.NormalizationOptions.DEFAULT, java.util.Set.of(), true);
+    return new CandidateExtractor(3, "ru")
+        .extract(Texts.parse(ru, text))
+        .stream()
+        .map(Candidate::key)
+        .toList();
+  }
+
+  @Test
+  void aRussianPhraseHoldsNoStopwordAndDoesNotCloseOnAnAdjective() {
+    List<String> k =
+        russianKeys("В Заречном после трёхлетнего ремонта вновь работает центральная библиотека");
+    // после is a preposition: no phrase runs through it
+    assertFalse(k.stream().anyMatch(c -> c.contains("после")), k.toString());
+    // трёхлетнего is an adjective cut from its noun at the phrase's end, whole before ремонта
+    assertFalse(k.contains("заречном трехлетнего"), k.toString());
+    assertTrue(k.contains("трехлетнего ремонта"), k.toString());
+    // вновь is an adverb (a stopword): it neither closes nor joins a phrase
+    assertFalse(k.stream().anyMatch(c -> c.contains("вновь")), k.toString());
+    assertTrue(k.contains("центральная библиотека"), k.toString());
+    // alone, a word with an adjective's ending is a candidate only where it is used as a noun,
+    // with no content word after it in its phrase
+    assertFalse(k.contains("трехлетнего"), k.toString());
+    List<String> k3 = russianKeys("Помощь получили двадцать пострадавших.");
+    assertTrue(k3.contains("пострадавших"), k3.toString());
+    assertTrue(CandidateExtractor.russianAdjective("городскую"));
+    assertTrue(CandidateExtractor.russianAdjective("читальный"));
+    assertTrue(CandidateExtractor.russianAdjective("пострадавших"));
+    assertTrue(CandidateExtractor.russianAdjective("последняя"));
+    // nouns: a problem (accusative), a museum (locative), a case (genitive), a decision, a regime
+    assertFalse(CandidateExtractor.russianAdjective("проблему"));
+    assertFalse(CandidateExtractor.russianAdjective("музее"));
+    assertFalse(CandidateExtractor.russianAdjective("случая"));
+    assertFalse(CandidateExtractor.russianAdjective("решение"));
+    assertFalse(CandidateExtractor.russianAdjective("режим"));
+    // a capitalized one is a name, as the town Заречный
+    assertFalse(CandidateExtractor.russianAdjective("Заречный"));
+  }
+
+  @Test
+  void anUntaggedPhraseDoesNotCutACapitalizedNameBeforeItsEnd() {
+    List<String> k = russianKeys("Об этом рассказал директор библиотеки Ольга Никитина.");
+    assertFalse(k.contains("библиотеки ольга"), k.toString());
+    assertFalse(k.contains("директор библиотеки ольга"), k.toString());
+    assertTrue(k.contains("ольга никитина"), k.toString());
+    assertTrue(k.contains("библиотеки ольга никитина"), k.toString());
+    // at a sentence start, a capital is a name only when the text writes the word capitalized
+    // elsewhere, where case is free, and never in lower case: Ольга is, Здание is not
+    List<String> k2 =
+        russianKeys(
+            "Здание Заречного музея старое. Ольга Никитина рассказала о нём. Это здание помнит"
+                + " и Ольга Никитина.");
+    assertTrue(k2.contains("здание"), k2.toString());
+    assertFalse(k2.contains("ольга"), k2.toString());
+    assertTrue(k2.contains("ольга никитина"), k2.toString());
+  }
+
   @Test
   void spelledOutNumeralsNeitherOpenNorCloseAnUntaggedPhrase() {
     dev.kalima.analysis.TermAnalyzer pt =
