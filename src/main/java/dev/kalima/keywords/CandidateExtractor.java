@@ -56,6 +56,7 @@ final class CandidateExtractor {
   private final CalendarWords calendar;
   private final boolean postNominal;
   private final boolean russian;
+  private final boolean french;
 
   /**
    * Languages whose adjectives follow the noun by default (the Romance languages), so a tagged
@@ -90,6 +91,7 @@ final class CandidateExtractor {
     this.calendar = language == null ? null : new CalendarWords(language, stem);
     this.postNominal = language == null || POST_NOMINAL_ADJECTIVES.contains(language);
     this.russian = "ru".equals(language);
+    this.french = "fr".equals(language);
   }
 
   /**
@@ -226,19 +228,23 @@ final class CandidateExtractor {
    *       post-nominal adjective of French, "politique étrangère");
    *   <li>its inner words are nouns, proper nouns, adjectives or numbers ("Windows 10 update").
    *       Adpositions and determiners are left out: "X of Y" is more often two phrases than one
-   *       (measured: mean F1@10 0.1594 with them, 0.1604 without).
+   *       (measured: mean F1@10 0.1594 with them, 0.1604 without); French, whose terms are
+   *       built with de and à, has those ({@link #frenchComplement}).
    * </ul>
    */
   static boolean nounPhrase(List<Word> words, int from, int to) {
-    return nounPhrase(words, from, to, true);
+    return nounPhrase(words, from, to, true, false);
   }
 
   /**
    * As {@link #nounPhrase(List, int, int)}; {@code postNominal} false refuses the final
    * adjective after a noun, for languages whose adjectives precede the noun (English: "Haley
-   * Barbour racist" is a noun and a predicate, not a phrase).
+   * Barbour racist" is a noun and a predicate, not a phrase); {@code french} also lets inside
+   * the prepositions of a noun's complement ({@link #frenchComplement}: "réforme des
+   * retraites").
    */
-  static boolean nounPhrase(List<Word> words, int from, int to, boolean postNominal) {
+  static boolean nounPhrase(
+      List<Word> words, int from, int to, boolean postNominal, boolean french) {
     String first = words.get(from).pos();
     if (first == null) {
       return true;
@@ -264,7 +270,10 @@ final class CandidateExtractor {
     }
     for (int i = from + 1; i < to - 1; i++) {
       String p = words.get(i).pos();
-      if (!nominal(p) && !INNER.contains(p) && !gerundAfterNoun(words, from, i)) {
+      if (!nominal(p)
+          && !INNER.contains(p)
+          && !gerundAfterNoun(words, from, i)
+          && !(french && frenchComplement(words, i))) {
         return false;
       }
     }
@@ -415,6 +424,44 @@ final class CandidateExtractor {
     return Yake.isCapitalized(s) || Yake.isAcronym(s);
   }
 
+  /**
+   * The French prepositions of the complement of a noun, as written and contracted with the
+   * article: de, d', du, des (de + les), à, au, aux (à + le, à + les).
+   */
+  private static final Set<String> FRENCH_COMPLEMENT =
+      Set.of("de", "d'", "du", "des", "à", "au", "aux");
+
+  /**
+   * True for the word at {@code i}, inside a French tagged phrase, that links a noun to its
+   * complement in the patterns of French terms N de N and N à N (Daille, "Study and
+   * implementation of combined techniques for automatic extraction of terminology", 1996):
+   *
+   * <ul>
+   *   <li>de, d', du, des, à, au or aux, tagged as an adposition or a determiner, right after a
+   *       common noun or an adjective and right before a noun, a proper noun or a determiner:
+   *       "réforme des retraites", "gare de Montclar", "machine à laver" — not after a proper
+   *       noun ("Saint-Aubin à Montclar" is a route, not a term);
+   *   <li>a determiner right after such a preposition and right before a noun or proper noun
+   *       ("projet de la loi", within {@code --max-ngram}).
+   * </ul>
+   */
+  static boolean frenchComplement(List<Word> words, int i) {
+    String tag = words.get(i).pos();
+    String before = words.get(i - 1).pos();
+    String after = words.get(i + 1).pos();
+    if (tag == null || before == null || after == null) {
+      return false;
+    }
+    if (FRENCH_COMPLEMENT.contains(words.get(i).key())
+        && (tag.startsWith("ADP") || tag.startsWith("DET"))) {
+      return ("NOUN".equals(before) || "ADJ".equals(before))
+          && (nominal(after) || "DET".equals(after));
+    }
+    return "DET".equals(tag)
+        && FRENCH_COMPLEMENT.contains(words.get(i - 1).key())
+        && nominal(after);
+  }
+
   /** Tags allowed inside a tagged candidate besides nouns and proper nouns. */
   private static final Set<String> INNER = Set.of("ADJ", "NUM");
 
@@ -487,7 +534,7 @@ final class CandidateExtractor {
         if (edge[j]
             && !(closesAlone[j] && (j > i || attributive(words, stopBefore, j)))
             && !ArabicNames.nameLink(keys[j])
-            && nounPhrase(words, i, j + 1, postNominal)
+            && nounPhrase(words, i, j + 1, postNominal, french)
             && !splitsName(words, propn, i, j + 1)
             && !hyphen[j + 1]
             && !ArabicClitics.constructHead(words, j, names)) {

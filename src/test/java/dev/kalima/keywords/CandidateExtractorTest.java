@@ -397,11 +397,33 @@ class CandidateExtractorTest {
   }
 
   @Test
+  void frenchNounComplementsWithDeAndAAreOnePhrase() {
+    List<Word> w =
+        tagged(
+            "réforme/NOUN", "des/ADP", "retraites/NOUN", "de/ADP", "Montclar/PROPN", "à/ADP",
+            "Paris/PROPN", "sur/ADP", "place/NOUN");
+    assertTrue(CandidateExtractor.nounPhrase(w, 0, 3, true, true)); // réforme des retraites
+    assertTrue(CandidateExtractor.nounPhrase(w, 2, 5, true, true)); // retraites de Montclar
+    // after a proper noun, à links a route's ends, not a noun and its complement
+    assertFalse(CandidateExtractor.nounPhrase(w, 4, 7, true, true)); // Montclar à Paris
+    // other prepositions do not make a term: "Paris sur place"
+    assertFalse(CandidateExtractor.nounPhrase(w, 6, 9, true, true));
+    // and English keeps "X of Y" out
+    assertFalse(CandidateExtractor.nounPhrase(w, 0, 3, false, false));
+    List<Word> art = tagged("projet/NOUN", "de/ADP", "la/DET", "loi/NOUN");
+    assertTrue(CandidateExtractor.frenchComplement(art, 1));
+    assertTrue(CandidateExtractor.frenchComplement(art, 2)); // la after de, before a noun
+    assertTrue(CandidateExtractor.nounPhrase(art, 0, 4, true, true));
+    List<Word> det = tagged("gouvernement/NOUN", "la/DET", "semaine/NOUN");
+    assertFalse(CandidateExtractor.frenchComplement(det, 1)); // an article alone links nothing
+  }
+
+  @Test
   void aFinalAdjectiveAfterTheNounOnlyWhereAdjectivesFollowNouns() {
     List<Word> w = List.of(tagged("politique", "NOUN", true), tagged("étrangère", "ADJ", false));
-    assertTrue(CandidateExtractor.nounPhrase(w, 0, 2, true));
+    assertTrue(CandidateExtractor.nounPhrase(w, 0, 2, true, false));
     List<Word> en = List.of(tagged("Barbour", "PROPN", true), tagged("racist", "ADJ", false));
-    assertFalse(CandidateExtractor.nounPhrase(en, 0, 2, false));
+    assertFalse(CandidateExtractor.nounPhrase(en, 0, 2, false, false));
   }
 
   @Test
