@@ -33,6 +33,9 @@ import java.util.function.UnaryOperator;
  *       only where no content word follows it in its phrase: there it is used as a noun
  *       ("пострадавших."), while "городскому бюджету" has no term "городскому". A capitalized
  *       one is a name (Заречный);
+ *   <li>in Arabic (no tagger), a word with the suffix ت of the perfect tense ({@link
+ *       ArabicVerbs#perfect}: رفضت، وقالت، أطلقت) is no part of a candidate either: "وقالت
+ *       الحكومة" is a verb and its subject, "الحكومة" the term;
  *   <li>an Arabic name's linking word ({@link ArabicNames#nameLink}: بن "son of", أبو "father
  *       of", عبد "servant of") does not close it: "كلاب بن" has lost the name it links to, and
  *       بن alone is no keyword; it still opens one ("بن لادن") and stands inside one ("محمد بن
@@ -194,6 +197,14 @@ final class CandidateExtractor {
   }
 
   /**
+   * True for an untagged Arabic word that is not a name ({@link ArabicNames#nameWords}) with the
+   * shape of a verb in the perfect tense ({@link ArabicVerbs#perfect}: رفضت، وقالت، أطلقت).
+   */
+  private static boolean arabicVerb(Word w, boolean name) {
+    return w.pos() == null && !name && ArabicNames.isArabic(w) && ArabicVerbs.perfect(w.key());
+  }
+
+  /**
    * True when the word at {@code i} stands right before a content word of the same phrase (no
    * break, stopword or verb between them): a Russian adjective so placed modifies that word
    * ("городскому бюджету") and is no term alone, whereas one standing alone is used as a noun
@@ -340,7 +351,8 @@ final class CandidateExtractor {
 
   /**
    * True when the run of words [from, to) cuts a multi-word name (a run of consecutive proper
-   * nouns inside one phrase, {@link #properNouns}) before its end, and the name itself can be a candidate: the run
+   * nouns inside one phrase, {@link #properNouns}) before its end, and the name itself can be a
+   * candidate: the run
    * closes on a proper noun right before another one ("Salt Lake" before "City", "film producer
    * Soren" before "Staermose"), and the name its last word belongs to (the whole run of proper
    * nouns around it) has at most {@code maxNgram} words. A name is one lexical unit, so a piece
@@ -482,7 +494,8 @@ final class CandidateExtractor {
     boolean[] propn = properNouns(words);
     boolean[] edge = new boolean[n];
     boolean[] hyphen = new boolean[n + 1]; // (no word after the last one)
-    // a phrase never runs on to a word after punctuation, a (Russian) verb, or a new conjunct
+    // a phrase never runs on to a word after punctuation, a (Russian, Arabic) verb, or a new
+    // conjunct
     // (an Arabic word whose conjunction و/ف was grouped off: "ليبيا والمنطقة" is two terms, as
     // "Libya and the region"); the word may still open a phrase unless it is a verb
     boolean[] stopBefore = new boolean[n];
@@ -492,7 +505,8 @@ final class CandidateExtractor {
       Word w = words.get(i);
       boolean untaggedRussian = russian && w.pos() == null;
       boolean verb =
-          untaggedRussian && (russianVerb(w.key()) || russianPastMasculine(w.surface()));
+          untaggedRussian && (russianVerb(w.key()) || russianPastMasculine(w.surface()))
+              || arabicVerb(w, names[i]);
       edge[i] = !verb && edge(w);
       hyphen[i] = hyphenated(w);
       stopBefore[i] =
