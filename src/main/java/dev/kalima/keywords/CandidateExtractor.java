@@ -36,6 +36,9 @@ import java.util.function.UnaryOperator;
  *   <li>in Arabic (no tagger), a word with the suffix ت of the perfect tense ({@link
  *       ArabicVerbs#perfect}: رفضت، وقالت، أطلقت) is no part of a candidate either: "وقالت
  *       الحكومة" is a verb and its subject, "الحكومة" the term;
+ *   <li>in Arabic, the stopwords inside a phrase of several words are prepositions or a name's
+ *       linking word ({@link #arabicPhraseInner}): "الاستقرار في ليبيا" is a candidate, "الوزير
+ *       أن الوضع" (a particle starting a clause) is not;
  *   <li>an Arabic name's linking word ({@link ArabicNames#nameLink}: بن "son of", أبو "father
  *       of", عبد "servant of") does not close it: "كلاب بن" has lost the name it links to, and
  *       بن alone is no keyword; it still opens one ("بن لادن") and stands inside one ("محمد بن
@@ -60,6 +63,7 @@ final class CandidateExtractor {
   private final boolean postNominal;
   private final boolean russian;
   private final boolean french;
+  private final boolean arabic;
 
   /**
    * Languages whose adjectives follow the noun by default (the Romance languages), so a tagged
@@ -95,6 +99,7 @@ final class CandidateExtractor {
     this.postNominal = language == null || POST_NOMINAL_ADJECTIVES.contains(language);
     this.russian = "ru".equals(language);
     this.french = "fr".equals(language);
+    this.arabic = "ar".equals(language);
   }
 
   /**
@@ -194,6 +199,27 @@ final class CandidateExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * The Arabic prepositions that link a noun to its complement, as keys (alef forms unified,
+   * final ى and ي both): the particles (حروف الجر) في من على إلى عن, and بين مع ضد حول نحو
+   * ("التعاون بين البلدين", "الحرب على الإرهاب", "العلاقات مع روسيا"). The adverbs of time and
+   * place used as prepositions (قبل، بعد، خلال، منذ، تحت، داخل، أمام...) head adjuncts of the
+   * clause, not of a noun, and are left out (measured: AKEC P@10 0.420 with them, 0.422
+   * without).
+   */
+  private static final Set<String> ARABIC_PREPOSITIONS =
+      Set.of("في", "من", "على", "علي", "الى", "الي", "عن", "بين", "مع", "ضد", "حول", "نحو");
+
+  /**
+   * True for an Arabic stopword that may stand inside a phrase: a preposition ("الاستقرار في
+   * ليبيا", "محطة لتحلية المياه" has its ل attached) or a name's linking word ("محمد بن سلمان").
+   * Any other function word inside a run joins two phrases across a clause: "الوزير أن الوضع"
+   * (the minister that the situation), "التعاون الذي" ...
+   */
+  static boolean arabicPhraseInner(String key) {
+    return ARABIC_PREPOSITIONS.contains(key) || ArabicNames.nameLink(key);
   }
 
   /**
@@ -513,6 +539,7 @@ final class CandidateExtractor {
           w.breakBefore()
               || verb
               || (untaggedRussian && w.stopword())
+              || (arabic && w.stopword() && !arabicPhraseInner(w.key()))
               || ArabicClitics.conjunctionLed(w.key(), keys[i]);
       closesAlone[i] = untaggedRussian && russianAdjective(w.surface());
     }
