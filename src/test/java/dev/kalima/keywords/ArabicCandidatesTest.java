@@ -9,18 +9,6 @@ import org.junit.jupiter.api.Test;
 /** Arabic verbs ({@link ArabicVerbs}) and the Arabic rules of {@link CandidateExtractor}. */
 class ArabicCandidatesTest {
 
-  /** The candidate keys of an Arabic text, with Arabic stopwords. */
-  private static List<String> keys(String text) {
-    dev.kalima.analysis.TermAnalyzer ar =
-        dev.kalima.analysis.TermAnalyzer.create(
-            "ar", dev.kalima.analysis.NormalizationOptions.DEFAULT, java.util.Set.of(), true);
-    return new CandidateExtractor(3, "ar")
-        .extract(Texts.parse(ar, text))
-        .stream()
-        .map(Candidate::key)
-        .toList();
-  }
-
   @Test
   void thePerfectTenseSuffixMarksAVerb() {
     for (String verb : List.of("رفضت", "أعلنت", "اصبحت", "استمرت", "وقالت", "فأطلقت")) {
@@ -44,7 +32,7 @@ class ArabicCandidatesTest {
 
   @Test
   void aVerbIsNoPartOfACandidate() {
-    List<String> k = keys("وأطلقت وزارة الصحة حملة تطعيم واسعة");
+    List<String> k = Texts.candidateKeys("ar", "وأطلقت وزارة الصحة حملة تطعيم واسعة");
     assertFalse(k.stream().anyMatch(c -> c.contains("اطلقت")), k.toString());
     assertTrue(k.contains("وزارة الصحة"), k.toString());
   }
@@ -52,7 +40,8 @@ class ArabicCandidatesTest {
   @Test
   void onlyPrepositionsAndNameLinksStandInsideAnArabicPhrase() {
     List<String> k =
-        keys("أكد الوزير أن الوضع مستقر، ودعم الاستقرار في ليبيا، واستقبل محمد بن سلمان");
+        Texts.candidateKeys(
+            "ar", "أكد الوزير أن الوضع مستقر، ودعم الاستقرار في ليبيا، واستقبل محمد بن سلمان");
     // أن opens a clause: "the minister that the situation" is no phrase
     assertFalse(k.contains("الوزير ان الوضع"), k.toString());
     assertTrue(k.contains("الاستقرار في ليبيا"), k.toString());

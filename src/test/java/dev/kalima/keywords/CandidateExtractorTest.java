@@ -241,22 +241,11 @@ class CandidateExtractorTest {
     assertFalse(CandidateExtractor.russianVerb("лесные"));
   }
 
-  /** The candidate keys of a Russian text, with Russian stopwords. */
-  private static List<String> russianKeys(String text) {
-    dev.kalima.analysis.TermAnalyzer ru =
-        dev.kalima.analysis.TermAnalyzer.create(
-            "ru", dev.kalima.analysis.NormalizationOptions.DEFAULT, java.util.Set.of(), true);
-    return new CandidateExtractor(3, "ru")
-        .extract(Texts.parse(ru, text))
-        .stream()
-        .map(Candidate::key)
-        .toList();
-  }
-
   @Test
   void aRussianPhraseHoldsNoStopwordAndDoesNotCloseOnAnAdjective() {
     List<String> k =
-        russianKeys("В Заречном после трёхлетнего ремонта вновь работает центральная библиотека");
+        Texts.candidateKeys(
+            "ru", "В Заречном после трёхлетнего ремонта вновь работает центральная библиотека");
     // после is a preposition: no phrase runs through it
     assertFalse(k.stream().anyMatch(c -> c.contains("после")), k.toString());
     // трёхлетнего is an adjective cut from its noun at the phrase's end, whole before ремонта
@@ -268,7 +257,7 @@ class CandidateExtractorTest {
     // alone, a word with an adjective's ending is a candidate only where it is used as a noun,
     // with no content word after it in its phrase
     assertFalse(k.contains("трехлетнего"), k.toString());
-    List<String> k3 = russianKeys("Помощь получили двадцать пострадавших.");
+    List<String> k3 = Texts.candidateKeys("ru", "Помощь получили двадцать пострадавших.");
     assertTrue(k3.contains("пострадавших"), k3.toString());
     assertTrue(CandidateExtractor.russianAdjective("городскую"));
     assertTrue(CandidateExtractor.russianAdjective("читальный"));
@@ -286,7 +275,8 @@ class CandidateExtractorTest {
 
   @Test
   void anUntaggedPhraseDoesNotCutACapitalizedNameBeforeItsEnd() {
-    List<String> k = russianKeys("Об этом рассказал директор библиотеки Ольга Никитина.");
+    List<String> k =
+        Texts.candidateKeys("ru", "Об этом рассказал директор библиотеки Ольга Никитина.");
     assertFalse(k.contains("библиотеки ольга"), k.toString());
     assertFalse(k.contains("директор библиотеки ольга"), k.toString());
     assertTrue(k.contains("ольга никитина"), k.toString());
@@ -294,7 +284,8 @@ class CandidateExtractorTest {
     // at a sentence start, a capital is a name only when the text writes the word capitalized
     // elsewhere, where case is free, and never in lower case: Ольга is, Здание is not
     List<String> k2 =
-        russianKeys(
+        Texts.candidateKeys(
+            "ru",
             "Здание Заречного музея старое. Ольга Никитина рассказала о нём. Это здание помнит"
                 + " и Ольга Никитина.");
     assertTrue(k2.contains("здание"), k2.toString());
