@@ -395,12 +395,15 @@ final class CandidateExtractor {
         || !propn[to]) {
       return false;
     }
+    // the run is scanned no further than maxNgram words each way: a longer one is too long
+    // whatever its length (a hostile text of 300,000 capitalized words is one run)
     int a = to - 1;
-    while (a > 0 && !words.get(a).breakBefore() && propn[a - 1]) {
+    while (a > 0 && to - 1 - a < maxNgram && !words.get(a).breakBefore() && propn[a - 1]) {
       a--;
     }
     int b = to - 1;
     while (b + 1 < words.size()
+        && b - (to - 1) < maxNgram
         && !words.get(b + 1).breakBefore()
         && propn[b + 1]
         && propn[b]) {

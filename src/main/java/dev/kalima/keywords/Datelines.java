@@ -24,9 +24,15 @@ final class Datelines {
 
   private Datelines() {}
 
-  private static final String CAPITALS = "\\p{Lu}[\\p{Lu}\\p{M}.'’-]*\\p{Lu}[\\p{Lu}\\p{M}.'’-]*";
+  /**
+   * A word in capitals: two capitals (between them only marks and . ' ’ -: "U.S.") and the rest.
+   * Every quantifier is possessive, so a hostile paragraph (a million capitals without a space)
+   * is matched in linear time.
+   */
+  private static final String CAPITALS =
+      "\\p{Lu}[\\p{M}.'’-]*+\\p{Lu}[\\p{Lu}\\p{M}.'’-]*+";
   /** A word that starts with a capital or a letter of a script without case (Arabic...). */
-  private static final String NAME = "[\\p{Lu}\\p{Lo}][^()\\s]*";
+  private static final String NAME = "[\\p{Lu}\\p{Lo}][^()\\s]*+";
   private static final String CREDIT = "\\((?:" + NAME + " ?){1,4}\\)";
   private static final String DASH = "\\s*(?:—|–|--|-|_)\\s";
 
@@ -34,7 +40,7 @@ final class Datelines {
       Pattern.compile(
           "^\\s*(?:"
               + CAPITALS
-              + "(?:,? (?:\\p{Lu}[\\p{Lu}\\p{M}.'’-]*)){0,3}(?:\\s*"
+              + "(?:,? \\p{Lu}[\\p{Lu}\\p{M}.'’-]*+){0,3}(?:\\s*+"
               + CREDIT
               + ")?"
               + "|(?:"

@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.TreeSet;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 class DeduplicatorTest {
@@ -158,5 +163,38 @@ class DeduplicatorTest {
     assertFalse(Deduplicator.overlapped(other, chance));
     chance.add(40, "disse ministro");
     assertTrue(Deduplicator.overlapped(other, chance));
+  }
+
+  /**
+   * The one-pass {@link Deduplicator#overlapped} answers as the definition read pairwise: every
+   * occurrence of the part shares a word with an occurrence of the other that it does not lie
+   * inside.
+   */
+  @Property(tries = 300)
+  void overlapAnswersAsThePairwiseDefinition(
+      @ForAll @Size(max = 12) List<@IntRange(max = 60) Integer> partStarts,
+      @ForAll @Size(max = 12) List<@IntRange(max = 60) Integer> otherStarts,
+      @ForAll @IntRange(min = 1, max = 3) int partLength,
+      @ForAll @IntRange(min = 1, max = 3) int otherLength) {
+    Candidate part = new Candidate("p", "p", partLength, true);
+    for (int s : new TreeSet<>(partStarts)) {
+      part.add(s, "p");
+    }
+    Candidate other = new Candidate("o", "o", otherLength, true);
+    for (int t : new TreeSet<>(otherStarts)) {
+      other.add(t, "o");
+    }
+    boolean expected = partLength >= 2;
+    for (int i = 0; i < part.count() && expected; i++) {
+      int s = part.start(i);
+      boolean overlaps = false;
+      for (int j = 0; j < other.count(); j++) {
+        int t = other.start(j);
+        int end = t + otherLength;
+        overlaps |= t < s + partLength && s < end && (t < s || end > s + partLength);
+      }
+      expected = overlaps;
+    }
+    assertEquals(expected, Deduplicator.overlapped(part, other));
   }
 }
