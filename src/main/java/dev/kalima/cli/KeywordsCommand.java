@@ -234,7 +234,7 @@ final class KeywordsCommand implements Callable<Integer> {
    * counts are combined into the document's ({@link CorpusCounts.DocumentAccumulator}: a key in
    * several windows is in one document), and the documents' counts are summed in input order.
    */
-  CorpusCounts count(DocumentRunner runner, List<Source> sources, Set<String> stopwords)
+  private CorpusCounts count(DocumentRunner runner, List<Source> sources, Set<String> stopwords)
       throws IOException {
     // summed in place, in input order (merge would copy the growing table for every document)
     CorpusCounts.Accumulator total = new CorpusCounts.Accumulator();
