@@ -1,5 +1,7 @@
 package dev.kalima.keywords;
 
+import com.ibm.icu.lang.UCharacter;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -21,6 +23,22 @@ import java.util.function.UnaryOperator;
  *       reflexive открылась, находится; the present продолжают, считает; {@link
  *       #russianPastMasculine}: заявил in lower case) is no part of a candidate: a verb is never
  *       in a noun phrase;
+ *   <li>in Russian (no tagger), a phrase of several words holds no stopword: Russian builds its
+ *       noun phrases with case endings, not prepositions ("ремонт библиотеки", "library repair"),
+ *       so "Заречном после трёхлетнего" or "X и Y" are two phrases, as "X of Y" is for the
+ *       tagged languages ({@link #nounPhrase} lets no adposition inside); and it does not close
+ *       on a word in lower case with the ending of a full adjective or participle ({@link
+ *       #russianAdjective}: трёхлетнего, городскую, читальный): Russian adjectives precede
+ *       their noun, so such a word ends a phrase cut before its noun. Alone, it is a candidate
+ *       only where no content word follows it in its phrase: there it is used as a noun
+ *       ("пострадавших."), while "городскому бюджету" has no term "городскому". A capitalized
+ *       one is a name (Заречный);
+ *   <li>in Arabic (no tagger), a word with the suffix ت of the perfect tense ({@link
+ *       ArabicVerbs#perfect}: رفضت، وقالت، أطلقت) is no part of a candidate either: "وقالت
+ *       الحكومة" is a verb and its subject, "الحكومة" the term;
+ *   <li>in Arabic, the stopwords inside a phrase of several words are prepositions or a name's
+ *       linking word ({@link #arabicPhraseInner}): "الاستقرار في ليبيا" is a candidate, "الوزير
+ *       أن الوضع" (a particle starting a clause) is not;
  *   <li>an Arabic name's linking word ({@link ArabicNames#nameLink}: بن "son of", أبو "father
  *       of", عبد "servant of") does not close it: "كلاب بن" has lost the name it links to, and
  *       بن alone is no keyword; it still opens one ("بن لادن") and stands inside one ("محمد بن
@@ -44,6 +62,8 @@ final class CandidateExtractor {
   private final CalendarWords calendar;
   private final boolean postNominal;
   private final boolean russian;
+  private final boolean french;
+  private final boolean arabic;
 
   /**
    * Languages whose adjectives follow the noun by default (the Romance languages), so a tagged
@@ -78,6 +98,8 @@ final class CandidateExtractor {
     this.calendar = language == null ? null : new CalendarWords(language, stem);
     this.postNominal = language == null || POST_NOMINAL_ADJECTIVES.contains(language);
     this.russian = "ru".equals(language);
+    this.french = "fr".equals(language);
+    this.arabic = "ar".equals(language);
   }
 
   /**
@@ -146,6 +168,79 @@ final class CandidateExtractor {
   }
 
   /**
+   * Endings of the full (attributive) forms of Russian adjectives and participles that common
+   * nouns hardly share, Русская грамматика 1980, §1254 ff.: the masculine and neuter oblique
+   * cases -ого -его -ому -ым; the plural -ые -ых -их -ыми -ими; the masculine nominative -ый; the
+   * feminine -яя -ую -юю; the neuter -ое. Left out as shared with nouns: -ий (критерий,
+   * сценарий), -ой and -ом/-ем (the instrumental of рукой, домом), -им (режим), -ая (the genitive
+   * случая, края), -ие (решение, событие), -ему (the accusative систему, проблему), -ее (the
+   * locative музее, галерее). On the ru_gsd dev treebank, 669 of the 695 words in lower case of
+   * five letters or more with these endings are tagged ADJ, VERB (participles), PRON, DET or NUM;
+   * 23 of the other 26 are adjectives used as nouns (рабочих, выживших), 3 are nouns (альбому,
+   * синдрому, статую).
+   */
+  private static final String[] ADJECTIVE_ENDINGS = {
+    "ого", "его", "ому", "ым", "ые", "ых", "их", "ыми", "ими", "ый", "яя", "ую", "юю", "ое"
+  };
+
+  /**
+   * True for a Russian word written in lower case, five letters or more, that ends like a full
+   * adjective or participle ({@link #ADJECTIVE_ENDINGS}: трёхлетнего, городскую, читальный,
+   * пострадавших); a capitalized word is taken for a name (Заречный, Горький), even at a sentence
+   * start.
+   */
+  static boolean russianAdjective(String surface) {
+    if (surface.length() < 5 || !Character.isLowerCase(surface.charAt(0))) {
+      return false;
+    }
+    for (String e : ADJECTIVE_ENDINGS) {
+      if (surface.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The Arabic prepositions that link a noun to its complement, as keys (alef forms unified,
+   * final ى and ي both): the particles (حروف الجر) في من على إلى عن, and بين مع ضد حول نحو
+   * ("التعاون بين البلدين", "الحرب على الإرهاب", "العلاقات مع روسيا"). The adverbs of time and
+   * place used as prepositions (قبل، بعد، خلال، منذ، تحت، داخل، أمام...) head adjuncts of the
+   * clause, not of a noun, and are left out (measured: AKEC P@10 0.420 with them, 0.422
+   * without).
+   */
+  private static final Set<String> ARABIC_PREPOSITIONS =
+      Set.of("في", "من", "على", "علي", "الى", "الي", "عن", "بين", "مع", "ضد", "حول", "نحو");
+
+  /**
+   * True for an Arabic stopword that may stand inside a phrase: a preposition ("الاستقرار في
+   * ليبيا", "محطة لتحلية المياه" has its ل attached) or a name's linking word ("محمد بن سلمان").
+   * Any other function word inside a run joins two phrases across a clause: "الوزير أن الوضع"
+   * (the minister that the situation), "التعاون الذي" ...
+   */
+  static boolean arabicPhraseInner(String key) {
+    return ARABIC_PREPOSITIONS.contains(key) || ArabicNames.nameLink(key);
+  }
+
+  /**
+   * True for an untagged Arabic word that is not a name ({@link ArabicNames#nameWords}) with the
+   * shape of a verb in the perfect tense ({@link ArabicVerbs#perfect}: رفضت، وقالت، أطلقت).
+   */
+  private static boolean arabicVerb(Word w, boolean name) {
+    return w.pos() == null && !name && ArabicNames.isArabic(w) && ArabicVerbs.perfect(w.key());
+  }
+
+  /**
+   * True when the word at {@code i} stands right before a content word of the same phrase (no
+   * break, stopword or verb between them): a Russian adjective so placed modifies that word
+   * ("городскому бюджету") and is no term alone, whereas one standing alone is used as a noun
+   * ("помощь пострадавшим.").
+   */
+  private static boolean attributive(List<Word> words, boolean[] stopBefore, int i) {
+    return i + 1 < words.size() && !stopBefore[i + 1] && content(words.get(i + 1));
+  }
+
+  /**
    * True when the word may open or close a candidate: content, no spelled-out numeral, and no
    * weekday or month name ({@link CalendarWords}).
    */
@@ -170,19 +265,23 @@ final class CandidateExtractor {
    *       post-nominal adjective of French, "politique étrangère");
    *   <li>its inner words are nouns, proper nouns, adjectives or numbers ("Windows 10 update").
    *       Adpositions and determiners are left out: "X of Y" is more often two phrases than one
-   *       (measured: mean F1@10 0.1594 with them, 0.1604 without).
+   *       (measured: mean F1@10 0.1594 with them, 0.1604 without); French, whose terms are
+   *       built with de and à, has those ({@link #frenchComplement}).
    * </ul>
    */
   static boolean nounPhrase(List<Word> words, int from, int to) {
-    return nounPhrase(words, from, to, true);
+    return nounPhrase(words, from, to, true, false);
   }
 
   /**
    * As {@link #nounPhrase(List, int, int)}; {@code postNominal} false refuses the final
    * adjective after a noun, for languages whose adjectives precede the noun (English: "Haley
-   * Barbour racist" is a noun and a predicate, not a phrase).
+   * Barbour racist" is a noun and a predicate, not a phrase); {@code french} also lets inside
+   * the prepositions of a noun's complement ({@link #frenchComplement}: "réforme des
+   * retraites").
    */
-  static boolean nounPhrase(List<Word> words, int from, int to, boolean postNominal) {
+  static boolean nounPhrase(
+      List<Word> words, int from, int to, boolean postNominal, boolean french) {
     String first = words.get(from).pos();
     if (first == null) {
       return true;
@@ -208,7 +307,10 @@ final class CandidateExtractor {
     }
     for (int i = from + 1; i < to - 1; i++) {
       String p = words.get(i).pos();
-      if (!nominal(p) && !INNER.contains(p) && !gerundAfterNoun(words, from, i)) {
+      if (!nominal(p)
+          && !INNER.contains(p)
+          && !gerundAfterNoun(words, from, i)
+          && !(french && frenchComplement(words, i))) {
         return false;
       }
     }
@@ -275,7 +377,8 @@ final class CandidateExtractor {
 
   /**
    * True when the run of words [from, to) cuts a multi-word name (a run of consecutive proper
-   * nouns inside one phrase) before its end, and the name itself can be a candidate: the run
+   * nouns inside one phrase, {@link #properNouns}) before its end, and the name itself can be a
+   * candidate: the run
    * closes on a proper noun right before another one ("Salt Lake" before "City", "film producer
    * Soren" before "Staermose"), and the name its last word belongs to (the whole run of proper
    * nouns around it) has at most {@code maxNgram} words. A name is one lexical unit, so a piece
@@ -285,22 +388,22 @@ final class CandidateExtractor {
    * Obama", "Julian Assange" after "WikiLeaks"). When the name is longer than {@code maxNgram}
    * words, its pieces stay too, since nothing better can stand for it.
    */
-  boolean splitsName(List<Word> words, int from, int to) {
+  boolean splitsName(List<Word> words, boolean[] propn, int from, int to) {
     if (to >= words.size()
         || words.get(to).breakBefore()
-        || !propn(words.get(to - 1))
-        || !propn(words.get(to))) {
+        || !propn[to - 1]
+        || !propn[to]) {
       return false;
     }
     int a = to - 1;
-    while (a > 0 && !words.get(a).breakBefore() && propn(words.get(a - 1))) {
+    while (a > 0 && !words.get(a).breakBefore() && propn[a - 1]) {
       a--;
     }
     int b = to - 1;
     while (b + 1 < words.size()
         && !words.get(b + 1).breakBefore()
-        && propn(words.get(b + 1))
-        && propn(words.get(b))) {
+        && propn[b + 1]
+        && propn[b]) {
       b++;
     }
     return b - a + 1 <= maxNgram;
@@ -315,8 +418,86 @@ final class CandidateExtractor {
     return "-".equals(w.glue());
   }
 
-  private static boolean propn(Word w) {
-    return "PROPN".equals(w.pos());
+  /**
+   * Which words are proper nouns, for {@link #splitsName}: a word tagged PROPN; in a language
+   * without a tagger, a word that is not a stopword, written capitalized or in capitals ("Ольга
+   * Никитина", "Marcelo Rebelo"), either not at a sentence start or, at one, a word the text
+   * writes so elsewhere in a position where case is free and never in lower case (the
+   * document-centred rule of {@link SentenceInitialNames}). A script without case has none.
+   */
+  private static boolean[] properNouns(List<Word> words) {
+    Set<String> capitalizedInside = new HashSet<>();
+    Set<String> lowerCase = new HashSet<>();
+    for (Word w : words) {
+      if (w.pos() == null && !w.firstInSentence() && capitalizedName(w)) {
+        capitalizedInside.add(w.key());
+      } else if (w.pos() == null && !w.surface().isEmpty()
+          && UCharacter.isULowercase(w.surface().codePointAt(0))) {
+        lowerCase.add(w.key());
+      }
+    }
+    boolean[] out = new boolean[words.size()];
+    for (int i = 0; i < out.length; i++) {
+      Word w = words.get(i);
+      out[i] =
+          w.pos() != null
+              ? "PROPN".equals(w.pos())
+              : capitalizedName(w)
+                  && (!w.firstInSentence()
+                      || capitalizedInside.contains(w.key()) && !lowerCase.contains(w.key()));
+    }
+    return out;
+  }
+
+  /** A word that is no stopword, written capitalized or in capitals. */
+  private static boolean capitalizedName(Word w) {
+    String s = w.surface();
+    if (s.isEmpty() || w.stopword()) {
+      return false;
+    }
+    int first = s.codePointAt(0);
+    if (UCharacter.isLetter(first) && !UCharacter.isUUppercase(first)) {
+      return false; // (the quick answer for a word in lower case or in a script without case)
+    }
+    return Yake.isCapitalized(s) || Yake.isAcronym(s);
+  }
+
+  /**
+   * The French prepositions of the complement of a noun, as written and contracted with the
+   * article: de, d', du, des (de + les), à, au, aux (à + le, à + les).
+   */
+  private static final Set<String> FRENCH_COMPLEMENT =
+      Set.of("de", "d'", "du", "des", "à", "au", "aux");
+
+  /**
+   * True for the word at {@code i}, inside a French tagged phrase, that links a noun to its
+   * complement in the patterns of French terms N de N and N à N (Daille, "Study and
+   * implementation of combined techniques for automatic extraction of terminology", 1996):
+   *
+   * <ul>
+   *   <li>de, d', du, des, à, au or aux, tagged as an adposition or a determiner, right after a
+   *       common noun or an adjective and right before a noun, a proper noun or a determiner:
+   *       "réforme des retraites", "gare de Montclar", "machine à laver" — not after a proper
+   *       noun ("Saint-Aubin à Montclar" is a route, not a term);
+   *   <li>a determiner right after such a preposition and right before a noun or proper noun
+   *       ("projet de la loi", within {@code --max-ngram}).
+   * </ul>
+   */
+  static boolean frenchComplement(List<Word> words, int i) {
+    String tag = words.get(i).pos();
+    String before = words.get(i - 1).pos();
+    String after = words.get(i + 1).pos();
+    if (tag == null || before == null || after == null) {
+      return false;
+    }
+    if (FRENCH_COMPLEMENT.contains(words.get(i).key())
+        && (tag.startsWith("ADP") || tag.startsWith("DET"))) {
+      return ("NOUN".equals(before) || "ADJ".equals(before))
+          && (nominal(after) || "DET".equals(after));
+    }
+    return "DET".equals(tag)
+        && FRENCH_COMPLEMENT.contains(words.get(i - 1).key())
+        && nominal(after);
   }
 
   /** Tags allowed inside a tagged candidate besides nouns and proper nouns. */
@@ -336,20 +517,31 @@ final class CandidateExtractor {
     int n = words.size();
     String[] keys = ArabicClitics.groupKeys(words);
     boolean[] names = ArabicNames.nameWords(words);
+    boolean[] propn = properNouns(words);
     boolean[] edge = new boolean[n];
     boolean[] hyphen = new boolean[n + 1]; // (no word after the last one)
-    // a phrase never runs on to a word after punctuation, a (Russian) verb, or a new conjunct
+    // a phrase never runs on to a word after punctuation, a (Russian, Arabic) verb, or a new
+    // conjunct
     // (an Arabic word whose conjunction و/ف was grouped off: "ليبيا والمنطقة" is two terms, as
     // "Libya and the region"); the word may still open a phrase unless it is a verb
     boolean[] stopBefore = new boolean[n];
+    // a (Russian) word that may close a phrase of one word only: an adjective cut from its noun
+    boolean[] closesAlone = new boolean[n];
     for (int i = 0; i < n; i++) {
       Word w = words.get(i);
+      boolean untaggedRussian = russian && w.pos() == null;
       boolean verb =
-          russian && w.pos() == null && (russianVerb(w.key()) || russianPastMasculine(w.surface()));
+          untaggedRussian && (russianVerb(w.key()) || russianPastMasculine(w.surface()))
+              || arabicVerb(w, names[i]);
       edge[i] = !verb && edge(w);
       hyphen[i] = hyphenated(w);
       stopBefore[i] =
-          w.breakBefore() || verb || ArabicClitics.conjunctionLed(w.key(), keys[i]);
+          w.breakBefore()
+              || verb
+              || (untaggedRussian && w.stopword())
+              || (arabic && w.stopword() && !arabicPhraseInner(w.key()))
+              || ArabicClitics.conjunctionLed(w.key(), keys[i]);
+      closesAlone[i] = untaggedRussian && russianAdjective(w.surface());
     }
     CandidateIndex byKey = new CandidateIndex();
     StringBuilder key = new StringBuilder();
@@ -381,9 +573,10 @@ final class CandidateExtractor {
         String written = j == i ? firstSurface : w.surface();
         surface.append(possessive ? withoutPossessive(written) : written);
         if (edge[j]
+            && !(closesAlone[j] && (j > i || attributive(words, stopBefore, j)))
             && !ArabicNames.nameLink(keys[j])
-            && nounPhrase(words, i, j + 1, postNominal)
-            && !splitsName(words, i, j + 1)
+            && nounPhrase(words, i, j + 1, postNominal, french)
+            && !splitsName(words, propn, i, j + 1)
             && !hyphen[j + 1]
             && !ArabicClitics.constructHead(words, j, names)) {
           Candidate c = byKey.get(key);

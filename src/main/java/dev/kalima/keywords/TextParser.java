@@ -20,7 +20,8 @@ import java.util.Set;
  *   <li>each paragraph is tokenized once with {@link WordTokenizer}; each token goes to the
  *       sentence its start offset falls in;
  *   <li>each token gets its normalized key, its light stem and its stopword flag from {@link
- *       TermAnalyzer};
+ *       TermAnalyzer}; the words of a paragraph's dateline ({@link Datelines}: "WASHINGTON
+ *       (Reuters) - ") are stopwords too, so that no phrase opens or closes on them;
  *   <li>a phrase break is set before the first word of every sentence and wherever the tokenizer
  *       set {@link Token#breakBefore()}, except between two words joined by a single hyphen with
  *       no space ("real-time", "state-of-the-art"), which stay one phrase;
@@ -105,6 +106,7 @@ final class TextParser {
     for (String paragraph : paragraphs) {
       List<Token> tokens = tokenizer.tokenize(paragraph);
       List<Integer> starts = breaks.starts(paragraph);
+      int dateline = Datelines.end(paragraph);
       int t = 0;
       for (int s = 0; s < starts.size(); s++) {
         int from = starts.get(s);
@@ -137,7 +139,7 @@ final class TextParser {
                   term.surface(),
                   term.key(),
                   term.stem(),
-                  term.stopword(),
+                  term.stopword() || token.start() < dateline,
                   token.type() == Token.Type.NUMBER,
                   breakBefore,
                   index,

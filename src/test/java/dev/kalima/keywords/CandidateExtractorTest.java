@@ -242,6 +242,58 @@ class CandidateExtractorTest {
   }
 
   @Test
+  void aRussianPhraseHoldsNoStopwordAndDoesNotCloseOnAnAdjective() {
+    List<String> k =
+        Texts.candidateKeys(
+            "ru", "В Заречном после трёхлетнего ремонта вновь работает центральная библиотека");
+    // после is a preposition: no phrase runs through it
+    assertFalse(k.stream().anyMatch(c -> c.contains("после")), k.toString());
+    // трёхлетнего is an adjective cut from its noun at the phrase's end, whole before ремонта
+    assertFalse(k.contains("заречном трехлетнего"), k.toString());
+    assertTrue(k.contains("трехлетнего ремонта"), k.toString());
+    // вновь is an adverb (a stopword): it neither closes nor joins a phrase
+    assertFalse(k.stream().anyMatch(c -> c.contains("вновь")), k.toString());
+    assertTrue(k.contains("центральная библиотека"), k.toString());
+    // alone, a word with an adjective's ending is a candidate only where it is used as a noun,
+    // with no content word after it in its phrase
+    assertFalse(k.contains("трехлетнего"), k.toString());
+    List<String> k3 = Texts.candidateKeys("ru", "Помощь получили двадцать пострадавших.");
+    assertTrue(k3.contains("пострадавших"), k3.toString());
+    assertTrue(CandidateExtractor.russianAdjective("городскую"));
+    assertTrue(CandidateExtractor.russianAdjective("читальный"));
+    assertTrue(CandidateExtractor.russianAdjective("пострадавших"));
+    assertTrue(CandidateExtractor.russianAdjective("последняя"));
+    // nouns: a problem (accusative), a museum (locative), a case (genitive), a decision, a regime
+    assertFalse(CandidateExtractor.russianAdjective("проблему"));
+    assertFalse(CandidateExtractor.russianAdjective("музее"));
+    assertFalse(CandidateExtractor.russianAdjective("случая"));
+    assertFalse(CandidateExtractor.russianAdjective("решение"));
+    assertFalse(CandidateExtractor.russianAdjective("режим"));
+    // a capitalized one is a name, as the town Заречный
+    assertFalse(CandidateExtractor.russianAdjective("Заречный"));
+  }
+
+  @Test
+  void anUntaggedPhraseDoesNotCutACapitalizedNameBeforeItsEnd() {
+    List<String> k =
+        Texts.candidateKeys("ru", "Об этом рассказал директор библиотеки Ольга Никитина.");
+    assertFalse(k.contains("библиотеки ольга"), k.toString());
+    assertFalse(k.contains("директор библиотеки ольга"), k.toString());
+    assertTrue(k.contains("ольга никитина"), k.toString());
+    assertTrue(k.contains("библиотеки ольга никитина"), k.toString());
+    // at a sentence start, a capital is a name only when the text writes the word capitalized
+    // elsewhere, where case is free, and never in lower case: Ольга is, Здание is not
+    List<String> k2 =
+        Texts.candidateKeys(
+            "ru",
+            "Здание Заречного музея старое. Ольга Никитина рассказала о нём. Это здание помнит"
+                + " и Ольга Никитина.");
+    assertTrue(k2.contains("здание"), k2.toString());
+    assertFalse(k2.contains("ольга"), k2.toString());
+    assertTrue(k2.contains("ольга никитина"), k2.toString());
+  }
+
+  @Test
   void spelledOutNumeralsNeitherOpenNorCloseAnUntaggedPhrase() {
     dev.kalima.analysis.TermAnalyzer pt =
         dev.kalima.analysis.TermAnalyzer.create(
@@ -336,11 +388,33 @@ class CandidateExtractorTest {
   }
 
   @Test
+  void frenchNounComplementsWithDeAndAAreOnePhrase() {
+    List<Word> w =
+        tagged(
+            "réforme/NOUN", "des/ADP", "retraites/NOUN", "de/ADP", "Montclar/PROPN", "à/ADP",
+            "Paris/PROPN", "sur/ADP", "place/NOUN");
+    assertTrue(CandidateExtractor.nounPhrase(w, 0, 3, true, true)); // réforme des retraites
+    assertTrue(CandidateExtractor.nounPhrase(w, 2, 5, true, true)); // retraites de Montclar
+    // after a proper noun, à links a route's ends, not a noun and its complement
+    assertFalse(CandidateExtractor.nounPhrase(w, 4, 7, true, true)); // Montclar à Paris
+    // other prepositions do not make a term: "Paris sur place"
+    assertFalse(CandidateExtractor.nounPhrase(w, 6, 9, true, true));
+    // and English keeps "X of Y" out
+    assertFalse(CandidateExtractor.nounPhrase(w, 0, 3, false, false));
+    List<Word> art = tagged("projet/NOUN", "de/ADP", "la/DET", "loi/NOUN");
+    assertTrue(CandidateExtractor.frenchComplement(art, 1));
+    assertTrue(CandidateExtractor.frenchComplement(art, 2)); // la after de, before a noun
+    assertTrue(CandidateExtractor.nounPhrase(art, 0, 4, true, true));
+    List<Word> det = tagged("gouvernement/NOUN", "la/DET", "semaine/NOUN");
+    assertFalse(CandidateExtractor.frenchComplement(det, 1)); // an article alone links nothing
+  }
+
+  @Test
   void aFinalAdjectiveAfterTheNounOnlyWhereAdjectivesFollowNouns() {
     List<Word> w = List.of(tagged("politique", "NOUN", true), tagged("étrangère", "ADJ", false));
-    assertTrue(CandidateExtractor.nounPhrase(w, 0, 2, true));
+    assertTrue(CandidateExtractor.nounPhrase(w, 0, 2, true, false));
     List<Word> en = List.of(tagged("Barbour", "PROPN", true), tagged("racist", "ADJ", false));
-    assertFalse(CandidateExtractor.nounPhrase(en, 0, 2, false));
+    assertFalse(CandidateExtractor.nounPhrase(en, 0, 2, false, false));
   }
 
   @Test

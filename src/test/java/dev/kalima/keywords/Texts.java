@@ -26,4 +26,18 @@ final class Texts {
     return new TextParser(new WordTokenizer(locale), analyzer, SentenceBreaks.shared(analyzer.language()))
         .parse("t", List.of(paragraphs));
   }
+
+  /**
+   * The candidate keys (up to three words) of a text in {@code language}, read with that
+   * language's own stopwords and light stems, in order of first occurrence.
+   */
+  static List<String> candidateKeys(String language, String text) {
+    TermAnalyzer analyzer =
+        TermAnalyzer.create(language, NormalizationOptions.DEFAULT, Set.of(), true);
+    return new CandidateExtractor(3, language)
+        .extract(parse(analyzer, text))
+        .stream()
+        .map(Candidate::key)
+        .toList();
+  }
 }

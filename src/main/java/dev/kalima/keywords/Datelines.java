@@ -1,0 +1,55 @@
+package dev.kalima.keywords;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The dateline that opens a news-agency paragraph: the place the story was filed from, the
+ * agency's credit in parentheses, and a dash, before the story itself ("WASHINGTON (Reuters) -
+ * ", "LOS ANGELES (AP) — ", "SAN FRANCISCO — ", "القاهرة (رويترز) - "). It is the wire's
+ * metadata, not what the story is about: read as keywords, "Reuters" or "AP" would rank first
+ * in every wire story and at the top of {@code --corpus}. Two forms, at the very start of a
+ * paragraph, followed by a dash (- – — -- or _) and a space:
+ *
+ * <ul>
+ *   <li>one to four words written in capitals (letters all upper case, the first word of two
+ *       letters or more; words may hold . ' ’ and -, and be separated by a space or a comma:
+ *       "WASHINGTON", "NEW YORK", "ST. LOUIS, Mo." is not), then optionally the credit;
+ *   <li>zero to three words, then the credit, one to four words in parentheses ("Paris (AFP)",
+ *       "القاهرة (رويترز)", "(AP)" alone), every word starting with a capital or written in a
+ *       script without case ("The Senate (in session) -" is none).
+ * </ul>
+ */
+final class Datelines {
+
+  private Datelines() {}
+
+  private static final String CAPITALS = "\\p{Lu}[\\p{Lu}\\p{M}.'’-]*\\p{Lu}[\\p{Lu}\\p{M}.'’-]*";
+  /** A word that starts with a capital or a letter of a script without case (Arabic...). */
+  private static final String NAME = "[\\p{Lu}\\p{Lo}][^()\\s]*";
+  private static final String CREDIT = "\\((?:" + NAME + " ?){1,4}\\)";
+  private static final String DASH = "\\s*(?:—|–|--|-|_)\\s";
+
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^\\s*(?:"
+              + CAPITALS
+              + "(?:,? (?:\\p{Lu}[\\p{Lu}\\p{M}.'’-]*)){0,3}(?:\\s*"
+              + CREDIT
+              + ")?"
+              + "|(?:"
+              + NAME
+              + " ){0,3}"
+              + CREDIT
+              + ")"
+              + DASH);
+
+  /**
+   * The index in {@code paragraph} where its dateline ends (after the dash and the space that
+   * follows it), or 0 when it opens with none.
+   */
+  static int end(String paragraph) {
+    Matcher m = DATELINE.matcher(paragraph);
+    return m.lookingAt() ? m.end() : 0;
+  }
+}

@@ -1,0 +1,52 @@
+package dev.kalima.keywords;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Arabic verbs ({@link ArabicVerbs}) and the Arabic rules of {@link CandidateExtractor}. */
+class ArabicCandidatesTest {
+
+  @Test
+  void thePerfectTenseSuffixMarksAVerb() {
+    for (String verb : List.of("رفضت", "أعلنت", "اصبحت", "استمرت", "وقالت", "فأطلقت")) {
+      assertTrue(ArabicVerbs.perfect(verb), verb);
+    }
+  }
+
+  @Test
+  void nounsEndingInTaAreNoVerbs() {
+    // three-letter nouns of a root ending in ت: house, time, voice
+    for (String noun : List.of("بيت", "وقت", "صوت")) {
+      assertFalse(ArabicVerbs.perfect(noun), noun);
+    }
+    // the feminine plural, nouns in -وت and -يت, the article, a long foreign name
+    for (String noun : List.of("سيارات", "تابوت", "تصويت", "توقيت", "الكويت", "مايكروسوفت")) {
+      assertFalse(ArabicVerbs.perfect(noun), noun);
+    }
+    // a ta marbuta is no ta: وزارة
+    assertFalse(ArabicVerbs.perfect("وزارة"));
+  }
+
+  @Test
+  void aVerbIsNoPartOfACandidate() {
+    List<String> k = Texts.candidateKeys("ar", "وأطلقت وزارة الصحة حملة تطعيم واسعة");
+    assertFalse(k.stream().anyMatch(c -> c.contains("اطلقت")), k.toString());
+    assertTrue(k.contains("وزارة الصحة"), k.toString());
+  }
+
+  @Test
+  void onlyPrepositionsAndNameLinksStandInsideAnArabicPhrase() {
+    List<String> k =
+        Texts.candidateKeys(
+            "ar", "أكد الوزير أن الوضع مستقر، ودعم الاستقرار في ليبيا، واستقبل محمد بن سلمان");
+    // أن opens a clause: "the minister that the situation" is no phrase
+    assertFalse(k.contains("الوزير ان الوضع"), k.toString());
+    assertTrue(k.contains("الاستقرار في ليبيا"), k.toString());
+    assertTrue(k.contains("محمد بن سلمان"), k.toString());
+    assertTrue(CandidateExtractor.arabicPhraseInner("الى"));
+    assertFalse(CandidateExtractor.arabicPhraseInner("ان"));
+  }
+}
