@@ -33,6 +33,11 @@ public final class InputOptions {
   boolean keepEntities;
   String filesFrom;
   boolean nul;
+  /**
+   * Chars per chunk of a document in the runner's {@link DocumentRunner#runChunked} (not an
+   * option: only tests set it smaller, to read small documents in many windows).
+   */
+  int chunkChars = DocumentRunner.CHUNK_CHARS;
   /** The command these options were added to, for usage errors. */
   private CommandSpec spec;
 
@@ -169,7 +174,11 @@ public final class InputOptions {
    */
   DocumentRunner runner(RunContext context, String language, CommonOptions common) {
     return new DocumentRunner(
-            context, new DocumentReader(decodeOptions(), context.in()), language, common.threads())
+            context,
+            new DocumentReader(decodeOptions(), context.in()),
+            language,
+            common.threads(),
+            chunkChars)
         .progress(
             new Progress(
                 context.err(), context.stderrIsTerminal() && !common.quiet(), System::nanoTime));

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -227,14 +228,22 @@ final class KeywordsCommand implements Callable<Integer> {
     return input.sources(List.of(dir.toString()), context);
   }
 
+  /**
+   * The candidate counts of a corpus (the inputs for tfidf, --idf-from, --reference): each
+   * document is counted in windows of whole paragraphs (as {@link ExtractJob} ranks them), whose
+   * counts are combined into the document's ({@link CorpusCounts.DocumentAccumulator}: a key in
+   * several windows is in one document), and the documents' counts are summed in input order.
+   */
   private CorpusCounts count(DocumentRunner runner, List<Source> sources, Set<String> stopwords)
       throws IOException {
     // summed in place, in input order (merge would copy the growing table for every document)
     CorpusCounts.Accumulator total = new CorpusCounts.Accumulator();
-    runner.run(
+    runner.runChunked(
         sources,
         () -> new CountJob(analysis, stopwords, maxNgram),
-        (source, language, c) -> total.add(c));
+        CorpusCounts.DocumentAccumulator::add,
+        UnaryOperator.identity(),
+        (source, language, document) -> total.add(document.result()));
     return total.result();
   }
 
@@ -250,15 +259,6 @@ final class KeywordsCommand implements Callable<Integer> {
 
   private ParameterException usage(String message) {
     return Specs.usage(spec, message);
-  }
-
-  /** The paragraphs of a document as strings, pieces of one long paragraph joined by a space. */
-  static List<String> paragraphs(DocumentRunner.Text text) throws IOException {
-    List<Paragraph> all = new ArrayList<>();
-    for (Paragraph p = text.next(); p != null; p = text.next()) {
-      all.add(p);
-    }
-    return paragraphs(all);
   }
 
   /** Paragraphs as strings, pieces of one long paragraph joined by a space. */
@@ -342,8 +342,14 @@ final class KeywordsCommand implements Callable<Integer> {
     }
   }
 
-  /** Counts one document's candidates for tf-idf or keyness. */
-  private static final class CountJob implements DocumentRunner.Job<CorpusCounts> {
+  /**
+   * Counts the candidates of one window of a document (a chunk of whole paragraphs; pieces of a
+   * paragraph longer than a chunk are counted as separate paragraphs, as {@link ExtractJob} ranks
+   * them) for tf-idf or keyness, as a document's first window to which the later ones are added;
+   * one per thread, one extractor per language met.
+   */
+  private static final class CountJob
+      implements DocumentRunner.ChunkJob<CorpusCounts.DocumentAccumulator> {
     private final AnalysisOptions analysis;
     private final Set<String> stopwords;
     private final KeywordOptions options;
@@ -356,12 +362,11 @@ final class KeywordsCommand implements Callable<Integer> {
     }
 
     @Override
-    public CorpusCounts run(DocumentRunner.Text text) throws IOException {
+    public CorpusCounts.DocumentAccumulator run(String language, List<Paragraph> chunk) {
       KeywordExtractor ex =
           extractors.computeIfAbsent(
-              text.language(),
-              l -> new KeywordExtractor(options, analyzer(l, analysis, stopwords), null));
-      return ex.count(text.source().name(), paragraphs(text));
+              language, l -> new KeywordExtractor(options, analyzer(l, analysis, stopwords), null));
+      return new CorpusCounts.DocumentAccumulator().add(ex.count("", paragraphs(chunk)));
     }
   }
 }

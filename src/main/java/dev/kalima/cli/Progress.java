@@ -55,9 +55,16 @@ final class Progress implements AutoCloseable {
     return enabled;
   }
 
-  /** Starts the clock; the total is the size of the files (unknown with standard input). */
+  /**
+   * Starts the clock and the counts from zero (a command may run several passes, such as keywords
+   * counting its reference corpus before ranking its inputs: each pass has its own line); the
+   * total is the size of the files (unknown with standard input).
+   */
   void start(List<Source> sources) {
     totalFiles = sources.size();
+    totalBytes = -1;
+    bytes = 0;
+    files = 0;
     start = clock.getAsLong();
     lastDraw = start;
     if (!enabled) {

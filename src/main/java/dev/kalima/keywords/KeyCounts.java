@@ -73,6 +73,19 @@ final class KeyCounts {
 
   /** Adds every count of {@code other} to this table's. */
   void addAll(KeyCounts other) {
+    addAll(other, false);
+  }
+
+  /**
+   * Adds the occurrences of {@code other} to this table's; a key's documents become the larger of
+   * its documents here and there (both tables count parts of one document, where a key is in one
+   * document however many parts hold it).
+   */
+  void addAllSameDocument(KeyCounts other) {
+    addAll(other, true);
+  }
+
+  private void addAll(KeyCounts other, boolean sameDocument) {
     for (int e = 0; e < other.size; e++) {
       int at = other.spans[2 * e];
       int len = other.spans[2 * e + 1];
@@ -84,7 +97,9 @@ final class KeyCounts {
         mine = insert(h, to, len);
       }
       counts[2 * mine] += other.counts[2 * e];
-      counts[2 * mine + 1] += other.counts[2 * e + 1];
+      long documents = other.counts[2 * e + 1];
+      counts[2 * mine + 1] =
+          sameDocument ? Math.max(counts[2 * mine + 1], documents) : counts[2 * mine + 1] + documents;
     }
   }
 

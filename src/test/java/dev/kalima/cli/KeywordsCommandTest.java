@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class KeywordsCommandTest {
 
@@ -18,6 +21,46 @@ class KeywordsCommandTest {
     all[0] = "keywords";
     System.arraycopy(args, 0, all, 1, args.length);
     return GoldenFileTest.run(new ByteArrayInputStream(new byte[0]), all);
+  }
+
+  /**
+   * Runs keywords with the documents read in chunks of {@code chunkChars} chars (the first chunk
+   * of a document still holds the 4,000-char language sample), so that a document of a few
+   * thousand chars is read in many windows.
+   */
+  private static GoldenFileTest.Result keywordsInWindows(int chunkChars, String... args) {
+    String[] all = new String[args.length + 1];
+    all[0] = "keywords";
+    System.arraycopy(args, 0, all, 1, args.length);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    PrintWriter errWriter = new PrintWriter(err);
+    RunContext context =
+        new RunContext(new ByteArrayInputStream(new byte[0]), out, errWriter, false);
+    CommandLine cli = Main.commandLine(context, all);
+    KeywordsCommand command =
+        (KeywordsCommand) cli.getSubcommands().get("keywords").getCommandSpec().userObject();
+    command.input.chunkChars = chunkChars;
+    PrintWriter outWriter = new PrintWriter(out);
+    cli.setOut(outWriter);
+    cli.setErr(errWriter);
+    int exit = Main.execute(cli, all, context, null);
+    outWriter.flush();
+    errWriter.flush();
+    return new GoldenFileTest.Result(exit, out.toString(), err.toString());
+  }
+
+  /**
+   * A document of 400 short lower-case paragraphs (about 12,000 chars), each holding "oil" once:
+   * in chunks of 64 chars it is read in about 120 windows.
+   */
+  private static void longDocument(Path file) throws Exception {
+    List<String> ends = List.of("sharply", "again", "today", "slowly", "fast");
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 400; i++) {
+      text.append("crude oil prices rose ").append(ends.get(i % ends.size())).append(".\n\n");
+    }
+    Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
   private static Path corpus(Path dir) throws Exception {
@@ -155,5 +198,94 @@ class KeywordsCommandTest {
     assertTrue(
         t.err().contains("kalima: " + ref + ": the --idf-from corpus has no words (tfidf takes its document frequencies from it)\n"),
         t.err());
+  }
+
+  /**
+   * The --idf-from corpus is counted in windows, but a phrase in many windows of one document is
+   * in one document: "oil" is in one of the two documents (idf = ln(3/2) + 1), whatever the chunk
+   * size and the thread count, and the output is the same as when each document is one window.
+   * (Summing the windows' document counts would give "oil" a df of about 120, a negative idf, and
+   * drop it.)
+   */
+  @Test
+  void idfFromCountsAPhraseOnceForADocumentReadInWindows(@TempDir Path dir) throws Exception {
+    Path ref = Files.createDirectory(dir.resolve("ref"));
+    longDocument(ref.resolve("long.txt"));
+    Files.writeString(ref.resolve("other.txt"), "football fans cheered.", StandardCharsets.UTF_8);
+    Path input = dir.resolve("a.txt");
+    Files.writeString(input, "Oil prices rose. Oil fell.", StandardCharsets.UTF_8);
+    String[] args = {
+      "--method", "tfidf", "--idf-from", ref.toString(), "-f", "tsv", "--lang", "en",
+      input.toString()
+    };
+    GoldenFileTest.Result whole = keywords(args);
+    assertEquals(0, whole.exit(), whole.err());
+    // tf 2 * (ln(3/2) + 1) = 2.8109
+    assertTrue(whole.out().contains(input + "\t1\tOil\t2.8109\t2\n"), whole.out());
+    for (String threads : List.of("1", "2")) {
+      GoldenFileTest.Result windows = keywordsInWindows(64, with(args, "--threads", threads));
+      assertEquals(0, windows.exit(), windows.err());
+      assertEquals(whole.out(), windows.out(), "threads " + threads);
+    }
+  }
+
+  /**
+   * The reference corpus of keyness is counted in windows of whole paragraphs: its occurrences and
+   * words are those of the whole documents, so the output does not depend on the chunk size or
+   * the thread count.
+   */
+  @Test
+  void keynessAgainstAReferenceReadInWindows(@TempDir Path dir) throws Exception {
+    Path ref = Files.createDirectory(dir.resolve("ref"));
+    longDocument(ref.resolve("long.txt"));
+    Files.writeString(ref.resolve("other.txt"), "football fans cheered.", StandardCharsets.UTF_8);
+    Path input = dir.resolve("a.txt");
+    Files.writeString(
+        input, "Oil prices rose. Football fans cheered the new team. The team won.",
+        StandardCharsets.UTF_8);
+    String[] args = {
+      "--method", "keyness", "--reference", ref.toString(), "-f", "tsv", "--lang", "en",
+      input.toString()
+    };
+    GoldenFileTest.Result whole = keywords(args);
+    assertEquals(0, whole.exit(), whole.err());
+    assertTrue(whole.out().contains("\tteam\t"), whole.out());
+    for (String threads : List.of("1", "2")) {
+      GoldenFileTest.Result windows = keywordsInWindows(64, with(args, "--threads", threads));
+      assertEquals(0, windows.exit(), windows.err());
+      assertEquals(whole.out(), windows.out(), "threads " + threads);
+    }
+  }
+
+  /**
+   * tfidf over the inputs, one of them read in many windows: the document frequency of a phrase
+   * never exceeds the number of documents (every idf is at least 1). "Oil" is in both documents,
+   * so short.txt's "Oil" scores its tf 2 times idf(2, 2) = 1; the same for 1 and 2 threads.
+   */
+  @Test
+  void tfidfOverInputsReadInWindows(@TempDir Path dir) throws Exception {
+    longDocument(dir.resolve("long.txt"));
+    Files.writeString(dir.resolve("short.txt"), "Oil prices rose. Oil fell.", StandardCharsets.UTF_8);
+    String[] args = {"--method", "tfidf", "-f", "tsv", "--lang", "en", dir.toString()};
+    GoldenFileTest.Result one = keywordsInWindows(64, with(args, "--threads", "1"));
+    GoldenFileTest.Result two = keywordsInWindows(64, with(args, "--threads", "2"));
+    assertEquals(0, one.exit(), one.err());
+    assertEquals(one.out(), two.out());
+    Path shortFile = dir.resolve("short.txt");
+    assertTrue(one.out().contains(shortFile + "\t1\tOil\t2.0000\t2\n"), one.out());
+    for (String line : one.out().lines().skip(1).toList()) {
+      if (line.startsWith(shortFile.toString())) {
+        String[] cells = line.split("\t");
+        // score = count * idf with idf >= 1
+        assertTrue(Double.parseDouble(cells[3]) >= Long.parseLong(cells[4]), line);
+      }
+    }
+  }
+
+  private static String[] with(String[] args, String... more) {
+    String[] all = new String[more.length + args.length];
+    System.arraycopy(more, 0, all, 0, more.length);
+    System.arraycopy(args, 0, all, more.length, args.length);
+    return all;
   }
 }

@@ -73,6 +73,25 @@ class ProgressTest {
     assertEquals(2, out.toString().split("\r", -1).length - 1);
   }
 
+  /**
+   * keywords --reference runs two passes with one runner (the reference, then the inputs): the
+   * second pass counts its own files and bytes from zero, not on top of the first's.
+   */
+  @Test
+  void aSecondPassStartsFromZero() throws IOException {
+    StringWriter out = new StringWriter();
+    Progress p = progress(out, true);
+    p.start(twoFiles());
+    p.read(List.of(new Paragraph(0, "x".repeat(3_000_000), false)));
+    p.fileDone();
+    p.fileDone();
+    p.close();
+    p.start(List.of(Source.stdin()));
+    now += 1_000_000_000L;
+    p.read(List.of(new Paragraph(0, "x".repeat(500_000), false)));
+    assertEquals("kalima: 0/1 file, 0.5 MB, 0.5 MB/s", p.line(now));
+  }
+
   @Test
   void standardInputHasNoTotal() {
     Progress p = progress(new StringWriter(), true);
