@@ -39,15 +39,7 @@ public final class CorpusCounts {
 
   /** The sum of both (a new value; neither is changed). */
   public CorpusCounts merge(CorpusCounts other) {
-    if (other.isEmpty()) {
-      return this;
-    }
-    if (isEmpty()) {
-      return other;
-    }
-    CorpusCounts big = counts.size() >= other.counts.size() ? this : other;
-    CorpusCounts small = big == this ? other : this;
-    return new Accumulator().add(big).add(small).result();
+    return combine(other, false);
   }
 
   /**
@@ -73,15 +65,23 @@ public final class CorpusCounts {
   public CorpusCounts sameDocument(CorpusCounts later) {
     requireWindow(this);
     requireWindow(later);
-    if (later.isEmpty()) {
+    return combine(later, true);
+  }
+
+  /** {@link #merge} or {@link #sameDocument}: the larger table is copied, the smaller added. */
+  private CorpusCounts combine(CorpusCounts other, boolean sameDocument) {
+    if (other.isEmpty()) {
       return this;
     }
     if (isEmpty()) {
-      return later;
+      return other;
     }
-    CorpusCounts big = counts.size() >= later.counts.size() ? this : later;
-    CorpusCounts small = big == this ? later : this;
-    return new DocumentAccumulator().add(big).add(small).result();
+    CorpusCounts big = counts.size() >= other.counts.size() ? this : other;
+    CorpusCounts small = big == this ? other : this;
+    Table table = new Table();
+    table.add(big, sameDocument);
+    table.add(small, sameDocument);
+    return table.result();
   }
 
   private static void requireWindow(CorpusCounts window) {
@@ -149,39 +149,17 @@ public final class CorpusCounts {
    * </ul>
    */
   public static final class Accumulator {
-    private int docs;
-    private long words;
-    private KeyCounts counts = new KeyCounts(0);
-    /**
-     * True while {@link #counts} belongs to another value (an added or a returned one): copy it
-     * before changing it.
-     */
-    private boolean handedOut;
+    private final Table table = new Table();
 
     /** Adds {@code c}'s counts to the sums; returns this. */
     public Accumulator add(CorpusCounts c) {
-      if (docs == 0 && words == 0 && counts.size() == 0) {
-        counts = c.counts;
-        handedOut = true;
-      } else {
-        if (handedOut) {
-          counts = counts.copy();
-          handedOut = false;
-        }
-        counts.addAll(c.counts);
-      }
-      docs += c.docs;
-      words += c.words;
+      table.add(c, false);
       return this;
     }
 
     /** The sums of everything added so far, as an immutable value. */
     public CorpusCounts result() {
-      if (docs == 0 && words == 0 && counts.size() == 0) {
-        return EMPTY;
-      }
-      handedOut = true;
-      return new CorpusCounts(docs, words, counts);
+      return table.result();
     }
   }
 
@@ -207,14 +185,7 @@ public final class CorpusCounts {
    * whole only by what crosses a window's edge (a phrase or a sentence cut between two windows).
    */
   public static final class DocumentAccumulator {
-    private int docs;
-    private long words;
-    private KeyCounts counts = new KeyCounts(0);
-    /**
-     * True while {@link #counts} belongs to another value (an added or a returned one): copy it
-     * before changing it.
-     */
-    private boolean handedOut;
+    private final Table table = new Table();
 
     /**
      * Adds one window's counts, as described above; returns this.
@@ -223,18 +194,7 @@ public final class CorpusCounts {
      */
     public DocumentAccumulator add(CorpusCounts window) {
       requireWindow(window);
-      if (docs == 0 && words == 0 && counts.size() == 0) {
-        counts = window.counts;
-        handedOut = true;
-      } else {
-        if (handedOut) {
-          counts = counts.copy();
-          handedOut = false;
-        }
-        counts.addAllSameDocument(window.counts);
-      }
-      docs = Math.max(docs, window.docs);
-      words += window.words;
+      table.add(window, true);
       return this;
     }
 
@@ -248,11 +208,58 @@ public final class CorpusCounts {
 
     /** The document's counts from the windows added so far, as an immutable value. */
     public CorpusCounts result() {
-      if (docs == 0 && words == 0 && counts.size() == 0) {
+      return table.result();
+    }
+  }
+
+  /**
+   * The table behind both accumulators: it borrows the first value's key table, copies it
+   * before the first change (a value added or returned never changes), and hands it to each
+   * result without copying.
+   */
+  private static final class Table {
+    private int docs;
+    private long words;
+    private KeyCounts counts = new KeyCounts(0);
+    /**
+     * True while {@link #counts} belongs to another value (an added or a returned one): copy it
+     * before changing it.
+     */
+    private boolean handedOut;
+
+    /**
+     * Adds {@code c}: words and every key's occurrences summed; documents (the value's and each
+     * key's) summed, or with {@code sameDocument} the larger of the two.
+     */
+    void add(CorpusCounts c, boolean sameDocument) {
+      if (isEmpty()) {
+        counts = c.counts;
+        handedOut = true;
+      } else {
+        if (handedOut) {
+          counts = counts.copy();
+          handedOut = false;
+        }
+        if (sameDocument) {
+          counts.addAllSameDocument(c.counts);
+        } else {
+          counts.addAll(c.counts);
+        }
+      }
+      docs = sameDocument ? Math.max(docs, c.docs) : docs + c.docs;
+      words += c.words;
+    }
+
+    CorpusCounts result() {
+      if (isEmpty()) {
         return EMPTY;
       }
       handedOut = true;
       return new CorpusCounts(docs, words, counts);
+    }
+
+    private boolean isEmpty() {
+      return docs == 0 && words == 0 && counts.size() == 0;
     }
   }
 }
