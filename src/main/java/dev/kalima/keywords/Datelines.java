@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>one to four words written in capitals (letters all upper case, the first word of two
  *       letters or more; words may hold . ' ’ and -, and be separated by a space or a comma:
- *       "WASHINGTON", "NEW YORK", "ST. LOUIS, Mo." is not), then optionally the credit;
- *   <li>zero to three words, then the credit, one to four words in parentheses ("Paris (AFP)",
+ *       "WASHINGTON", "NEW YORK"; "ST. LOUIS, Mo." is not), then optionally a date (", Dec 5",
+ *       ", 12 mars", ", March 3, 2012") and the credit;
+ *   <li>zero to three words, optionally a date, then the credit, one to four words in parentheses ("Paris (AFP)",
  *       "القاهرة (رويترز)", "(AP)" alone), every word starting with a capital or written in a
  *       script without case ("The Senate (in session) -" is none).
  * </ul>
@@ -35,17 +36,24 @@ final class Datelines {
   private static final String NAME = "[\\p{Lu}\\p{Lo}][^()\\s]*+";
   private static final String CREDIT = "\\((?:" + NAME + " ?){1,4}\\)";
   private static final String DASH = "\\s*(?:—|–|--|-|_)\\s";
+  /** A date after the place: ", Dec 5", ", 12 mars", ", March 3, 2012" (optional). */
+  private static final String DATE =
+      "(?:,? ?(?:\\p{L}++\\.? \\d{1,2}|\\d{1,2} \\p{L}++\\.?)(?:,? \\d{4})?)?";
 
   private static final Pattern DATELINE =
       Pattern.compile(
           "^\\s*(?:"
               + CAPITALS
-              + "(?:,? \\p{Lu}[\\p{Lu}\\p{M}.'’-]*+){0,3}(?:\\s*+"
+              + "(?:,? \\p{Lu}[\\p{Lu}\\p{M}.'’-]*+){0,3}"
+              + DATE
+              + "(?:\\s*+"
               + CREDIT
               + ")?"
               + "|(?:"
               + NAME
               + " ){0,3}"
+              + DATE
+              + "\\s*"
               + CREDIT
               + ")"
               + DASH);

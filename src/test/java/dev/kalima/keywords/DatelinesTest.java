@@ -21,6 +21,13 @@ class DatelinesTest {
     assertEquals("SAN FRANCISCO - ", dateline("SAN FRANCISCO - Apple said on Monday."));
     assertEquals("NEW YORK (CNNMoney) - ", dateline("NEW YORK (CNNMoney) - Stocks fell."));
     assertEquals("PARIS (AFP) -- ", dateline("PARIS (AFP) -- Le gouvernement a annoncé."));
+    // with the date
+    assertEquals("WASHINGTON, Dec 5 (Reuters) - ", dateline("WASHINGTON, Dec 5 (Reuters) - The"));
+    assertEquals("PARIS, 12 mars (AFP) - ", dateline("PARIS, 12 mars (AFP) - Le gouvernement"));
+    assertEquals(
+        "NEW YORK, March 3, 2012 (Reuters) - ",
+        dateline("NEW YORK, March 3, 2012 (Reuters) - Stocks fell."));
+    assertEquals("Paris, 12 mars (AFP) - ", dateline("Paris, 12 mars (AFP) - Le gouvernement"));
   }
 
   @Test
