@@ -378,15 +378,15 @@ final class CandidateExtractor {
   /**
    * True when the run of words [from, to) cuts a multi-word name (a run of consecutive proper
    * nouns inside one phrase, {@link #properNouns}) before its end, and the name itself can be a
-   * candidate: the run
-   * closes on a proper noun right before another one ("Salt Lake" before "City", "film producer
-   * Soren" before "Staermose"), and the name its last word belongs to (the whole run of proper
-   * nouns around it) has at most {@code maxNgram} words. A name is one lexical unit, so a piece
-   * of it is no term when the whole name can be a candidate ("Soren Staermose"), whatever common
-   * nouns stand before the piece. A piece that runs to the name's end stays: English names are
-   * head-final, and the last words are how the text mentions the name again ("Obama" of "Barack
-   * Obama", "Julian Assange" after "WikiLeaks"). When the name is longer than {@code maxNgram}
-   * words, its pieces stay too, since nothing better can stand for it.
+   * candidate: the run closes on a proper noun right before another one ("Salt Lake" before
+   * "City", "film producer Soren" before "Staermose"), and the name its last word belongs to (the
+   * whole run of proper nouns around it) has at most {@code maxNgram} words. A name is one
+   * lexical unit, so a piece of it is no term when the whole name can be a candidate ("Soren
+   * Staermose"), whatever common nouns stand before the piece. A piece that runs to the name's
+   * end stays: English names are head-final, and the last words are how the text mentions the
+   * name again ("Obama" of "Barack Obama", "Julian Assange" after "WikiLeaks"). When the name is
+   * longer than {@code maxNgram} words, its pieces stay too, since nothing better can stand for
+   * it.
    */
   boolean splitsName(List<Word> words, boolean[] propn, int from, int to) {
     if (to >= words.size()
@@ -523,9 +523,9 @@ final class CandidateExtractor {
     boolean[] propn = properNouns(words);
     boolean[] edge = new boolean[n];
     boolean[] hyphen = new boolean[n + 1]; // (no word after the last one)
-    // a phrase never runs on to a word after punctuation, a (Russian, Arabic) verb, or a new
-    // conjunct
-    // (an Arabic word whose conjunction و/ف was grouped off: "ليبيا والمنطقة" is two terms, as
+    // a phrase never runs on to a word after punctuation, a (Russian, Arabic) verb, a Russian
+    // stopword, an Arabic stopword other than a preposition or name link, or a new conjunct (an
+    // Arabic word whose conjunction و/ف was grouped off: "ليبيا والمنطقة" is two terms, as
     // "Libya and the region"); the word may still open a phrase unless it is a verb
     boolean[] stopBefore = new boolean[n];
     // a (Russian) word that may close a phrase of one word only: an adjective cut from its noun
