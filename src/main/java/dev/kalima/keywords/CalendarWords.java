@@ -2,18 +2,34 @@ package dev.kalima.keywords;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.text.DateTimePatternGenerator;
 import com.ibm.icu.util.ULocale;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
  * The names of the weekdays and months of a language ("Friday", "March", "vendredi", "mars"),
- * from ICU's date format symbols for the language (wide forms, in both the format and the
- * stand-alone context), case-folded. Like numbers, they are a closed class: a weekday or month
- * name in a news story is a time adverbial or part of a date ("said Friday", "since March 11"),
- * never what the story is about, so it may stand inside a candidate but not open or close one
- * ("concert tour Friday", "power plant Saturday" and "Friday" itself are no terms).
+ * and its words for the units of the calendar ("year", "month", "week", "day"), from ICU's date
+ * symbols for the language. Like numbers, they are a closed class: a weekday or month name in a
+ * news story is a time adverbial or part of a date ("said Friday", "since March 11"), and a unit
+ * mostly one too ("last year", "this week", "two days"), never what the story is about; so they
+ * may stand inside a candidate but not open or close one ("concert tour Friday", "power plant
+ * Saturday" and "Friday" itself are no terms).
+ *
+ * <ul>
+ *   <li>names: the wide forms of the weekdays and months, format and stand-alone; for Arabic,
+ *       also those of Levantine and Iraqi Arabic (ar_SY: كانون الثاني، شباط، آذار، نيسان...) and
+ *       of the Maghreb (ar_MA, ar_DZ: جانفي، ماي، غشت...), as Arabic news writes the month in
+ *       its region's series, often beside the other; of a name of two words (كانون الثاني,
+ *       "January"), the first, as the second is an ordinary word ("the second");
+ *   <li>units: the wide display names of the date fields year, month, week and day
+ *       (CLDR's "year", "год", "année", "السنة"), matched by light stem too ("years", "году",
+ *       "années"), in Arabic by key with and without the article (سنة، السنة);
+ *   <li>every form is given the text's key normalization, so that أبريل matches the key ابريل
+ *       of the text (alef forms unified); with no normalizer, it is only case-folded.
+ * </ul>
  *
  * <p>In the languages whose nouns decline for case ({@link #DECLINING}: Slavic, Baltic, Finnic,
  * Hungarian), a weekday or month in a time adverbial is mostly in an oblique case that ICU does
@@ -29,8 +45,22 @@ final class CalendarWords {
       Set.of("ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "lt", "lv", "fi", "et",
           "hu");
 
+  /** The regional month series of Arabic besides the standard one. */
+  private static final List<String> ARABIC_REGIONS = List.of("ar_SY", "ar_MA", "ar_DZ");
+
+  /** The date fields whose names are units of the calendar. */
+  private static final int[] UNITS = {
+    DateTimePatternGenerator.YEAR,
+    DateTimePatternGenerator.MONTH,
+    DateTimePatternGenerator.WEEK_OF_YEAR,
+    DateTimePatternGenerator.DAY
+  };
+
+  private final UnaryOperator<String> key;
   private final Set<String> names = new HashSet<>();
   private final Set<String> stems = new HashSet<>();
+  private final Set<String> unitKeys = new HashSet<>();
+  private final Set<String> unitStems = new HashSet<>();
   private final boolean byStem;
 
   /**
@@ -38,10 +68,23 @@ final class CalendarWords {
    *     #DECLINING} languages; {@code null} to match keys only
    */
   CalendarWords(String language, UnaryOperator<String> stem) {
-    DateFormatSymbols symbols = new DateFormatSymbols(new ULocale(language));
-    for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
-      add(symbols.getWeekdays(context, DateFormatSymbols.WIDE));
-      add(symbols.getMonths(context, DateFormatSymbols.WIDE));
+    this(language, null, stem);
+  }
+
+  /**
+   * @param key the text's key normalization ({@code TermAnalyzer.key}), given to every name and
+   *     unit; {@code null} to case-fold them only
+   * @param stem the light stemmer of the text's words, to match declined names in {@link
+   *     #DECLINING} languages and the forms of the units; {@code null} to match keys only
+   */
+  CalendarWords(String language, UnaryOperator<String> key, UnaryOperator<String> stem) {
+    this.key = key;
+    boolean arabic = "ar".equals(language);
+    addNames(new ULocale(language));
+    if (arabic) {
+      for (String region : ARABIC_REGIONS) {
+        addNames(new ULocale(region));
+      }
     }
     byStem = stem != null && DECLINING.contains(language);
     if (byStem) {
@@ -49,14 +92,43 @@ final class CalendarWords {
         stems.add(stem.apply(n));
       }
     }
+    DateTimePatternGenerator fields = DateTimePatternGenerator.getInstance(new ULocale(language));
+    for (int field : UNITS) {
+      String name = fields.getFieldDisplayName(field, DateTimePatternGenerator.DisplayWidth.WIDE);
+      if (name == null || name.isBlank() || name.strip().indexOf(' ') >= 0) {
+        continue;
+      }
+      String k = normalized(name.strip());
+      unitKeys.add(k);
+      if (arabic) {
+        if (ArabicNames.hasArticle(k) && k.startsWith("ال")) {
+          unitKeys.add(k.substring(2));
+        }
+      } else if (stem != null) {
+        unitStems.add(stem.apply(k));
+      }
+    }
+  }
+
+  private void addNames(ULocale locale) {
+    DateFormatSymbols symbols = new DateFormatSymbols(locale);
+    for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
+      add(symbols.getWeekdays(context, DateFormatSymbols.WIDE));
+      add(symbols.getMonths(context, DateFormatSymbols.WIDE));
+    }
   }
 
   private void add(String[] forms) {
     for (String f : forms) {
-      if (f != null && !f.isEmpty()) {
-        names.add(UCharacter.foldCase(f, true));
+      if (f != null && !f.isBlank()) {
+        String first = f.strip().split("\\s+", 2)[0];
+        names.add(normalized(first));
       }
     }
+  }
+
+  private String normalized(String form) {
+    return key == null ? UCharacter.foldCase(form, true) : key.apply(form);
   }
 
   /**
@@ -65,5 +137,14 @@ final class CalendarWords {
    */
   boolean contains(String key, String stem) {
     return names.contains(key) || (byStem && stems.contains(stem));
+  }
+
+  /**
+   * True when the word with this normalized key and light stem is a unit of the calendar (year,
+   * month, week, day) or one of its forms (same stem; in Arabic, the key with or without the
+   * article).
+   */
+  boolean unit(String key, String stem) {
+    return unitKeys.contains(key) || unitStems.contains(stem);
   }
 }

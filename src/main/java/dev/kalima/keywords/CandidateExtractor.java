@@ -18,7 +18,9 @@ import java.util.function.UnaryOperator;
  *       the "s" of "U.S" or an initial); inner words may be anything ("Ministry of Defence",
  *       "Windows 10 update");
  *   <li>with a language, a weekday or month name ({@link CalendarWords}) does not open or close
- *       it either: it is a time adverbial or part of a date, like a number ("tour Friday");
+ *       it either: it is a time adverbial or part of a date, like a number ("tour Friday"); nor
+ *       does a unit of the calendar (year, month, week, day: "last year", "two days") unless it
+ *       is a proper noun ({@link #properNouns}: "Independence Day");
  *   <li>in Russian (no tagger), a verb form known by its ending ({@link #russianVerb}: the
  *       reflexive открылась, находится; the present продолжают, считает; {@link
  *       #russianPastMasculine}: заявил in lower case) is no part of a candidate: a verb is never
@@ -90,12 +92,21 @@ final class CandidateExtractor {
    *     is found ({@link CalendarWords#DECLINING}); {@code null} to match the names' keys only
    */
   CandidateExtractor(int maxNgram, String language, UnaryOperator<String> stem) {
+    this(maxNgram, language, null, stem);
+  }
+
+  /**
+   * @param key the text's key normalization, given to the calendar's words ({@link
+   *     CalendarWords}) so that they match the keys of the text; {@code null} to case-fold them
+   */
+  CandidateExtractor(
+      int maxNgram, String language, UnaryOperator<String> key, UnaryOperator<String> stem) {
     if (maxNgram < 1) {
       throw new IllegalArgumentException("maxNgram must be >= 1: " + maxNgram);
     }
     this.maxNgram = maxNgram;
     this.spelled = language == null ? null : new SpelledNumbers(language);
-    this.calendar = language == null ? null : new CalendarWords(language, stem);
+    this.calendar = language == null ? null : new CalendarWords(language, key, stem);
     this.postNominal = language == null || POST_NOMINAL_ADJECTIVES.contains(language);
     this.russian = "ru".equals(language);
     this.french = "fr".equals(language);
@@ -241,13 +252,17 @@ final class CandidateExtractor {
   }
 
   /**
-   * True when the word may open or close a candidate: content, no spelled-out numeral, and no
-   * weekday or month name ({@link CalendarWords}).
+   * True when the word may open or close a candidate: content, no spelled-out numeral, no
+   * weekday or month name, and no unit of the calendar unless it is part of a name ({@code
+   * properNoun}: a proper noun, or capitalized inside its sentence, "Independence Day", "New
+   * Year") ({@link CalendarWords}).
    */
-  private boolean edge(Word w) {
+  private boolean edge(Word w, boolean properNoun) {
     return content(w)
         && (spelled == null || w.pos() != null || !spelled.isNumber(w.key()))
-        && (calendar == null || !calendar.contains(w.key(), w.stem()));
+        && (calendar == null
+            || !calendar.contains(w.key(), w.stem())
+                && (properNoun || !calendar.unit(w.key(), w.stem())));
   }
 
   /** True for a word that may open or close a candidate. */
@@ -536,7 +551,9 @@ final class CandidateExtractor {
       boolean verb =
           untaggedRussian && (russianVerb(w.key()) || russianPastMasculine(w.surface()))
               || arabicVerb(w, names[i]);
-      edge[i] = !verb && edge(w);
+      edge[i] =
+          !verb
+              && edge(w, propn[i] || !w.firstInSentence() && Yake.isCapitalized(w.surface()));
       hyphen[i] = hyphenated(w);
       stopBefore[i] =
           w.breakBefore()

@@ -51,7 +51,8 @@ public final class KeywordExtractor {
             PartOfSpeechTagger.forLanguage(analyzer.language()).orElse(null),
             terms);
     this.candidates =
-        new CandidateExtractor(options.maxNgram(), analyzer.language(), analyzer::stem);
+        new CandidateExtractor(
+            options.maxNgram(), analyzer.language(), analyzer::key, analyzer::stem);
     if ((options.method() == Method.TFIDF || options.method() == Method.KEYNESS)
         && corpus == null) {
       throw new IllegalArgumentException(options.method() + " needs corpus counts");

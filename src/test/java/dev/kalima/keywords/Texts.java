@@ -29,12 +29,13 @@ final class Texts {
 
   /**
    * The candidate keys (up to three words) of a text in {@code language}, read with that
-   * language's own stopwords and light stems, in order of first occurrence.
+   * language's own stopwords, normalization and light stems as {@link KeywordExtractor} reads
+   * them, in order of first occurrence.
    */
   static List<String> candidateKeys(String language, String text) {
     TermAnalyzer analyzer =
         TermAnalyzer.create(language, NormalizationOptions.DEFAULT, Set.of(), true);
-    return new CandidateExtractor(3, language)
+    return new CandidateExtractor(3, language, analyzer::key, analyzer::stem)
         .extract(parse(analyzer, text))
         .stream()
         .map(Candidate::key)
