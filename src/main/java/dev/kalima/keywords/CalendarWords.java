@@ -2,10 +2,13 @@ package dev.kalima.keywords;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.DateFormatSymbols;
-import com.ibm.icu.text.DateTimePatternGenerator;
+import com.ibm.icu.impl.ICUData;
+import com.ibm.icu.impl.ICUResourceBundle;
 import com.ibm.icu.util.ULocale;
+import com.ibm.icu.util.UResourceBundle;
 import java.util.HashSet;
 import java.util.List;
+import java.util.MissingResourceException;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -25,7 +28,7 @@ import java.util.function.UnaryOperator;
  *       its region's series, often beside the other; of a name of two words (كانون الثاني,
  *       "January"), the first, as the second is an ordinary word ("the second");
  *   <li>units: the wide display names of the date fields year, month, week and day
- *       (CLDR's "year", "год", "année", "السنة"), matched by light stem too ("years", "году",
+ *       (CLDR's "year", "год", "année", "السنة"; {@link #UNITS}), matched by light stem too ("years", "году",
  *       "années"), in Arabic by key with and without the article (سنة، السنة);
  *   <li>every form is given the text's key normalization, so that أبريل matches the key ابريل
  *       of the text (alef forms unified); with no normalizer, it is only case-folded.
@@ -48,13 +51,14 @@ final class CalendarWords {
   /** The regional month series of Arabic besides the standard one. */
   private static final List<String> ARABIC_REGIONS = List.of("ar_SY", "ar_MA", "ar_DZ");
 
-  /** The date fields whose names are units of the calendar. */
-  private static final int[] UNITS = {
-    DateTimePatternGenerator.YEAR,
-    DateTimePatternGenerator.MONTH,
-    DateTimePatternGenerator.WEEK_OF_YEAR,
-    DateTimePatternGenerator.DAY
-  };
+  /**
+   * The date fields whose names are units of the calendar, as CLDR names them in ICU's locale
+   * data ("fields/year/dn": the wide display name, what {@code
+   * DateTimePatternGenerator.getFieldDisplayName} returns). They are read from the locale's
+   * resource bundle, already loaded for the date symbols, in about 3 ms; building a pattern
+   * generator to ask it took 75 ms of every run's start-up.
+   */
+  private static final List<String> UNITS = List.of("year", "month", "week", "day");
 
   private final UnaryOperator<String> key;
   private final Set<String> names = new HashSet<>();
@@ -83,7 +87,7 @@ final class CalendarWords {
     addNames(new ULocale(language));
     if (arabic) {
       for (String region : ARABIC_REGIONS) {
-        addNames(new ULocale(region));
+        addRegionalMonths(new ULocale(region));
       }
     }
     byStem = stem != null && DECLINING.contains(language);
@@ -92,9 +96,16 @@ final class CalendarWords {
         stems.add(stem.apply(n));
       }
     }
-    DateTimePatternGenerator fields = DateTimePatternGenerator.getInstance(new ULocale(language));
-    for (int field : UNITS) {
-      String name = fields.getFieldDisplayName(field, DateTimePatternGenerator.DisplayWidth.WIDE);
+    ICUResourceBundle data =
+        (ICUResourceBundle)
+            UResourceBundle.getBundleInstance(ICUData.ICU_BASE_NAME, new ULocale(language));
+    for (String field : UNITS) {
+      String name;
+      try {
+        name = data.getStringWithFallback("fields/" + field + "/dn");
+      } catch (MissingResourceException e) {
+        continue;
+      }
       if (name == null || name.isBlank() || name.strip().indexOf(' ') >= 0) {
         continue;
       }
@@ -115,6 +126,24 @@ final class CalendarWords {
     for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
       add(symbols.getWeekdays(context, DateFormatSymbols.WIDE));
       add(symbols.getMonths(context, DateFormatSymbols.WIDE));
+    }
+  }
+
+  /**
+   * The month names of a regional locale, read from its resource bundle (format and stand-alone,
+   * wide), as {@link DateFormatSymbols} would give them, without building its other symbols (a
+   * third of the cost; its weekdays are those of the language).
+   */
+  private void addRegionalMonths(ULocale locale) {
+    ICUResourceBundle data =
+        (ICUResourceBundle) UResourceBundle.getBundleInstance(ICUData.ICU_BASE_NAME, locale);
+    for (String context : new String[] {"format", "stand-alone"}) {
+      try {
+        add(data.getWithFallback("calendar/gregorian/monthNames/" + context + "/wide")
+            .getStringArray());
+      } catch (MissingResourceException e) {
+        // (a region without its own names inherits those of the language, added already)
+      }
     }
   }
 
