@@ -27,9 +27,10 @@ import java.util.function.UnaryOperator;
  *       of the Maghreb (ar_MA, ar_DZ: جانفي، ماي، غشت...), as Arabic news writes the month in
  *       its region's series, often beside the other; of a name of two words (كانون الثاني,
  *       "January"), the first, as the second is an ordinary word ("the second");
- *   <li>units: the wide display names of the date fields year, month, week and day
- *       (CLDR's "year", "год", "année", "السنة"; {@link #UNITS}), matched by light stem too ("years", "году",
- *       "années"), in Arabic by key with and without the article (سنة، السنة);
+ *   <li>units: the wide display names of the date fields year, month, week and day (CLDR's
+ *       "year", "год", "année", "السنة"; {@link #UNITS}) and the plural forms of those units of
+ *       duration ("years", "года", "лет", "ans", "سنوات", "سنتان"), matched by light stem too
+ *       ("году", "années"), in Arabic by key with and without the article (سنة، السنة);
  *   <li>every form is given the text's key normalization, so that أبريل matches the key ابريل
  *       of the text (alef forms unified); with no normalizer, it is only case-folded.
  * </ul>
@@ -96,28 +97,52 @@ final class CalendarWords {
         stems.add(stem.apply(n));
       }
     }
+    ULocale locale = new ULocale(language);
     ICUResourceBundle data =
-        (ICUResourceBundle)
-            UResourceBundle.getBundleInstance(ICUData.ICU_BASE_NAME, new ULocale(language));
+        (ICUResourceBundle) UResourceBundle.getBundleInstance(ICUData.ICU_BASE_NAME, locale);
+    ICUResourceBundle units =
+        (ICUResourceBundle) UResourceBundle.getBundleInstance(ICUData.ICU_UNIT_BASE_NAME, locale);
     for (String field : UNITS) {
-      String name;
       try {
-        name = data.getStringWithFallback("fields/" + field + "/dn");
+        addUnit(data.getStringWithFallback("fields/" + field + "/dn"), arabic, stem);
       } catch (MissingResourceException e) {
-        continue;
+        // (no display name for this field: the plural forms below may still have it)
       }
-      if (name == null || name.isBlank() || name.strip().indexOf(' ') >= 0) {
-        continue;
-      }
-      String k = normalized(name.strip());
-      unitKeys.add(k);
-      if (arabic) {
-        if (ArabicNames.hasArticle(k) && k.startsWith("ال")) {
-          unitKeys.add(k.substring(2));
+      try {
+        UResourceBundle forms = units.getWithFallback("units/duration/" + field);
+        for (int i = 0; i < forms.getSize(); i++) {
+          UResourceBundle form = forms.get(i);
+          if (form.getType() == UResourceBundle.STRING && PLURAL_FORMS.contains(form.getKey())) {
+            addUnit(form.getString().replace("{0}", ""), arabic, stem);
+          }
         }
-      } else if (stem != null) {
-        unitStems.add(stem.apply(k));
+      } catch (MissingResourceException e) {
+        // (no plural forms for this unit in this language)
       }
+    }
+  }
+
+  /** The plural forms of a unit ("{0} year", "{0} лет") and its plural display name. */
+  private static final Set<String> PLURAL_FORMS =
+      Set.of("dnam", "zero", "one", "two", "few", "many", "other");
+
+  /**
+   * Adds one written form of a unit, when it is one word: its key, and its light stem (but in
+   * Arabic its key without the article, as the light stem of سنة is also that of سن, age).
+   */
+  private void addUnit(String form, boolean arabic, UnaryOperator<String> stem) {
+    String f = form == null ? "" : form.strip();
+    if (f.isEmpty() || f.indexOf(' ') >= 0 || f.indexOf('\u00A0') >= 0) {
+      return;
+    }
+    String k = normalized(f);
+    unitKeys.add(k);
+    if (arabic) {
+      if (ArabicNames.hasArticle(k) && k.startsWith("ال")) {
+        unitKeys.add(k.substring(2));
+      }
+    } else if (stem != null) {
+      unitStems.add(stem.apply(k));
     }
   }
 

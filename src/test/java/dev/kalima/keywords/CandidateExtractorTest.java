@@ -191,7 +191,9 @@ class CandidateExtractorTest {
     assertFalse(k.contains("открылась"), k.toString());
     assertFalse(k.stream().anyMatch(c -> c.contains("открылась")), k.toString());
     assertTrue(k.contains("городская библиотека"), k.toString());
-    assertTrue(k.contains("лет ремонта"), k.toString());
+    // лет ("years", a unit of the calendar: CalendarWords) does not open a phrase either
+    assertFalse(k.contains("лет ремонта"), k.toString());
+    assertTrue(k.contains("ремонта"), k.toString());
     // трёх is a numeral (ICU's трех): it neither opens nor closes a phrase
     assertFalse(k.contains("трёх лет"), k.toString());
     assertTrue(CandidateExtractor.russianReflexiveVerb("находится"));
@@ -399,10 +401,18 @@ class CandidateExtractorTest {
     assertFalse(k.stream().anyMatch(c -> c.endsWith(" year")), k.toString());
     // capitalized inside its sentence, the unit is part of a name
     assertTrue(k.contains("independence day"), k.toString());
-    // by stem in Russian: году, лет is another word
-    List<String> r = Texts.candidateKeys("ru", "Выставка открылась в прошлом году в Заречном.");
+    // by stem in Russian (году), and the plural forms of the unit of duration: лет, "years"
+    List<String> r =
+        Texts.candidateKeys(
+            "ru", "Выставка открылась в прошлом году в Заречном после десяти лет ремонта.");
     assertFalse(r.contains("году"), r.toString());
     assertFalse(r.stream().anyMatch(c -> c.contains("году")), r.toString());
+    assertFalse(r.contains("лет ремонта"), r.toString());
+    assertTrue(r.contains("ремонта"), r.toString());
+    // French counts its durations in ans, its calendar years in années
+    List<String> f = Texts.candidateKeys("fr", "Le musée a rouvert après dix ans de travaux.");
+    assertFalse(f.contains("ans"), f.toString());
+    assertTrue(f.contains("musée"), f.toString());
     // Arabic with and without the article
     List<String> a = Texts.candidateKeys("ar", "زار الوفد المدينة هذه السنة، وفي سنة سابقة");
     assertFalse(a.contains("السنة"), a.toString());
