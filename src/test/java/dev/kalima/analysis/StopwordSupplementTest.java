@@ -155,7 +155,11 @@ class StopwordSupplementTest {
         "внутри", "также", "является", "сюда");
     // самый (also the superlative: самых больших), некоторый, несколько
     assertStopwords("ru", "самый", "самых", "некоторые", "Некоторые", "нескольких");
-    assertContentWords("ru", "библиотека", "ремонт");
+    // the possessive pronouns in their cases, with ё or е
+    assertStopwords("ru", "свой", "своего", "своём", "своем", "наших", "вашу", "Наша", "моих");
+    // adverbs of time and degree
+    assertStopwords("ru", "вновь", "затем", "ранее", "очень", "примерно");
+    assertContentWords("ru", "библиотека", "ремонт", "своды");
   }
 
   @Test
