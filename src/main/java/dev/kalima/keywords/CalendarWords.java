@@ -30,7 +30,8 @@ import java.util.function.UnaryOperator;
  *   <li>units: the wide display names of the date fields year, month, week and day (CLDR's
  *       "year", "год", "année", "السنة"; {@link #UNITS}) and the plural forms of those units of
  *       duration ("years", "года", "лет", "ans", "سنوات", "سنتان"), matched by light stem too
- *       ("году", "années"), in Arabic by key with and without the article (سنة، السنة);
+ *       ("году", "années"), in Arabic by key with and without the article (سنة، السنة), and
+ *       there also the bare عام ({@link #ARABIC_YEAR});
  *   <li>every form is given the text's key normalization, so that أبريل matches the key ابريل
  *       of the text (alef forms unified); with no normalizer, it is only case-folded.
  * </ul>
@@ -48,6 +49,14 @@ final class CalendarWords {
   static final Set<String> DECLINING =
       Set.of("ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "lt", "lv", "fi", "et",
           "hu");
+
+  /**
+   * عام, the other Arabic word for "year" (CLDR names only سنة), in its bare form, where it is
+   * mostly the year of a date or a duration ("عام 2010", "منذ عام"); with the article, العام is
+   * as often the adjective "general, public" of terms (الرأي العام, public opinion; القطاع العام)
+   * and stays a content word.
+   */
+  private static final String ARABIC_YEAR = "عام";
 
   /** The regional month series of Arabic besides the standard one. */
   private static final List<String> ARABIC_REGIONS = List.of("ar_SY", "ar_MA", "ar_DZ");
@@ -96,6 +105,9 @@ final class CalendarWords {
       for (String n : names) {
         stems.add(stem.apply(n));
       }
+    }
+    if (arabic) {
+      unitKeys.add(ARABIC_YEAR);
     }
     ULocale locale = new ULocale(language);
     ICUResourceBundle data =

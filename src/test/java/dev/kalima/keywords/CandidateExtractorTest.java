@@ -414,10 +414,15 @@ class CandidateExtractorTest {
     assertFalse(f.contains("ans"), f.toString());
     assertTrue(f.contains("musée"), f.toString());
     // Arabic with and without the article
-    List<String> a = Texts.candidateKeys("ar", "زار الوفد المدينة هذه السنة، وفي سنة سابقة");
+    List<String> a =
+        Texts.candidateKeys(
+            "ar", "زار الوفد المدينة هذه السنة، وفي سنة سابقة، ومنذ عام 2010، واستطلاع الرأي العام");
     assertFalse(a.contains("السنة"), a.toString());
     assertFalse(a.contains("سنة سابقة"), a.toString());
     assertTrue(a.contains("المدينة"), a.toString());
+    // the bare عام is the year; العام with the article also "public": الرأي العام stays
+    assertFalse(a.contains("عام"), a.toString());
+    assertTrue(a.contains("الراي العام"), a.toString());
   }
 
   @Test
