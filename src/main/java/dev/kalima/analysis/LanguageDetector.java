@@ -192,6 +192,8 @@ public final class LanguageDetector {
   private String byStopwords(char[] text, int limit, List<String> candidates, String fallback) {
     StopwordIndex index = null;
     int[] hits = new int[candidates.size()];
+    // the hits of the words that are not capitalized inside a sentence (nameInsideSentence)
+    int[] plain = new int[candidates.size()];
     int words = 0;
     int i = 0;
     while (i < limit) {
@@ -224,6 +226,7 @@ public final class LanguageDetector {
         }
       }
       words++;
+      boolean name = nameInsideSentence(text, start, i);
       if (index == null) {
         index = StopwordIndex.of(candidates);
       }
@@ -232,19 +235,74 @@ public final class LanguageDetector {
               ? index.listsOfAscii(text, start, i, hash)
               : index.lists(normalizer.normalize(new String(text, start, i - start)));
       for (int m = lists; m != 0; m &= m - 1) {
-        hits[Integer.numberOfTrailingZeros(m)]++;
+        int k = Integer.numberOfTrailingZeros(m);
+        hits[k]++;
+        if (!name) {
+          plain[k]++;
+        }
       }
     }
     if (words < MIN_STOPWORD_HITS) {
       return fallback; // a word hits a list at most once: too few words to decide
     }
+    int best = best(plain, hits);
+    return best < 0 || hits[best] < MIN_STOPWORD_HITS ? fallback : candidates.get(best);
+  }
+
+  /**
+   * The candidate with the most hits of words not capitalized inside a sentence ({@code plain}),
+   * then the most hits of all words, then the first; -1 when no word hit any list. A capitalized
+   * word inside a sentence is mostly a name ("World War II") and a poor witness of the language
+   * it is spelled like (German "war"), so it only decides between candidates the other words
+   * leave tied; it still counts toward the two hits a language needs (a title run on into "No
+   * contact information provided yet." has only "No" and "yet").
+   */
+  static int best(int[] plain, int[] hits) {
     int best = -1;
     for (int k = 0; k < hits.length; k++) {
-      if (hits[k] > 0 && (best < 0 || hits[k] > hits[best])) {
+      if (hits[k] > 0
+          && (best < 0
+              || plain[k] > plain[best]
+              || plain[k] == plain[best] && hits[k] > hits[best])) {
         best = k;
       }
     }
-    return best < 0 || hits[best] < MIN_STOPWORD_HITS ? fallback : candidates.get(best);
+    return best;
+  }
+
+  /**
+   * True for the word text[start, end) when it is written capitalized (a capital, then no other
+   * capital; a capital letter alone too) inside a sentence: right after a letter, a digit, a comma
+   * or a semicolon, with no line break between. Such a word is a name or a noun ("World War II",
+   * "Die Hard") or an initial ("P2P", "J. Smith"), not the function word of another language it is
+   * spelled like (German "war", "die", the Estonian abbreviation "p"), so it is weak stopword
+   * evidence ({@link #best}); at a sentence start, and in capitals, it counts fully.
+   */
+  static boolean nameInsideSentence(char[] text, int start, int end) {
+    int first = Character.codePointAt(text, start);
+    int j = start + Character.charCount(first);
+    if (!Character.isUpperCase(first)) {
+      return false;
+    }
+    while (j < end) {
+      int c = Character.codePointAt(text, j);
+      if (Character.isUpperCase(c)) {
+        return false;
+      }
+      j += Character.charCount(c);
+    }
+    int k = start;
+    while (k > 0 && Character.isWhitespace(text[k - 1])) {
+      if (text[k - 1] == '\n' || text[k - 1] == '\r') {
+        return false;
+      }
+      k--;
+    }
+    if (k == 0) {
+      return false;
+    }
+    int before = Character.codePointBefore(text, k);
+    return Character.isLetterOrDigit(before) || before == ',' || before == ';';
   }
 
   private static boolean isAsciiLetter(char c) {

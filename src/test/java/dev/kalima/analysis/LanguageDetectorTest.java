@@ -1,6 +1,8 @@
 package dev.kalima.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -8,6 +10,28 @@ class LanguageDetectorTest {
 
   private static void assertLanguage(String expected, String sample) {
     assertEquals(expected, new LanguageDetector().detect(sample), sample);
+  }
+
+  @Test
+  void aCapitalizedWordInsideASentenceIsWeakEvidence() {
+    // "War" is German "war" (was): counted as a plain stopword it made this English text German
+    assertLanguage(
+        "en",
+        "Veterans of World War II gathered in Normandy. World War II ended in 1945. Pope John Paul"
+            + " II visited.");
+    // an initial is no Estonian "p"; "No" after a title run on still counts toward two hits
+    assertLanguage(
+        "en",
+        "Information retrieval in P2P networks using genetic algorithm No contact information"
+            + " provided yet.");
+    // at a sentence start a capitalized stopword counts fully
+    assertLanguage("de", "Die Katze schläft. Der Hund bellt und die Kinder lachen.");
+    assertTrue(LanguageDetector.nameInsideSentence("of War".toCharArray(), 3, 6));
+    assertFalse(LanguageDetector.nameInsideSentence("War is".toCharArray(), 0, 3));
+    assertFalse(LanguageDetector.nameInsideSentence("end. War".toCharArray(), 5, 8));
+    assertFalse(LanguageDetector.nameInsideSentence("end\nWar".toCharArray(), 4, 7));
+    assertFalse(LanguageDetector.nameInsideSentence("of WAR".toCharArray(), 3, 6));
+    assertTrue(LanguageDetector.nameInsideSentence("in P2P".toCharArray(), 3, 4));
   }
 
   @Test

@@ -174,10 +174,29 @@ final class ReferenceLanguageDetector {
     }
   }
 
+  /**
+   * A word whose first code point is a capital and no other is, after a letter, a digit, a comma
+   * or a semicolon with only spaces (no line break) between.
+   */
+  private static boolean capitalizedAfterAWord(String text, int start, String word) {
+    if (!Character.isUpperCase(word.codePointAt(0))
+        || word.codePoints().skip(1).anyMatch(Character::isUpperCase)) {
+      return false;
+    }
+    String before = text.substring(0, start);
+    String trimmed = before.stripTrailing();
+    if (trimmed.isEmpty() || before.substring(trimmed.length()).matches("(?s).*[\\n\\r].*")) {
+      return false;
+    }
+    int last = trimmed.codePointBefore(trimmed.length());
+    return Character.isLetterOrDigit(last) || last == ',' || last == ';';
+  }
+
   /** The candidate whose stopwords cover most words of sample[0, limit); fallback if none do. */
   private String byStopwords(CharSequence sample, int limit, List<String> candidates, String fallback) {
     String text = sample.toString();
     List<String> keys = new ArrayList<>();
+    List<Boolean> names = new ArrayList<>();
     int i = 0;
     while (i < limit) {
       int cp = text.codePointAt(i);
@@ -194,22 +213,34 @@ final class ReferenceLanguageDetector {
           break;
         }
       }
-      keys.add(normalizer.normalize(text.substring(start, i)));
+      String word = text.substring(start, i);
+      keys.add(normalizer.normalize(word));
+      names.add(capitalizedAfterAWord(text, start, word));
     }
     if (keys.size() < MIN_STOPWORD_HITS) {
       return fallback; // a word hits a list at most once: too few words to decide (lists not loaded)
     }
     int[] hits = new int[candidates.size()];
+    int[] plain = new int[candidates.size()];
     StopwordIndex index = StopwordIndex.of(candidates);
-    for (String key : keys) {
-      int lists = index.lists(key);
+    for (int w = 0; w < keys.size(); w++) {
+      int lists = index.lists(keys.get(w));
       for (int m = lists; m != 0; m &= m - 1) {
         hits[Integer.numberOfTrailingZeros(m)]++;
+        if (!names.get(w)) {
+          plain[Integer.numberOfTrailingZeros(m)]++;
+        }
       }
     }
+    // most plain hits (words not capitalized inside a sentence), then most hits, then first
     int best = -1;
     for (int k = 0; k < hits.length; k++) {
-      if (hits[k] > 0 && (best < 0 || hits[k] > hits[best])) {
+      if (hits[k] == 0) {
+        continue;
+      }
+      if (best < 0
+          || plain[k] > plain[best]
+          || plain[k] == plain[best] && hits[k] > hits[best]) {
         best = k;
       }
     }
