@@ -12,7 +12,8 @@ import java.util.Map;
  * Decides a document's language from a sample of its text: first the dominant script (ICU
  * UScript), then, among the languages written in that script, the one whose stopwords cover the
  * most words of the sample (without the abbreviations and letters neighbouring languages share,
- * {@link Language#detectionStopwords}). Immutable and thread-safe.
+ * {@link Language#detectionStopwords}; a word capitalized inside a sentence, mostly a name, only
+ * breaks ties: {@link #best}). Immutable and thread-safe.
  *
  * <ol>
  *   <li>Only the first {@value #MAX_WORDS} words are looked at. Letters are counted per script

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The detector as it was before the single-pass tally and the allocation-free stopword lookup:
- * kept unchanged as the reference the new one must agree with on every input.
+ * kept as the reference the new one must agree with on every input (changed since only where the
+ * rule changed: a word capitalized inside a sentence only breaks ties).
  *
  * <p>Decides a document's language from a sample of its text: first the dominant script (ICU
  * UScript), then, among the languages written in that script, the one whose stopwords cover the
