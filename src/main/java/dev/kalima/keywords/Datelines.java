@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
  *       letters or more; words may hold . ' ’ and -, and be separated by a space or a comma:
  *       "WASHINGTON", "NEW YORK"; "ST. LOUIS, Mo." is not), then optionally a date (", Dec 5",
  *       ", 12 mars", ", March 3, 2012") and the credit;
- *   <li>zero to three words, optionally a date, then the credit, one to four words in parentheses ("Paris (AFP)",
- *       "القاهرة (رويترز)", "(AP)" alone), every word starting with a capital or written in a
- *       script without case ("The Senate (in session) -" is none).
+ *   <li>zero to three words, optionally a date, then the credit, one to four words in
+ *       parentheses ("Paris (AFP)", "القاهرة (رويترز)", "(AP)" alone), every word starting with a
+ *       capital or written in a script without case ("The Senate (in session) -" is none).
  * </ul>
  */
 final class Datelines {

@@ -98,8 +98,9 @@ final class KeyCounts {
       }
       counts[2 * mine] += other.counts[2 * e];
       long documents = other.counts[2 * e + 1];
+      long mineDocuments = counts[2 * mine + 1];
       counts[2 * mine + 1] =
-          sameDocument ? Math.max(counts[2 * mine + 1], documents) : counts[2 * mine + 1] + documents;
+          sameDocument ? Math.max(mineDocuments, documents) : mineDocuments + documents;
     }
   }
 
