@@ -107,7 +107,7 @@ final class CalendarWords {
       }
     }
     if (arabic) {
-      unitKeys.add(ARABIC_YEAR);
+      unitKeys.add(normalized(ARABIC_YEAR));
     }
     ULocale locale = new ULocale(language);
     ICUResourceBundle data =

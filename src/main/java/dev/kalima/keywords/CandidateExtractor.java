@@ -253,16 +253,18 @@ final class CandidateExtractor {
 
   /**
    * True when the word may open or close a candidate: content, no spelled-out numeral, no
-   * weekday or month name, and no unit of the calendar unless it is part of a name ({@code
-   * properNoun}: a proper noun, or capitalized inside its sentence, "Independence Day", "New
-   * Year") ({@link CalendarWords}).
+   * weekday or month name, and no unit of the calendar unless it is part of a name: a proper noun
+   * ({@code properNoun}) or capitalized inside its sentence ("Independence Day", "New Year";
+   * {@link CalendarWords}).
    */
   private boolean edge(Word w, boolean properNoun) {
     return content(w)
         && (spelled == null || w.pos() != null || !spelled.isNumber(w.key()))
         && (calendar == null
             || !calendar.contains(w.key(), w.stem())
-                && (properNoun || !calendar.unit(w.key(), w.stem())));
+                && (!calendar.unit(w.key(), w.stem())
+                    || properNoun
+                    || !w.firstInSentence() && Yake.isCapitalized(w.surface())));
   }
 
   /** True for a word that may open or close a candidate. */
@@ -444,25 +446,37 @@ final class CandidateExtractor {
    * document-centred rule of {@link SentenceInitialNames}). A script without case has none.
    */
   private static boolean[] properNouns(List<Word> words) {
-    Set<String> capitalizedInside = new HashSet<>();
-    Set<String> lowerCase = new HashSet<>();
-    for (Word w : words) {
-      if (w.pos() == null && !w.firstInSentence() && capitalizedName(w)) {
-        capitalizedInside.add(w.key());
-      } else if (w.pos() == null && !w.surface().isEmpty()
-          && UCharacter.isULowercase(w.surface().codePointAt(0))) {
-        lowerCase.add(w.key());
-      }
-    }
     boolean[] out = new boolean[words.size()];
+    // built on the first capitalized word at a sentence start, if any (none in a tagged text or
+    // in a script without case)
+    Set<String> capitalizedInside = null;
+    Set<String> lowerCase = null;
     for (int i = 0; i < out.length; i++) {
       Word w = words.get(i);
-      out[i] =
-          w.pos() != null
-              ? "PROPN".equals(w.pos())
-              : capitalizedName(w)
-                  && (!w.firstInSentence()
-                      || capitalizedInside.contains(w.key()) && !lowerCase.contains(w.key()));
+      if (w.pos() != null) {
+        out[i] = "PROPN".equals(w.pos());
+      } else if (capitalizedName(w)) {
+        if (w.firstInSentence()) {
+          if (capitalizedInside == null) {
+            capitalizedInside = capitalizedInside(words);
+            lowerCase = TitleCase.lowerCaseKeys(words);
+          }
+          out[i] = capitalizedInside.contains(w.key()) && !lowerCase.contains(w.key());
+        } else {
+          out[i] = true;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The keys of the untagged words {@link #capitalizedName capitalized} inside a sentence. */
+  private static Set<String> capitalizedInside(List<Word> words) {
+    Set<String> out = new HashSet<>();
+    for (Word w : words) {
+      if (w.pos() == null && !w.firstInSentence() && capitalizedName(w)) {
+        out.add(w.key());
+      }
     }
     return out;
   }
@@ -551,9 +565,7 @@ final class CandidateExtractor {
       boolean verb =
           untaggedRussian && (russianVerb(w.key()) || russianPastMasculine(w.surface()))
               || arabicVerb(w, names[i]);
-      edge[i] =
-          !verb
-              && edge(w, propn[i] || !w.firstInSentence() && Yake.isCapitalized(w.surface()));
+      edge[i] = !verb && edge(w, propn[i]);
       hyphen[i] = hyphenated(w);
       stopBefore[i] =
           w.breakBefore()
