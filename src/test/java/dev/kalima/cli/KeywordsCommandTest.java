@@ -200,6 +200,26 @@ class KeywordsCommandTest {
         t.err());
   }
 
+  /** A reference folder: the long document of {@link #longDocument} and a one-line one. */
+  private static Path referenceCorpus(Path dir) throws Exception {
+    Path ref = Files.createDirectory(dir.resolve("ref"));
+    longDocument(ref.resolve("long.txt"));
+    Files.writeString(ref.resolve("other.txt"), "football fans cheered.", StandardCharsets.UTF_8);
+    return ref;
+  }
+
+  /**
+   * With documents read in windows of 64 chars, on 1 and 2 threads, {@code args} give exit 0
+   * and the output of {@code whole} (the run with whole-document windows).
+   */
+  private static void assertSameInWindows(GoldenFileTest.Result whole, String[] args) {
+    for (String threads : List.of("1", "2")) {
+      GoldenFileTest.Result windows = keywordsInWindows(64, with(args, "--threads", threads));
+      assertEquals(0, windows.exit(), windows.err());
+      assertEquals(whole.out(), windows.out(), "threads " + threads);
+    }
+  }
+
   /**
    * The --idf-from corpus is counted in windows, but a phrase in many windows of one document is
    * in one document: "oil" is in one of the two documents (idf = ln(3/2) + 1), whatever the chunk
@@ -209,9 +229,7 @@ class KeywordsCommandTest {
    */
   @Test
   void idfFromCountsAPhraseOnceForADocumentReadInWindows(@TempDir Path dir) throws Exception {
-    Path ref = Files.createDirectory(dir.resolve("ref"));
-    longDocument(ref.resolve("long.txt"));
-    Files.writeString(ref.resolve("other.txt"), "football fans cheered.", StandardCharsets.UTF_8);
+    Path ref = referenceCorpus(dir);
     Path input = dir.resolve("a.txt");
     Files.writeString(input, "Oil prices rose. Oil fell.", StandardCharsets.UTF_8);
     String[] args = {
@@ -222,11 +240,7 @@ class KeywordsCommandTest {
     assertEquals(0, whole.exit(), whole.err());
     // tf 2 * (ln(3/2) + 1) = 2.8109
     assertTrue(whole.out().contains(input + "\t1\tOil\t2.8109\t2\n"), whole.out());
-    for (String threads : List.of("1", "2")) {
-      GoldenFileTest.Result windows = keywordsInWindows(64, with(args, "--threads", threads));
-      assertEquals(0, windows.exit(), windows.err());
-      assertEquals(whole.out(), windows.out(), "threads " + threads);
-    }
+    assertSameInWindows(whole, args);
   }
 
   /**
@@ -236,9 +250,7 @@ class KeywordsCommandTest {
    */
   @Test
   void keynessAgainstAReferenceReadInWindows(@TempDir Path dir) throws Exception {
-    Path ref = Files.createDirectory(dir.resolve("ref"));
-    longDocument(ref.resolve("long.txt"));
-    Files.writeString(ref.resolve("other.txt"), "football fans cheered.", StandardCharsets.UTF_8);
+    Path ref = referenceCorpus(dir);
     Path input = dir.resolve("a.txt");
     Files.writeString(
         input, "Oil prices rose. Football fans cheered the new team. The team won.",
@@ -250,11 +262,7 @@ class KeywordsCommandTest {
     GoldenFileTest.Result whole = keywords(args);
     assertEquals(0, whole.exit(), whole.err());
     assertTrue(whole.out().contains("\tteam\t"), whole.out());
-    for (String threads : List.of("1", "2")) {
-      GoldenFileTest.Result windows = keywordsInWindows(64, with(args, "--threads", threads));
-      assertEquals(0, windows.exit(), windows.err());
-      assertEquals(whole.out(), windows.out(), "threads " + threads);
-    }
+    assertSameInWindows(whole, args);
   }
 
   /**

@@ -42,14 +42,18 @@ class CorpusCountsTest {
     return out;
   }
 
+  /** A sentence of one to six vocabulary words and a period. */
+  private static Arbitrary<String> sentences() {
+    return Arbitraries.of(VOCABULARY)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(6)
+        .map(w -> String.join(" ", w) + ".");
+  }
+
   @Provide
   Arbitrary<List<List<String>>> corpora() {
-    Arbitrary<String> sentence =
-        Arbitraries.of(VOCABULARY)
-            .list()
-            .ofMinSize(1)
-            .ofMaxSize(6)
-            .map(w -> String.join(" ", w) + ".");
+    Arbitrary<String> sentence = sentences();
     Arbitrary<List<String>> document =
         sentence.list().ofMaxSize(4).map(s -> List.of(String.join(" ", s)));
     return document.list().ofMaxSize(12);
@@ -166,12 +170,7 @@ class CorpusCountsTest {
   /** Paragraphs of vocabulary sentences, all lower case (no name or title-case decision). */
   @Provide
   Arbitrary<List<String>> documents() {
-    Arbitrary<String> sentence =
-        Arbitraries.of(VOCABULARY)
-            .list()
-            .ofMinSize(1)
-            .ofMaxSize(6)
-            .map(w -> String.join(" ", w) + ".");
+    Arbitrary<String> sentence = sentences();
     Arbitrary<String> paragraph = sentence.list().ofMinSize(1).ofMaxSize(3).map(s -> String.join(" ", s));
     return paragraph.list().ofMaxSize(8);
   }
