@@ -183,4 +183,52 @@ final class ArabicClitics {
         && next.key().startsWith("ال")
         && ArabicNames.hasArticle(next.key());
   }
+
+  /** The unit word of the compound ordinals and numbers 11 to 19, which never takes the article. */
+  private static final Set<String> TEEN_UNITS = Set.of("عشر", "عشرة", "عشره");
+
+  /** The prepositions written as one letter joined to the next word. */
+  private static final String PREPOSITION_PROCLITICS = "بلك";
+
+  /** The fathatan (tanwin of the accusative), U+064B. */
+  private static final char FATHATAN = '\u064B';
+
+  /**
+   * True when the word at {@code i} cannot go on with the phrase of the word before it: that word
+   * carries the definite article and this one is an Arabic content word without it. An adjective
+   * agrees with its noun in definiteness, so a definite word followed by an indefinite one is a
+   * subject and its predicate, a sentence ("الأسد حيوان ضخم", the lion is a big animal; "السمنة
+   * تسبب السكري", obesity causes diabetes; "مياه البحر تعمل"), not a noun phrase (Ryding, "A
+   * Reference Grammar of Modern Standard Arabic", 2005: noun-adjective agreement, equational
+   * sentences). Not cut before:
+   *
+   * <ul>
+   *   <li>a name ({@code names}, {@link ArabicNames#nameWords}), definite by itself: "الرئيس
+   *       بوتين";
+   *   <li>a preposition written as a proclitic (ب، ل، ك) on the head of a construct ({@link
+   *       #constructHead}): a prepositional phrase, which may go inside a phrase as في may:
+   *       "الفوز بكأس العالم" (the head of a construct alone is a predicate: "السمنة سبب السكري");
+   *   <li>the article-less unit of a compound ordinal: "القرن التاسع عشر";
+   *   <li>a word written with the accusative tanwin, an adverb of the word before: "المهندسة
+   *       وراثياً".
+   * </ul>
+   */
+  static boolean predicateAfterDefinite(List<Word> words, int i, boolean[] names) {
+    if (i == 0 || names[i]) {
+      return false;
+    }
+    Word w = words.get(i);
+    Word before = words.get(i - 1);
+    return !w.stopword()
+        && !w.number()
+        && !before.stopword()
+        && ArabicNames.isArabic(w)
+        && ArabicNames.isArabic(before)
+        && ArabicNames.hasArticle(before.key())
+        && !ArabicNames.hasArticle(w.key())
+        && !TEEN_UNITS.contains(w.key())
+        && w.surface().indexOf(FATHATAN) < 0
+        && !(PREPOSITION_PROCLITICS.indexOf(w.key().charAt(0)) >= 0
+            && constructHead(words, i, names));
+  }
 }

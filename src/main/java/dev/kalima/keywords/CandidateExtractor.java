@@ -555,7 +555,8 @@ final class CandidateExtractor {
     // a phrase never runs on to a word after punctuation, a (Russian, Arabic) verb, a Russian
     // stopword, an Arabic stopword other than a preposition or name link, or a new conjunct (an
     // Arabic word whose conjunction و/ف was grouped off: "ليبيا والمنطقة" is two terms, as
-    // "Libya and the region"); the word may still open a phrase unless it is a verb
+    // "Libya and the region"), or an Arabic predicate (an indefinite word after a definite one);
+    // the word may still open a phrase unless it is a verb
     boolean[] stopBefore = new boolean[n];
     // a (Russian) word that may close a phrase of one word only: an adjective cut from its noun
     boolean[] closesAlone = new boolean[n];
@@ -572,7 +573,8 @@ final class CandidateExtractor {
               || verb
               || (untaggedRussian && w.stopword())
               || (arabic && w.stopword() && !arabicPhraseInner(w.key()))
-              || ArabicClitics.conjunctionLed(w.key(), keys[i]);
+              || ArabicClitics.conjunctionLed(w.key(), keys[i])
+              || (arabic && ArabicClitics.predicateAfterDefinite(words, i, names));
       closesAlone[i] = untaggedRussian && russianAdjective(w.surface());
     }
     CandidateIndex byKey = new CandidateIndex();

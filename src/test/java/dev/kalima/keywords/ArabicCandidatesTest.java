@@ -49,4 +49,27 @@ class ArabicCandidatesTest {
     assertTrue(CandidateExtractor.arabicPhraseInner("الى"));
     assertFalse(CandidateExtractor.arabicPhraseInner("ان"));
   }
+
+  @Test
+  void aDefiniteWordAndAnIndefiniteOneAreASentenceNotAPhrase() {
+    // subject and predicate: "the lion is a big animal", "obesity is a cause of diabetes"
+    List<String> k = Texts.candidateKeys("ar", "الأسد حيوان ضخم. السمنة سبب السكري.");
+    assertFalse(k.stream().anyMatch(c -> c.startsWith("الاسد ")), k.toString());
+    assertFalse(k.stream().anyMatch(c -> c.startsWith("السمنة ")), k.toString());
+    assertTrue(k.contains("حيوان ضخم"), k.toString());
+    assertTrue(k.contains("الاسد"), k.toString());
+    assertTrue(k.contains("سبب السكري"), k.toString());
+  }
+
+  @Test
+  void definiteByItsGenitiveOrByItsFormAnIndefiniteWordGoesOn() {
+    List<String> k =
+        Texts.candidateKeys(
+            "ar", "احتفل الفريق بالفوز بكأس العالم في القرن التاسع عشر مع الحشرات المهندسة وراثياً");
+    // a preposition on a construct head ("for the World Cup"), a compound ordinal, an adverb
+    // with its tanwin
+    assertTrue(k.contains("بالفوز بكاس العالم"), k.toString());
+    assertTrue(k.contains("القرن التاسع عشر"), k.toString());
+    assertTrue(k.contains("الحشرات المهندسة وراثي"), k.toString());
+  }
 }
