@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * Finds the candidate keyphrases of a text, the same for every method:
@@ -316,6 +317,7 @@ final class CandidateExtractor {
     }
     if (!nominal(last)
         && !gerundAfterNoun(words, from, to - 1)
+        && !regnalNumber(words, from, to - 1)
         && !(postNominal
             && "ADJ".equals(last)
             && to - 1 > from
@@ -332,6 +334,23 @@ final class CandidateExtractor {
       }
     }
     return true;
+  }
+
+  /** An upper-case Roman numeral of two letters or more, II to MMMCMXCIX. */
+  private static final Pattern ROMAN_NUMERAL =
+      Pattern.compile("(?=[IVXLCDM]{2})M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
+
+  /**
+   * True for a Roman numeral of two letters or more right after a capitalized noun of the same
+   * phrase: the number that ends a name ("World War II", "John Paul II", "Charles III", "Super
+   * Bowl XLV"), which the tagger gives NUM. A one-letter numeral is left out: I is the pronoun,
+   * and "World War I" stays "World War".
+   */
+  static boolean regnalNumber(List<Word> words, int from, int i) {
+    return i > from
+        && ROMAN_NUMERAL.matcher(words.get(i).surface()).matches()
+        && nominal(words.get(i - 1).pos())
+        && Yake.isCapitalized(words.get(i - 1).surface());
   }
 
   /**

@@ -441,6 +441,29 @@ class CandidateExtractorTest {
   }
 
   @Test
+  void aRomanNumeralAfterANameEndsThePhrase() {
+    // tags as the English model gives them: "World War II" = PROPN PROPN NUM
+    List<Word> w =
+        List.of(
+            tagged("World", "PROPN", true),
+            tagged("War", "PROPN", false),
+            tagged("II", "NUM", false),
+            tagged("veterans", "NOUN", false),
+            tagged("war", "NOUN", false),
+            tagged("II", "NUM", false),
+            tagged("Paul", "PROPN", false),
+            tagged("I", "PRON", false));
+    assertTrue(CandidateExtractor.nounPhrase(w, 0, 3));
+    assertTrue(CandidateExtractor.nounPhrase(w, 1, 4)); // inside, as any number
+    assertFalse(CandidateExtractor.nounPhrase(w, 2, 3)); // never alone
+    assertFalse(CandidateExtractor.nounPhrase(w, 3, 6)); // after a common noun
+    assertFalse(CandidateExtractor.nounPhrase(w, 6, 8)); // one letter: the pronoun
+    List<String> k = Texts.candidateKeys("en", "Pope John Paul II met King Charles III in 2023.");
+    assertTrue(k.contains("john paul ii"), k.toString());
+    assertTrue(k.contains("charles iii"), k.toString());
+  }
+
+  @Test
   void frenchNounComplementsWithDeAndAAreOnePhrase() {
     List<Word> w =
         tagged(
