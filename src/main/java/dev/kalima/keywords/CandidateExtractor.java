@@ -180,6 +180,26 @@ final class CandidateExtractor {
   }
 
   /**
+   * The past tense (-л, -ла, -ло, -ли) of the Russian verbs whose stem ends in a suffix only
+   * verbs have (Русская грамматика 1980, §1510 ff., the productive classes): -ова- (требовал,
+   * использовали; after a consonant and at least three letters, so not провал, a noun),
+   * -ыва- and -ива- (рассказывал, спрашивала; -ива- after a consonant and three letters, so not
+   * привал), -ну- after a consonant (подчеркнул, вернула), and the stem -каза- (сказал,
+   * рассказала, показали: the nouns приказ, заказ, отказ have no -казал-). Lower case and six
+   * letters or more. (On the ru_gsd dev treebank all 41 such words are tagged VERB.)
+   */
+  private static final Pattern RUSSIAN_SUFFIXED_PAST =
+      Pattern.compile(
+          "(?:\\p{L}{2}[бвгджзклмнпрстфхцчшщ](?:ова|ива)|ыва|[бвгджзклмнпрстфхцчшщ]ну|каза)л[аои]?$");
+
+  /** True for a past-tense verb of a suffixed class ({@link #RUSSIAN_SUFFIXED_PAST}). */
+  static boolean russianSuffixedPast(String surface) {
+    return surface.length() >= 6
+        && Character.isLowerCase(surface.charAt(0))
+        && RUSSIAN_SUFFIXED_PAST.matcher(surface).find();
+  }
+
+  /**
    * Endings of the full (attributive) forms of Russian adjectives and participles that common
    * nouns hardly share, Русская грамматика 1980, §1254 ff.: the masculine and neuter oblique
    * cases -ого -его -ому -ым; the plural -ые -ых -их -ыми -ими; the masculine nominative -ый; the
@@ -583,7 +603,10 @@ final class CandidateExtractor {
       Word w = words.get(i);
       boolean untaggedRussian = russian && w.pos() == null;
       boolean verb =
-          untaggedRussian && (russianVerb(w.key()) || russianPastMasculine(w.surface()))
+          untaggedRussian
+                  && (russianVerb(w.key())
+                      || russianPastMasculine(w.surface())
+                      || russianSuffixedPast(w.surface()))
               || arabicVerb(w, names[i]);
       edge[i] = !verb && edge(w, propn[i]);
       hyphen[i] = hyphenated(w);

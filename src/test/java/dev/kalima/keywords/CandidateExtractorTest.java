@@ -244,6 +244,24 @@ class CandidateExtractorTest {
   }
 
   @Test
+  void aRussianPastOfASuffixedVerbIsNoPartOfAPhrase() {
+    for (String verb :
+        List.of("требовал", "использовали", "рассказала", "спрашивала", "подчеркнул", "сказало")) {
+      assertTrue(CandidateExtractor.russianSuffixedPast(verb), verb);
+    }
+    // nouns: failure, halt, mountain pass, granule, order; a capitalized word; too short
+    for (String word : List.of("провал", "провала", "привал", "перевал", "гранула", "приказа")) {
+      assertFalse(CandidateExtractor.russianSuffixedPast(word), word);
+    }
+    assertFalse(CandidateExtractor.russianSuffixedPast("Рассказала"));
+    assertFalse(CandidateExtractor.russianSuffixedPast("вынул"));
+    List<String> k =
+        Texts.candidateKeys("ru", "«Мы старались», — рассказала директор библиотеки Ольга Никитина.");
+    assertFalse(k.stream().anyMatch(c -> c.contains("рассказала")), k.toString());
+    assertTrue(k.contains("директор библиотеки"), k.toString());
+  }
+
+  @Test
   void aRussianPhraseHoldsNoStopwordAndDoesNotCloseOnAnAdjective() {
     List<String> k =
         Texts.candidateKeys(
