@@ -1,5 +1,7 @@
 package dev.kalima.keywords;
 
+import java.util.Set;
+
 /**
  * Arabic verb forms known by their written shape alone, for the candidates of a language with
  * no part-of-speech tagger (a verb is never part of a noun phrase).
@@ -7,6 +9,53 @@ package dev.kalima.keywords;
 final class ArabicVerbs {
 
   private ArabicVerbs() {}
+
+  /** The key of a word without a conjunction و or ف when four letters or more remain. */
+  private static String withoutConjunction(String key) {
+    if (key.length() >= 5 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')) {
+      return key.substring(1);
+    }
+    return key;
+  }
+
+  /**
+   * The verbs of saying that report speech in news (أفعال القول), third person, masculine
+   * perfect and imperfect, normalized keys (alef forms as ا): قال، أكد، أضاف، أوضح، أشار، أعلن،
+   * صرح، أفاد. News writes them in every story ("وقال وزير التجارة"), as English writes
+   * "said"; their feminine perfect ends in ت ({@link #perfect}) and their plural in وا ({@link
+   * #plural}), but the masculine singular has no written mark of a verb.
+   */
+  private static final Set<String> SAYING =
+      Set.of(
+          "قال", "يقول", "تقول", "اكد", "يؤكد", "تؤكد", "اضاف", "يضيف", "تضيف", "اوضح", "يوضح",
+          "توضح", "اشار", "يشير", "تشير", "اعلن", "يعلن", "تعلن", "صرح", "يصرح", "تصرح", "افاد",
+          "يفيد", "تفيد");
+
+  /** True for a verb of saying ({@link #SAYING}), after a conjunction و or ف too (وقال). */
+  static boolean saying(String key) {
+    return SAYING.contains(key)
+        || key.length() > 3
+            && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')
+            && SAYING.contains(key.substring(1));
+  }
+
+  /**
+   * True for a word whose key (after a conjunction و or ف, when four letters or more remain) has
+   * five to eight letters, no definite article, and ends in وا after a consonant: the
+   * masculine plural of the perfect (قالوا، أكدوا، استشهدوا) or of the subjunctive and jussive
+   * (يكونوا، يستطيعوا), whose alif is only written after that و. Excluded: four letters, as a
+   * noun ending in و with the accusative tanwin is written so (نموا، عضوا), and وا after a
+   * long vowel.
+   */
+  static boolean plural(String key) {
+    String bare = withoutConjunction(key);
+    int n = bare.length();
+    return n >= 5
+        && n <= 8
+        && bare.endsWith("وا")
+        && !ArabicNames.hasArticle(bare)
+        && "اوي".indexOf(bare.charAt(n - 3)) < 0;
+  }
 
   /**
    * True for a word whose key (after a conjunction و or ف, when four letters or more remain) has
@@ -17,10 +66,7 @@ final class ArabicVerbs {
    * (مايكروسوفت). A noun ending in the letter ت itself (بيت، وقت، صوت) has three letters.
    */
   static boolean perfect(String key) {
-    String bare = key;
-    if (bare.length() >= 5 && (bare.charAt(0) == 'و' || bare.charAt(0) == 'ف')) {
-      bare = bare.substring(1);
-    }
+    String bare = withoutConjunction(key);
     int n = bare.length();
     if (n < 4 || n > 7 || bare.charAt(n - 1) != 'ت' || ArabicNames.hasArticle(bare)) {
       return false;
