@@ -219,7 +219,8 @@ final class ArabicClitics {
     }
     Word w = words.get(i);
     Word before = words.get(i - 1);
-    return !w.stopword()
+    return !w.key().isEmpty()
+        && !w.stopword()
         && !w.number()
         && !before.stopword()
         && ArabicNames.isArabic(w)
