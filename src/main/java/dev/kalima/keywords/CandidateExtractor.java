@@ -362,6 +362,22 @@ final class CandidateExtractor {
     return true;
   }
 
+  /**
+   * True for a word tagged ADJ right after a noun or proper noun of the same run (no punctuation
+   * between): where adjectives follow their noun (the Romance languages, {@link
+   * #POST_NOMINAL_ADJECTIVES}), it is that noun's adjective, so a phrase opened on it is cut from
+   * its noun: "musulman Mohamed Morsi" of "le Frère musulman Mohamed Morsi", "portugais Miguel
+   * Neiva" of "l'inventeur portugais Miguel Neiva". The adjectives that precede their noun
+   * (nouvelle, ancien, premier) follow a determiner or a preposition, not a noun ("une nouvelle
+   * avancée").
+   */
+  static boolean adjectiveOfThePreviousNoun(List<Word> words, boolean[] stopBefore, int i) {
+    return i > 0
+        && !stopBefore[i]
+        && "ADJ".equals(words.get(i).pos())
+        && nominal(words.get(i - 1).pos());
+  }
+
   /** An upper-case Roman numeral of two letters or more, II to MMMCMXCIX. */
   private static final Pattern ROMAN_NUMERAL =
       Pattern.compile("(?=[IVXLCDM]{2})M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
@@ -631,6 +647,9 @@ final class CandidateExtractor {
     for (int i = 0; i < n; i++) {
       if (!edge[i] || hyphen[i]) {
         continue; // (a candidate never opens inside a hyphenated compound: "time" of "real-time")
+      }
+      if (postNominal && adjectiveOfThePreviousNoun(words, stopBefore, i)) {
+        continue; // ("musulman Mohamed Morsi" of "le Frère musulman Mohamed Morsi")
       }
       Word first = words.get(i);
       boolean cliticLed = !keys[i].equals(first.key());

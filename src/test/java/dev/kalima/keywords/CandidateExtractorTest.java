@@ -476,7 +476,8 @@ class CandidateExtractorTest {
     assertFalse(CandidateExtractor.nounPhrase(w, 2, 3)); // never alone
     assertFalse(CandidateExtractor.nounPhrase(w, 3, 6)); // after a common noun
     assertFalse(CandidateExtractor.nounPhrase(w, 6, 8)); // one letter: the pronoun
-    List<String> k = Texts.candidateKeys("en", "Pope John Paul II met King Charles III in 2023.");
+    List<String> k =
+        Texts.taggedCandidateKeys("en", "Pope John Paul II met King Charles III in 2023.");
     assertTrue(k.contains("john paul ii"), k.toString());
     assertTrue(k.contains("charles iii"), k.toString());
   }
@@ -509,6 +510,25 @@ class CandidateExtractorTest {
     assertTrue(CandidateExtractor.nounPhrase(w, 0, 2, true, false));
     List<Word> en = List.of(tagged("Barbour", "PROPN", true), tagged("racist", "ADJ", false));
     assertFalse(CandidateExtractor.nounPhrase(en, 0, 2, false, false));
+  }
+
+  @Test
+  void aPostNominalAdjectiveOpensNoPhrase() {
+    List<Word> w =
+        tagged("Frère/NOUN", "musulman/ADJ", "Mohamed/PROPN", "Morsi/PROPN", "une/DET",
+            "nouvelle/ADJ", "avancée/NOUN");
+    boolean[] none = new boolean[w.size()];
+    assertTrue(CandidateExtractor.adjectiveOfThePreviousNoun(w, none, 1)); // after Frère
+    assertFalse(CandidateExtractor.adjectiveOfThePreviousNoun(w, none, 5)); // after une
+    boolean[] comma = new boolean[w.size()];
+    comma[1] = true; // "Frère, musulman": punctuation between
+    assertFalse(CandidateExtractor.adjectiveOfThePreviousNoun(w, comma, 1));
+    List<String> k =
+        Texts.taggedCandidateKeys(
+            "fr", "Le Frère musulman Mohamed Morsi a remporté une nouvelle victoire.");
+    assertFalse(k.contains("musulman mohamed morsi"), k.toString());
+    assertTrue(k.contains("mohamed morsi"), k.toString());
+    assertTrue(k.contains("nouvelle victoire"), k.toString());
   }
 
   @Test

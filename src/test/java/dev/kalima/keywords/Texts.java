@@ -2,12 +2,13 @@ package dev.kalima.keywords;
 
 import com.ibm.icu.util.ULocale;
 import dev.kalima.analysis.NormalizationOptions;
+import dev.kalima.analysis.PartOfSpeechTagger;
 import dev.kalima.analysis.TermAnalyzer;
 import dev.kalima.analysis.WordTokenizer;
 import java.util.List;
 import java.util.Set;
 
-/** Test helpers: parse small English or Arabic texts. */
+/** Test helpers: parse small texts and list their candidates. */
 final class Texts {
 
   private Texts() {}
@@ -35,8 +36,30 @@ final class Texts {
   static List<String> candidateKeys(String language, String text) {
     TermAnalyzer analyzer =
         TermAnalyzer.create(language, NormalizationOptions.DEFAULT, Set.of(), true);
+    return candidateKeys(language, analyzer, parse(analyzer, text));
+  }
+
+  /**
+   * As {@link #candidateKeys(String, String)}, with the words tagged by the language's
+   * part-of-speech model, as {@link KeywordExtractor} tags them (English, French).
+   */
+  static List<String> taggedCandidateKeys(String language, String text) {
+    TermAnalyzer analyzer =
+        TermAnalyzer.create(language, NormalizationOptions.DEFAULT, Set.of(), true);
+    ParsedText parsed =
+        new TextParser(
+                new WordTokenizer(new ULocale(language)),
+                analyzer,
+                SentenceBreaks.shared(language),
+                PartOfSpeechTagger.forLanguage(language).orElseThrow())
+            .parse("t", List.of(text));
+    return candidateKeys(language, analyzer, parsed);
+  }
+
+  private static List<String> candidateKeys(
+      String language, TermAnalyzer analyzer, ParsedText parsed) {
     return new CandidateExtractor(3, language, analyzer::key, analyzer::stem)
-        .extract(parse(analyzer, text))
+        .extract(parsed)
         .stream()
         .map(Candidate::key)
         .toList();
