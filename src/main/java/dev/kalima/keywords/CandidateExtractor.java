@@ -593,6 +593,27 @@ final class CandidateExtractor {
         && nominal(after);
   }
 
+  /** The nouns that head a French compound preposition with à (locution prépositive). */
+  private static final Set<String> FRENCH_PREPOSITION_NOUNS = Set.of("grâce", "face", "suite");
+
+  /** The forms of à, alone and with the article. */
+  private static final Set<String> FRENCH_A = Set.of("à", "au", "aux");
+
+  /**
+   * True for the noun of a French compound preposition (locution prépositive): grâce, face or
+   * suite right before à, au or aux and not after a determiner ("grâce à", "face à", "suite
+   * aux"; not "la suite au", "une face à"). UD tags the noun NOUN (its relation is case), so
+   * "couleurs grâce" and "face à Apple" were phrases; the locution is a preposition and opens,
+   * closes or stands inside none.
+   */
+  static boolean frenchPrepositionNoun(List<Word> words, int i) {
+    return FRENCH_PREPOSITION_NOUNS.contains(words.get(i).key())
+        && i + 1 < words.size()
+        && !words.get(i + 1).breakBefore()
+        && FRENCH_A.contains(words.get(i + 1).key())
+        && (i == 0 || words.get(i).breakBefore() || !"DET".equals(words.get(i - 1).pos()));
+  }
+
   /** Tags allowed inside a tagged candidate besides nouns and proper nouns. */
   private static final Set<String> INNER = Set.of("ADJ", "NUM");
 
@@ -630,11 +651,13 @@ final class CandidateExtractor {
                       || russianPastMasculine(w.surface())
                       || russianSuffixedPast(w.surface()))
               || arabicVerb(w, names[i]);
-      edge[i] = !verb && edge(w, propn[i]);
+      boolean locution = french && frenchPrepositionNoun(words, i);
+      edge[i] = !verb && !locution && edge(w, propn[i]);
       hyphen[i] = hyphenated(w);
       stopBefore[i] =
           w.breakBefore()
               || verb
+              || locution
               || (untaggedRussian && w.stopword())
               || (arabic && w.stopword() && !arabicPhraseInner(w.key()))
               || ArabicClitics.conjunctionLed(w.key(), keys[i])

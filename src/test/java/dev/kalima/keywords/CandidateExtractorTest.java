@@ -532,6 +532,18 @@ class CandidateExtractorTest {
   }
 
   @Test
+  void theNounOfAFrenchCompoundPrepositionIsNoPartOfAPhrase() {
+    List<String> k =
+        Texts.taggedCandidateKeys(
+            "fr", "Samsung recule face à Apple et lit les couleurs grâce à un code. La suite au tribunal.");
+    assertFalse(k.stream().anyMatch(c -> c.contains("face")), k.toString());
+    assertFalse(k.stream().anyMatch(c -> c.contains("grâce")), k.toString());
+    assertTrue(k.contains("couleurs"), k.toString());
+    // after a determiner, suite is the noun ("la suite au tribunal")
+    assertTrue(k.contains("suite"), k.toString());
+  }
+
+  @Test
   void aPieceThatStopsBeforeTheEndOfANameIsNoCandidateWhenTheWholeNameCanBe() {
     // "Salt Lake City police": the name is Salt Lake City
     List<Word> w = tagged("Salt/PROPN", "Lake/PROPN", "City/PROPN", "police/NOUN");
