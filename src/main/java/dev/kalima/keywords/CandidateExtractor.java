@@ -294,6 +294,19 @@ final class CandidateExtractor {
                     || !w.firstInSentence() && Yake.isCapitalized(w.surface())));
   }
 
+  /**
+   * True for a weekday or month name that is not part of a name (no proper noun, not
+   * capitalized): a phrase stops before it as it does not close on it, so a time adverbial
+   * does not join the phrase before it ("Wikipédia jeudi dernier"). Names keep it ("Good Friday
+   * Agreement").
+   */
+  private boolean calendarNameInside(Word w, boolean properNoun) {
+    return calendar != null
+        && !properNoun
+        && !Yake.isCapitalized(w.surface())
+        && calendar.contains(w.key(), w.stem());
+  }
+
   /** True for a word that may open or close a candidate. */
   static boolean content(Word w) {
     return !w.stopword() && !w.number() && w.key().codePointCount(0, w.key().length()) >= 2;
@@ -637,8 +650,9 @@ final class CandidateExtractor {
     // a phrase never runs on to a word after punctuation, a (Russian, Arabic) verb, a Russian
     // stopword, an Arabic stopword other than a preposition or name link, or a new conjunct (an
     // Arabic word whose conjunction و/ف was grouped off: "ليبيا والمنطقة" is two terms, as
-    // "Libya and the region"), or an Arabic predicate (an indefinite word after a definite one);
-    // the word may still open a phrase unless it is a verb
+    // "Libya and the region"), an Arabic predicate (an indefinite word after a definite one), the
+    // noun of a French compound preposition or a weekday or month name outside a name; the word
+    // may still open a phrase unless it is a verb
     boolean[] stopBefore = new boolean[n];
     // a (Russian) word that may close a phrase of one word only: an adjective cut from its noun
     boolean[] closesAlone = new boolean[n];
@@ -658,6 +672,7 @@ final class CandidateExtractor {
           w.breakBefore()
               || verb
               || locution
+              || calendarNameInside(w, propn[i])
               || (untaggedRussian && w.stopword())
               || (arabic && w.stopword() && !arabicPhraseInner(w.key()))
               || ArabicClitics.conjunctionLed(w.key(), keys[i])

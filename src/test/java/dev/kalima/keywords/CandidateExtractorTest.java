@@ -388,6 +388,11 @@ class CandidateExtractorTest {
     assertFalse(f.contains("dimanche"), f.toString());
     assertFalse(f.contains("juin"), f.toString());
     assertTrue(f.contains("élection présidentielle"), f.toString());
+    // nor stand inside one, unless part of a name
+    List<String> inside =
+        Texts.candidateKeys("fr", "Le site Wikipédia jeudi dernier. Le Printemps Mars Festival");
+    assertFalse(inside.contains("wikipédia jeudi dernier"), inside.toString());
+    assertTrue(inside.contains("printemps mars festival"), inside.toString());
     // without a language, as before
     assertTrue(new CandidateExtractor(3).extract(t).stream().anyMatch(c -> c.key().equals("friday")));
   }
