@@ -26,7 +26,9 @@ import java.util.function.UnaryOperator;
  *       also those of Levantine and Iraqi Arabic (ar_SY: كانون الثاني، شباط، آذار، نيسان...) and
  *       of the Maghreb (ar_MA, ar_DZ: جانفي، ماي، غشت...), as Arabic news writes the month in
  *       its region's series, often beside the other; of a name of two words (كانون الثاني,
- *       "January"), the first, as the second is an ordinary word ("the second");
+ *       "January"), the first, as the second is an ordinary word ("the second"); and the
+ *       words for the days next to today ("yesterday", "today", "tomorrow", "hoje", "сегодня";
+ *       {@link #addRelativeDays});
  *   <li>units: the wide display names of the date fields year, month, week and day (CLDR's
  *       "year", "год", "année", "السنة"; {@link #UNITS}) and the plural forms of those units of
  *       duration ("years", "года", "лет", "ans", "سنوات", "سنتان"), matched by light stem too
@@ -100,6 +102,10 @@ final class CalendarWords {
         addRegionalMonths(new ULocale(region));
       }
     }
+    ULocale locale = new ULocale(language);
+    ICUResourceBundle data =
+        (ICUResourceBundle) UResourceBundle.getBundleInstance(ICUData.ICU_BASE_NAME, locale);
+    addRelativeDays(data);
     byStem = stem != null && DECLINING.contains(language);
     if (byStem) {
       for (String n : names) {
@@ -109,9 +115,6 @@ final class CalendarWords {
     if (arabic) {
       unitKeys.add(normalized(ARABIC_YEAR));
     }
-    ULocale locale = new ULocale(language);
-    ICUResourceBundle data =
-        (ICUResourceBundle) UResourceBundle.getBundleInstance(ICUData.ICU_BASE_NAME, locale);
     ICUResourceBundle units =
         (ICUResourceBundle) UResourceBundle.getBundleInstance(ICUData.ICU_UNIT_BASE_NAME, locale);
     for (String field : UNITS) {
@@ -155,6 +158,28 @@ final class CalendarWords {
       }
     } else if (stem != null) {
       unitStems.add(stem.apply(k));
+    }
+  }
+
+  /**
+   * The words for the days next to today, one word each: CLDR's relative names of the day field
+   * ("fields/day/relative": "yesterday", "today", "tomorrow"; "hier", "demain"; "вчера",
+   * "сегодня", "завтра"), deictic time adverbials like the weekday names ("Olympics today").
+   */
+  private void addRelativeDays(ICUResourceBundle data) {
+    try {
+      UResourceBundle relative = data.getWithFallback("fields/day/relative");
+      for (int i = 0; i < relative.getSize(); i++) {
+        UResourceBundle day = relative.get(i);
+        if (day.getType() == UResourceBundle.STRING) {
+          String f = day.getString().strip();
+          if (!f.isEmpty() && f.indexOf(' ') < 0 && f.indexOf('\u00A0') < 0) {
+            names.add(normalized(f));
+          }
+        }
+      }
+    } catch (MissingResourceException e) {
+      // (no relative day names in this language)
     }
   }
 

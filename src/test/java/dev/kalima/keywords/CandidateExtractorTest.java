@@ -388,6 +388,13 @@ class CandidateExtractorTest {
     assertFalse(f.contains("dimanche"), f.toString());
     assertFalse(f.contains("juin"), f.toString());
     assertTrue(f.contains("élection présidentielle"), f.toString());
+    // and so are the days next to today, from the same CLDR data
+    List<String> days =
+        Texts.candidateKeys("en", "Communist rebels today attacked. He reads USA Today daily.");
+    assertFalse(days.contains("communist rebels today"), days.toString());
+    assertFalse(days.contains("today"), days.toString());
+    assertTrue(days.contains("communist rebels"), days.toString());
+    assertTrue(days.contains("usa today daily"), days.toString()); // inside a name
     // nor stand inside one, unless part of a name
     List<String> inside =
         Texts.candidateKeys("fr", "Le site Wikipédia jeudi dernier. Le Printemps Mars Festival");
