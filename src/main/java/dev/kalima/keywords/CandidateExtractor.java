@@ -66,6 +66,7 @@ final class CandidateExtractor {
   private final boolean postNominal;
   private final boolean russian;
   private final boolean french;
+  private final boolean portuguese;
   private final boolean arabic;
 
   /**
@@ -111,6 +112,7 @@ final class CandidateExtractor {
     this.postNominal = language == null || POST_NOMINAL_ADJECTIVES.contains(language);
     this.russian = "ru".equals(language);
     this.french = "fr".equals(language);
+    this.portuguese = "pt".equals(language);
     this.arabic = "ar".equals(language);
   }
 
@@ -197,6 +199,27 @@ final class CandidateExtractor {
     return surface.length() >= 6
         && Character.isLowerCase(surface.charAt(0))
         && RUSSIAN_SUFFIXED_PAST.matcher(surface).find();
+  }
+
+  /**
+   * Endings only Portuguese verbs have (Cunha and Cintra, Nova Gramática do Português
+   * Contemporâneo, the regular conjugations): the third person of the preterite, -ou (voltou,
+   * chegou), -iu (conseguiu, decidiu), -aram -eram -iram (morreram, chegaram, conseguiram); of
+   * the imperfect, -avam -iam (esperavam, faziam); of the future, -rá (poderá, acontecerá). The
+   * preterite in -eu is left out (museu, europeu are nouns and adjectives), as are -ava (oitava,
+   * escrava), the conditional -ria (história) and the infinitives (lugar, mulher, poder).
+   */
+  private static final Pattern PORTUGUESE_VERB =
+      Pattern.compile("(?:ou|iu|aram|eram|iram|avam|iam|rá)$");
+
+  /**
+   * True for a Portuguese verb known by its ending ({@link #PORTUGUESE_VERB}): a word in lower
+   * case of five letters or more (names are capitalized).
+   */
+  static boolean portugueseVerb(String surface) {
+    return surface.length() >= 5
+        && Character.isLowerCase(surface.charAt(0))
+        && PORTUGUESE_VERB.matcher(surface).find();
   }
 
   /**
@@ -647,8 +670,8 @@ final class CandidateExtractor {
     boolean[] propn = properNouns(words);
     boolean[] edge = new boolean[n];
     boolean[] hyphen = new boolean[n + 1]; // (no word after the last one)
-    // a phrase never runs on to a word after punctuation, a (Russian, Arabic) verb, a Russian
-    // stopword, an Arabic stopword other than a preposition or name link, or a new conjunct (an
+    // a phrase never runs on to a word after punctuation, a (Russian, Portuguese, Arabic) verb, a
+    // Russian stopword, an Arabic stopword other than a preposition or name link, or a new conjunct (an
     // Arabic word whose conjunction و/ف was grouped off: "ليبيا والمنطقة" is two terms, as
     // "Libya and the region"), an Arabic predicate (an indefinite word after a definite one), the
     // noun of a French compound preposition or a weekday or month name outside a name; the word
@@ -664,7 +687,8 @@ final class CandidateExtractor {
                   && (russianVerb(w.key())
                       || russianPastMasculine(w.surface())
                       || russianSuffixedPast(w.surface()))
-              || arabicVerb(w, names[i]);
+              || arabicVerb(w, names[i])
+              || (portuguese && w.pos() == null && portugueseVerb(w.surface()));
       boolean locution = french && frenchPrepositionNoun(words, i);
       edge[i] = !verb && !locution && edge(w, propn[i]);
       hyphen[i] = hyphenated(w);

@@ -262,6 +262,22 @@ class CandidateExtractorTest {
   }
 
   @Test
+  void aPortugueseVerbKnownByItsEndingIsNoPartOfAPhrase() {
+    for (String verb :
+        List.of("voltou", "conseguiu", "morreram", "chegaram", "reuniram", "esperavam", "faziam",
+            "poderá")) {
+      assertTrue(CandidateExtractor.portugueseVerb(verb), verb);
+    }
+    // nouns and adjectives: museum, European, octave, history, place; a name; too short
+    for (String word : List.of("museu", "europeu", "oitava", "história", "lugar", "Moscou", "sou")) {
+      assertFalse(CandidateExtractor.portugueseVerb(word), word);
+    }
+    List<String> k = Texts.candidateKeys("pt", "O dólar perdeu terreno e o petróleo voltou a subir");
+    assertFalse(k.stream().anyMatch(c -> c.contains("voltou")), k.toString());
+    assertTrue(k.contains("petróleo"), k.toString());
+  }
+
+  @Test
   void aRussianPhraseHoldsNoStopwordAndDoesNotCloseOnAnAdjective() {
     List<String> k =
         Texts.candidateKeys(
