@@ -39,6 +39,33 @@ final class ArabicVerbs {
             && SAYING.contains(key.substring(1));
   }
 
+  /** The object pronouns a verb takes as suffixes (him, her, them, them two, them f., you, us). */
+  private static final String[] OBJECT_SUFFIXES = {"هما", "ها", "هم", "هن", "كم", "نا", "ه"};
+
+  /**
+   * True for a word whose key (after a conjunction و or ف) begins with ي, the prefix of the
+   * third person of the imperfect, has six letters or more and ends in an object pronoun
+   * (يحتاجها، يتهددها، يمكنهم، يقدمه، يعيدنا): a verb with its object. Nouns that begin with
+   * ي are few (يوم، يد، يسار، يمين) and with a possessive suffix have five letters (يومنا،
+   * يديها، يساره); ت and ن are left out, as they begin the masdars of forms II, V and VI and
+   * many nouns (تحقيقها، تعاونه، نظامه).
+   */
+  static boolean imperfectWithObject(String key) {
+    String bare =
+        key.length() >= 7 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')
+            ? key.substring(1)
+            : key;
+    if (bare.length() < 6 || bare.charAt(0) != 'ي') {
+      return false;
+    }
+    for (String suffix : OBJECT_SUFFIXES) {
+      if (bare.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * True for a word whose key (after a conjunction و or ف, when four letters or more remain) has
    * five to eight letters, no definite article, and ends in وا after a consonant: the

@@ -280,15 +280,19 @@ final class CandidateExtractor {
   /**
    * True for an untagged Arabic word that is not a name ({@link ArabicNames#nameWords}) with the
    * shape of a verb in the perfect tense ({@link ArabicVerbs#perfect}: رفضت، وقالت، أطلقت), a
-   * masculine plural verb ({@link ArabicVerbs#plural}: قالوا) or a verb of saying ({@link
-   * ArabicVerbs#saying}: قال، وأكد، يشير).
+   * masculine plural verb ({@link ArabicVerbs#plural}: قالوا), a verb of saying ({@link
+   * ArabicVerbs#saying}: قال، وأكد، يشير) or an imperfect with its object ({@link
+   * ArabicVerbs#imperfectWithObject}: يحتاجها).
    */
   private static boolean arabicVerb(Word w, boolean name) {
     if (w.pos() != null || name || !ArabicNames.isArabic(w)) {
       return false;
     }
     String key = w.key();
-    return ArabicVerbs.perfect(key) || ArabicVerbs.plural(key) || ArabicVerbs.saying(key);
+    return ArabicVerbs.perfect(key)
+        || ArabicVerbs.plural(key)
+        || ArabicVerbs.saying(key)
+        || ArabicVerbs.imperfectWithObject(key);
   }
 
   /**

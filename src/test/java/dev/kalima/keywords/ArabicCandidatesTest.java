@@ -43,6 +43,17 @@ class ArabicCandidatesTest {
   }
 
   @Test
+  void anImperfectWithItsObjectPronounIsAVerb() {
+    for (String verb : List.of("يحتاجها", "يتهددها", "يمكنهم", "يستخدمه", "يعيدنا", "ويفرزها")) {
+      assertTrue(ArabicVerbs.imperfectWithObject(verb), verb);
+    }
+    // nouns with a possessive: our day, her hands, his left; masdars and nouns with ت and ن
+    for (String noun : List.of("يومنا", "يديها", "يساره", "تحقيقها", "تعاونه", "نظامه")) {
+      assertFalse(ArabicVerbs.imperfectWithObject(noun), noun);
+    }
+  }
+
+  @Test
   void aVerbOfSayingIsNoPartOfACandidate() {
     List<String> k = Texts.candidateKeys("ar", "وقال وزير التجارة إن الصادرات ارتفعت. وأكد رشيد ذلك");
     assertFalse(k.stream().anyMatch(c -> c.contains("قال")), k.toString());
