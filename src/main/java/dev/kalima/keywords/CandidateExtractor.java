@@ -436,13 +436,31 @@ final class CandidateExtractor {
   }
 
   /**
+   * The -ing forms that work as prepositions (Quirk, Greenbaum, Leech and Svartvik, "A
+   * Comprehensive Grammar of the English Language", 1985: the marginal prepositions
+   * barring, concerning, considering, excepting, excluding, following, including, pending,
+   * regarding, respecting, touching; and according, involving and using, which technical prose
+   * uses the same way): after a noun they introduce its complement ("rules using lexical
+   * knowledge", "costs including taxes"), so they head no compound with it.
+   */
+  private static final Set<String> MARGINAL_PREPOSITIONS =
+      Set.of(
+          "barring", "concerning", "considering", "excepting", "excluding", "following",
+          "including", "pending", "regarding", "respecting", "touching", "according", "involving",
+          "using");
+
+  /**
    * True for an English -ing form tagged VERB right after a noun of the same phrase: the head of
    * a noun + gerund compound ("machine learning", "image processing", "query processing"), a
    * nominal whose first noun is its incorporated object. UD tags the gerund VERB, so the tag
-   * alone would cut these compounds, the commonest shape of technical terms.
+   * alone would cut these compounds, the commonest shape of technical terms. Not a marginal
+   * preposition ({@link #MARGINAL_PREPOSITIONS}).
    */
   static boolean gerundAfterNoun(List<Word> words, int from, int i) {
     if (i <= from || !"VERB".equals(words.get(i).pos()) || !words.get(i).key().endsWith("ing")) {
+      return false;
+    }
+    if (MARGINAL_PREPOSITIONS.contains(words.get(i).key())) {
       return false;
     }
     return nominal(words.get(i - 1).pos()) || gerundAfterNoun(words, from, i - 1);

@@ -484,6 +484,15 @@ class CandidateExtractorTest {
     assertFalse(CandidateExtractor.nounPhrase(w, 1, 2)); // the gerund alone is no noun phrase
     assertFalse(CandidateExtractor.nounPhrase(w, 0, 3)); // "improves" is no -ing form
     assertFalse(CandidateExtractor.nounPhrase(w, 2, 4));
+    // an -ing form that works as a preposition introduces the noun's complement
+    List<Word> using =
+        List.of(
+            tagged("rules", "NOUN", true),
+            tagged("using", "VERB", false),
+            tagged("costs", "NOUN", false),
+            tagged("including", "VERB", false));
+    assertFalse(CandidateExtractor.nounPhrase(using, 0, 2));
+    assertFalse(CandidateExtractor.nounPhrase(using, 2, 4));
   }
 
   @Test
