@@ -47,7 +47,8 @@ import java.util.regex.Pattern;
  *             regards, Anna").
  *       </ul>
  *   <li><b>Closers move back.</b> A closing quote or bracket (» ” ’ ) ] › }) that follows a
- *       boundary after white space only (French « non ! ») is moved into the sentence it closes;
+ *       boundary after white space only (French « non ! ») and is followed by white space, a
+ *       comma or a semicolon is moved into the sentence it closes;
  *       so is a run of punctuation without letters glued to the terminator ("?``.", "!''"), and
  *       a punctuation token after it that ends with a full stop ("! ``." in TeX-style quotes).
  *   <li><b>Decisions.</b> A candidate is dropped when
@@ -57,6 +58,8 @@ import java.util.regex.Pattern;
  *             word of the language ("January: It is" and "; La ville" split; "Coach: Lisa",
  *             "a dit : « Nous" do not);
  *         <li>a dash and then a lower-case word follow ("— Куда? — спросила она.");
+ *         <li>a comma or semicolon follows (after the closing quote: "« … de retard ? », résume
+ *             Marie-Claire Dubois"): no sentence starts with one;
  *         <li>the next word (after opening quotes and brackets) starts with a lower-case letter
  *             and the terminator is an ellipsis, or is followed by a closing quote or bracket
  *             (with or without the French space between: {@code "Is it over?" she asked.}, «
@@ -643,8 +646,8 @@ public final class SentenceSegmenter {
     while (j < s.length() && MOVABLE_CLOSERS.indexOf(s.charAt(j)) >= 0) {
       j++;
     }
-    if (j > i && (j == s.length() || isSpace(s.codePointAt(j)))) {
-      return j;
+    if (j > i && (j == s.length() || isSpace(s.codePointAt(j)) || isComma(s.charAt(j)))) {
+      return j; // (also "? », résume-t-il": the comma after the quote is decided in keep)
     }
     // a token of closing punctuation that ends with a terminator ("! ``." in TeX-style quotes)
     int k = i;
@@ -700,6 +703,9 @@ public final class SentenceSegmenter {
       return true;
     }
     int next = s.codePointAt(q);
+    if (isComma(next)) {
+      return false; // "« … de retard ? », résume-t-elle": a comma never opens a sentence
+    }
     boolean dash = next == '–' || next == '—';
     if (next == '-' || dash) {
       int r = q;
@@ -1108,6 +1114,11 @@ public final class SentenceSegmenter {
   }
 
   /** White space (Unicode White_Space), or a zero-width space or no-break space U+FEFF. */
+  /** A comma or semicolon, Latin or Arabic. */
+  private static boolean isComma(int c) {
+    return c == ',' || c == ';' || c == '،' || c == '؛';
+  }
+
   private static boolean isSpace(int c) {
     return c < 0x10000 ? SPACES[c] != 0 : isSpaceCodePoint(c);
   }

@@ -238,6 +238,17 @@ class SentenceSegmenterTest {
   }
 
   @Test
+  void aCommaAfterTheClosingQuoteContinuesTheSentence() {
+    assertSentences("fr", "« Pourquoi si tard ? », résume Marie-Claire Dubois. Elle part.",
+        "« Pourquoi si tard ? », résume Marie-Claire Dubois.", "Elle part.");
+    assertSentences("en", "\"Why so late?\", she asked. Nobody answered.",
+        "\"Why so late?\", she asked.", "Nobody answered.");
+    // a quote of two sentences: the reporting clause goes with the last one
+    assertSentences("fr", "« C'est fini. Nous partons », dit-il.", "« C'est fini.",
+        "Nous partons », dit-il.");
+  }
+
+  @Test
   void frenchSpacedClosingGuillemetBeforeCapitalSplits() {
     assertSentences("fr", "« Est-ce fini ? » Personne ne répond.", "« Est-ce fini ? »", "Personne ne répond.");
   }
