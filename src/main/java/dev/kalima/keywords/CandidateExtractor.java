@@ -524,6 +524,28 @@ final class CandidateExtractor {
    * longer than {@code maxNgram} words, its pieces stay too, since nothing better can stand for
    * it.
    */
+  /**
+   * True when the words [from, to) run from a common noun written in lower case into a name of
+   * two words or more ({@code propn}, {@link #properNouns}): the noun is the name's apposition,
+   * a title or a description ("secretary Jay Carney", "co-founder Larry Page", "директор
+   * библиотеки Ольга Никитина", "ministre Jean-Marc Ayrault"), and the name is the term. A
+   * name of one word keeps its noun ("gare de Montclar", "search engine Google"), and so does
+   * a capitalized title, which is part of the name ("President Barack Obama").
+   */
+  static boolean appositionBeforeName(List<Word> words, boolean[] propn, int from, int to) {
+    for (int k = from; k + 2 < to; k++) {
+      String surface = words.get(k).surface();
+      if (!propn[k]
+          && !surface.isEmpty()
+          && UCharacter.isLowerCase(surface.codePointAt(0))
+          && propn[k + 1]
+          && propn[k + 2]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean splitsName(List<Word> words, boolean[] propn, int from, int to) {
     if (to >= words.size()
         || words.get(to).breakBefore()
@@ -762,6 +784,7 @@ final class CandidateExtractor {
             && !ArabicNames.nameLink(keys[j])
             && nounPhrase(words, i, j + 1, postNominal, french)
             && !splitsName(words, propn, i, j + 1)
+            && !appositionBeforeName(words, propn, i, j + 1)
             && !hyphen[j + 1]
             && !ArabicClitics.constructHead(words, j, names)) {
           Candidate c = byKey.get(key);

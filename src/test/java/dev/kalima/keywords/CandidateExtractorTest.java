@@ -316,7 +316,8 @@ class CandidateExtractorTest {
     assertFalse(k.contains("библиотеки ольга"), k.toString());
     assertFalse(k.contains("директор библиотеки ольга"), k.toString());
     assertTrue(k.contains("ольга никитина"), k.toString());
-    assertTrue(k.contains("библиотеки ольга никитина"), k.toString());
+    // (and the noun before the full name is its apposition: aCommonNounBeforeAFullName...)
+    assertFalse(k.contains("библиотеки ольга никитина"), k.toString());
     // at a sentence start, a capital is a name only when the text writes the word capitalized
     // elsewhere, where case is free, and never in lower case: Ольга is, Здание is not
     List<String> k2 =
@@ -581,6 +582,27 @@ class CandidateExtractorTest {
   }
 
   @Test
+  void aCommonNounBeforeAFullNameIsItsAppositionNotPartOfTheTerm() {
+    List<Word> w =
+        tagged(
+            "press/NOUN", "secretary/NOUN", "Jay/PROPN", "Carney/PROPN", "engine/NOUN",
+            "Google/PROPN", "President/PROPN", "Barack/PROPN", "Obama/PROPN");
+    boolean[] propn = {false, false, true, true, false, true, true, true, true};
+    assertTrue(CandidateExtractor.appositionBeforeName(w, propn, 1, 4)); // secretary Jay Carney
+    assertFalse(CandidateExtractor.appositionBeforeName(w, propn, 2, 4)); // Jay Carney
+    assertFalse(CandidateExtractor.appositionBeforeName(w, propn, 4, 6)); // a name of one word
+    assertFalse(CandidateExtractor.appositionBeforeName(w, propn, 6, 9)); // a capitalized title
+    List<String> k =
+        Texts.taggedCandidateKeys("en", "White House press secretary Jay Carney spoke.");
+    assertFalse(k.contains("secretary jay carney"), k.toString());
+    assertTrue(k.contains("jay carney"), k.toString());
+    List<String> ru =
+        Texts.candidateKeys("ru", "Рассказала директор библиотеки Ольга Никитина на встрече.");
+    assertFalse(ru.contains("библиотеки ольга никитина"), ru.toString());
+    assertTrue(ru.contains("ольга никитина"), ru.toString());
+  }
+
+  @Test
   void aPieceThatStopsBeforeTheEndOfANameIsNoCandidateWhenTheWholeNameCanBe() {
     // "Salt Lake City police": the name is Salt Lake City
     List<Word> w = tagged("Salt/PROPN", "Lake/PROPN", "City/PROPN", "police/NOUN");
@@ -600,7 +622,8 @@ class CandidateExtractorTest {
   @Test
   void aCommonNounBeforeAPieceOfANameDoesNotSaveThePiece() {
     // "film producer Soren Staermose": the name Soren Staermose can be a candidate, so the pieces
-    // that stop inside it go, with or without the title nouns before them
+    // that stop inside it go, with or without the title nouns before them (and the title noun
+    // with the whole name is an apposition: aCommonNounBeforeAFullNameIsItsApposition...)
     List<Word> w = tagged("film/NOUN", "producer/NOUN", "Soren/PROPN", "Staermose/PROPN");
     ParsedText t =
         new ParsedText("t", w, List.of(new Segment(0, "film producer Soren Staermose", 0, 4)));
@@ -610,7 +633,6 @@ class CandidateExtractorTest {
             "film",
             "film producer",
             "producer",
-            "producer Soren Staermose",
             "Soren Staermose",
             "Staermose"),
         k);
