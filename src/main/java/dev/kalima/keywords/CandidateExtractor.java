@@ -203,14 +203,14 @@ final class CandidateExtractor {
 
   /**
    * Endings only Portuguese verbs have (Cunha and Cintra, Nova Gramática do Português
-   * Contemporâneo, the regular conjugations): the third person of the preterite, -ou (voltou,
-   * chegou), -iu (conseguiu, decidiu), -aram -eram -iram (morreram, chegaram, conseguiram); of
-   * the imperfect, -avam -iam (esperavam, faziam); of the future, -rá (poderá, acontecerá). The
-   * preterite in -eu is left out (museu, europeu are nouns and adjectives), as are -ava (oitava,
-   * escrava), the conditional -ria (história) and the infinitives (lugar, mulher, poder).
+   * Contemporâneo, the regular conjugations): the third person singular of the preterite, -ou
+   * (voltou, chegou) and -iu (conseguiu, decidiu); the third person plural in -am of every tense
+   * but the future (ameaçam, chegaram, morreram, esperavam, faziam, possam: Portuguese nouns end
+   * in -ão, not -am); the future -rá (poderá, acontecerá). The preterite in -eu is left out
+   * (museu, europeu are nouns and adjectives), as are -ava (oitava, escrava), the plural in -em
+   * (homem, viagem), the conditional -ria (história) and the infinitives (lugar, mulher, poder).
    */
-  private static final Pattern PORTUGUESE_VERB =
-      Pattern.compile("(?:ou|iu|aram|eram|iram|avam|iam|rá)$");
+  private static final Pattern PORTUGUESE_VERB = Pattern.compile("(?:ou|iu|am|rá)$");
 
   /**
    * True for a Portuguese verb known by its ending ({@link #PORTUGUESE_VERB}): a word in lower

@@ -265,11 +265,12 @@ class CandidateExtractorTest {
   void aPortugueseVerbKnownByItsEndingIsNoPartOfAPhrase() {
     for (String verb :
         List.of("voltou", "conseguiu", "morreram", "chegaram", "reuniram", "esperavam", "faziam",
-            "poderá")) {
+            "poderá", "ameaçam", "possam")) {
       assertTrue(CandidateExtractor.portugueseVerb(verb), verb);
     }
     // nouns and adjectives: museum, European, octave, history, place; a name; too short
-    for (String word : List.of("museu", "europeu", "oitava", "história", "lugar", "Moscou", "sou")) {
+    for (String word :
+        List.of("museu", "europeu", "oitava", "história", "lugar", "viagem", "Moscou", "sou")) {
       assertFalse(CandidateExtractor.portugueseVerb(word), word);
     }
     List<String> k = Texts.candidateKeys("pt", "O dólar perdeu terreno e o petróleo voltou a subir");
