@@ -192,7 +192,8 @@ final class CandidateExtractor {
    */
   private static final Pattern RUSSIAN_SUFFIXED_PAST =
       Pattern.compile(
-          "(?:\\p{L}{2}[бвгджзклмнпрстфхцчшщ](?:ова|ива)|ыва|[бвгджзклмнпрстфхцчшщ]ну|каза)л[аои]?$");
+          "(?:\\p{L}{2}[бвгджзклмнпрстфхцчшщ](?:ова|ива)|ыва|[бвгджзклмнпрстфхцчшщ]ну|каза)"
+              + "л[аои]?$");
 
   /** True for a past-tense verb of a suffixed class ({@link #RUSSIAN_SUFFIXED_PAST}). */
   static boolean russianSuffixedPast(String surface) {
@@ -330,8 +331,8 @@ final class CandidateExtractor {
   private boolean calendarNameInside(Word w, boolean properNoun) {
     return calendar != null
         && !properNoun
-        && !Yake.isCapitalized(w.surface())
-        && calendar.contains(w.key(), w.stem());
+        && calendar.contains(w.key(), w.stem())
+        && !Yake.isCapitalized(w.surface());
   }
 
   /** True for a word that may open or close a candidate. */
@@ -715,8 +716,8 @@ final class CandidateExtractor {
     boolean[] edge = new boolean[n];
     boolean[] hyphen = new boolean[n + 1]; // (no word after the last one)
     // a phrase never runs on to a word after punctuation, a (Russian, Portuguese, Arabic) verb, a
-    // Russian stopword, an Arabic stopword other than a preposition or name link, or a new conjunct (an
-    // Arabic word whose conjunction و/ف was grouped off: "ليبيا والمنطقة" is two terms, as
+    // Russian stopword, an Arabic stopword other than a preposition or name link, a new conjunct
+    // (an Arabic word whose conjunction و/ف was grouped off: "ليبيا والمنطقة" is two terms, as
     // "Libya and the region"), an Arabic predicate (an indefinite word after a definite one), the
     // noun of a French compound preposition or a weekday or month name outside a name; the word
     // may still open a phrase unless it is a verb

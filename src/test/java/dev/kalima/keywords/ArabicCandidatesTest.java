@@ -55,7 +55,8 @@ class ArabicCandidatesTest {
 
   @Test
   void aVerbOfSayingIsNoPartOfACandidate() {
-    List<String> k = Texts.candidateKeys("ar", "وقال وزير التجارة إن الصادرات ارتفعت. وأكد رشيد ذلك");
+    List<String> k =
+        Texts.candidateKeys("ar", "وقال وزير التجارة إن الصادرات ارتفعت. وأكد رشيد ذلك");
     assertFalse(k.stream().anyMatch(c -> c.contains("قال")), k.toString());
     assertFalse(k.stream().anyMatch(c -> c.contains("اكد")), k.toString());
     assertTrue(k.contains("وزير التجارة"), k.toString());
@@ -98,7 +99,8 @@ class ArabicCandidatesTest {
   void definiteByItsGenitiveOrByItsFormAnIndefiniteWordGoesOn() {
     List<String> k =
         Texts.candidateKeys(
-            "ar", "احتفل الفريق بالفوز بكأس العالم في القرن التاسع عشر مع الحشرات المهندسة وراثياً");
+            "ar",
+            "احتفل الفريق بالفوز بكأس العالم في القرن التاسع عشر مع الحشرات المهندسة وراثياً");
     // a preposition on a construct head ("for the World Cup"), a compound ordinal, an adverb
     // with its tanwin
     assertTrue(k.contains("بالفوز بكاس العالم"), k.toString());

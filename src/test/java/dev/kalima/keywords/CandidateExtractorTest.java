@@ -256,7 +256,8 @@ class CandidateExtractorTest {
     assertFalse(CandidateExtractor.russianSuffixedPast("Рассказала"));
     assertFalse(CandidateExtractor.russianSuffixedPast("вынул"));
     List<String> k =
-        Texts.candidateKeys("ru", "«Мы старались», — рассказала директор библиотеки Ольга Никитина.");
+        Texts.candidateKeys(
+            "ru", "«Мы старались», — рассказала директор библиотеки Ольга Никитина.");
     assertFalse(k.stream().anyMatch(c -> c.contains("рассказала")), k.toString());
     assertTrue(k.contains("директор библиотеки"), k.toString());
   }
@@ -273,7 +274,8 @@ class CandidateExtractorTest {
         List.of("museu", "europeu", "oitava", "história", "lugar", "viagem", "Moscou", "sou")) {
       assertFalse(CandidateExtractor.portugueseVerb(word), word);
     }
-    List<String> k = Texts.candidateKeys("pt", "O dólar perdeu terreno e o petróleo voltou a subir");
+    List<String> k =
+        Texts.candidateKeys("pt", "O dólar perdeu terreno e o petróleo voltou a subir");
     assertFalse(k.stream().anyMatch(c -> c.contains("voltou")), k.toString());
     assertTrue(k.contains("petróleo"), k.toString());
   }
@@ -574,7 +576,8 @@ class CandidateExtractorTest {
   void theNounOfAFrenchCompoundPrepositionIsNoPartOfAPhrase() {
     List<String> k =
         Texts.taggedCandidateKeys(
-            "fr", "Samsung recule face à Apple et lit les couleurs grâce à un code. La suite au tribunal.");
+            "fr",
+            "Samsung recule face à Apple, lit les couleurs grâce à un code. La suite au tribunal.");
     assertFalse(k.stream().anyMatch(c -> c.contains("face")), k.toString());
     assertFalse(k.stream().anyMatch(c -> c.contains("grâce")), k.toString());
     assertTrue(k.contains("couleurs"), k.toString());
