@@ -55,15 +55,7 @@ final class ArabicVerbs {
         key.length() >= 7 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')
             ? key.substring(1)
             : key;
-    if (bare.length() < 6 || bare.charAt(0) != 'ي') {
-      return false;
-    }
-    for (String suffix : OBJECT_SUFFIXES) {
-      if (bare.endsWith(suffix)) {
-        return true;
-      }
-    }
-    return false;
+    return bare.length() >= 6 && bare.charAt(0) == 'ي' && Endings.any(bare, OBJECT_SUFFIXES);
   }
 
   /**

@@ -154,15 +154,7 @@ final class CandidateExtractor {
     if (russianReflexiveVerb(key)) {
       return true;
     }
-    if (key.length() < 5) {
-      return false;
-    }
-    for (String e : VERB_ENDINGS) {
-      if (key.endsWith(e)) {
-        return true;
-      }
-    }
-    return false;
+    return key.length() >= 5 && Endings.any(key, VERB_ENDINGS);
   }
 
   /**
@@ -246,15 +238,9 @@ final class CandidateExtractor {
    * start.
    */
   static boolean russianAdjective(String surface) {
-    if (surface.length() < 5 || !Character.isLowerCase(surface.charAt(0))) {
-      return false;
-    }
-    for (String e : ADJECTIVE_ENDINGS) {
-      if (surface.endsWith(e)) {
-        return true;
-      }
-    }
-    return false;
+    return surface.length() >= 5
+        && Character.isLowerCase(surface.charAt(0))
+        && Endings.any(surface, ADJECTIVE_ENDINGS);
   }
 
   /**
