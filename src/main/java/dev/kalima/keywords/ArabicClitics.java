@@ -232,4 +232,31 @@ final class ArabicClitics {
         && !(PREPOSITION_PROCLITICS.indexOf(w.key().charAt(0)) >= 0
             && constructHead(words, i, names));
   }
+
+  /**
+   * True when the word at {@code i} is a nisba adjective right after the definite word it
+   * qualifies: its grouping key ({@code keys}, {@link #groupKeys}) has the article and ends in
+   * the relative suffix ي or ية (ية written يه under {@code --unify-ta-marbuta}), and the word
+   * before it, in the same run (no break or stopword between, {@code stopBefore}), is an Arabic
+   * content word with the article. An adjective follows its noun and agrees with it in
+   * definiteness, so such a word is that noun's attribute ("الشؤون الإسلامية", "الاقتصاد
+   * المصري"), no term alone; the phrase with its noun stays a candidate. An article-less word
+   * before it is the head of a construct instead, whose genitive may be a noun in -ية (تحقيق
+   * التنمية, سعر الجنيه), and those stay.
+   */
+  static boolean attributiveNisba(List<Word> words, String[] keys, boolean[] stopBefore, int i) {
+    if (i == 0 || stopBefore[i]) {
+      return false;
+    }
+    String key = keys[i];
+    Word before = words.get(i - 1);
+    return key.length() >= 5
+        && key.startsWith("ال")
+        && (key.endsWith("ي") || key.endsWith("ية") || key.endsWith("يه"))
+        && ArabicNames.isArabic(words.get(i))
+        && ArabicNames.isArabic(before)
+        && !before.stopword()
+        && !before.number()
+        && ArabicNames.hasArticle(before.key());
+  }
 }

@@ -768,6 +768,7 @@ final class CandidateExtractor {
         surface.append(possessive ? withoutPossessive(written) : written);
         if (edge[j]
             && !(closesAlone[j] && (j > i || attributive(words, stopBefore, j)))
+            && !(arabic && j == i && ArabicClitics.attributiveNisba(words, keys, stopBefore, i))
             && !ArabicNames.nameLink(keys[j])
             && nounPhrase(words, i, j + 1, postNominal, french)
             && !splitsName(words, propn, i, j + 1)

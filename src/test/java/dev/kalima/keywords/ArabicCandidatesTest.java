@@ -54,6 +54,19 @@ class ArabicCandidatesTest {
   }
 
   @Test
+  void aNisbaAdjectiveAfterItsDefiniteNounIsNoCandidateAlone() {
+    List<String> k =
+        Texts.candidateKeys("ar", "تعمل المحطة بالطاقة الشمسية. الشمسية مصدر. تحقيق التنمية مهم");
+    // the adjective with its noun stays, and so does the adjective where no noun precedes it
+    assertTrue(k.contains("بالطاقة الشمسية"), k.toString());
+    assertTrue(k.contains("الشمسية"), k.toString());
+    // a genitive noun in -ية after an article-less construct head stays alone too
+    assertTrue(k.contains("التنمية"), k.toString());
+    List<String> after = Texts.candidateKeys("ar", "تعمل المحطة بالطاقة الشمسية");
+    assertFalse(after.contains("الشمسية"), after.toString());
+  }
+
+  @Test
   void aVerbOfSayingIsNoPartOfACandidate() {
     List<String> k =
         Texts.candidateKeys("ar", "وقال وزير التجارة إن الصادرات ارتفعت. وأكد رشيد ذلك");
