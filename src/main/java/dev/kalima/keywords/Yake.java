@@ -22,7 +22,9 @@ import java.util.Map;
  * <ul>
  *   <li>casing T_case = max(TF_upper, TF_acronym) / (1 + ln TF), where TF_acronym counts
  *       occurrences written all in capitals and TF_upper occurrences whose only capital is the
- *       first letter, not counting the first word of a sentence. Arabic has no capitals; its
+ *       first letter, not counting the first word of a sentence nor the words of a title-case
+ *       line ({@link TitleCase#titleCase}: a headline capitalizes every word, so its capitals
+ *       say no more than a sentence start's). Arabic has no capitals; its
  *       stand-in is {@link ArabicNames}: a term is a proper noun when the context marks at least
  *       one of its occurrences as a name (after a title, or a place ending the phrase after a
  *       locative preposition) and none of its occurrences takes the definite article; then every
@@ -149,6 +151,12 @@ final class Yake {
     int[] lastSentence = new int[n];
     Arrays.fill(lastSentence, -1);
     boolean[] marked = ArabicNames.marks(words);
+    boolean[] titleWord = new boolean[words.size()];
+    for (Segment seg : text.sentences()) {
+      if (seg.endWord() > seg.firstWord() && TitleCase.titleCase(text.wordsOf(seg))) {
+        Arrays.fill(titleWord, seg.firstWord(), seg.endWord(), true);
+      }
+    }
     boolean[] named = new boolean[n];
     boolean[] article = new boolean[n];
     for (int i = 0; i < words.size(); i++) {
@@ -160,6 +168,8 @@ final class Yake {
         named[t] = true;
       } else if (ArabicNames.isArabic(w)) {
         article[t] |= ArabicNames.hasArticle(w.key());
+      } else if (titleWord[i]) {
+        // a title-case line capitalizes every word: its capitals say nothing
       } else if (isAcronym(w.surface())) {
         m.acronym[t]++;
       } else if (!w.firstInSentence() && isCapitalized(w.surface())) {

@@ -35,6 +35,19 @@ class YakeTest {
     assertEquals(0.0, f.get("cats").casing(), EPS);
   }
 
+  @Test
+  void casingIgnoresTheCapitalsOfATitleCaseLine() {
+    Map<String, Yake.TermFeatures> g =
+        new Yake()
+            .termFeatures(
+                Texts.parse("Senate Debates Budget Cuts", "The Senate met. Budget talks went on."));
+    // "Senate" in the body: TF_U = 1 of TF 2; in the headline its capital says nothing
+    assertEquals(0.590616, g.get("senate").casing(), EPS);
+    // "Debates" and "Cuts" are capitalized only in the headline: 0
+    assertEquals(0.0, g.get("debates").casing(), EPS);
+    assertEquals(0.0, g.get("cuts").casing(), EPS);
+  }
+
   /** The term features of an Arabic text, terms being light stems as in {@link KeywordExtractor}. */
   private static Map<String, Yake.TermFeatures> arabic(String text) {
     return new Yake()
