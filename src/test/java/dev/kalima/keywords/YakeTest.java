@@ -40,7 +40,10 @@ class YakeTest {
     Map<String, Yake.TermFeatures> g =
         new Yake()
             .termFeatures(
-                Texts.parse("Senate Debates Budget Cuts", "The Senate met. Budget talks went on."));
+                Texts.parse(
+                    Texts.english(),
+                    "Senate Debates Budget Cuts",
+                    "The Senate met. Budget talks went on."));
     // "Senate" in the body: TF_U = 1 of TF 2; in the headline its capital says nothing
     assertEquals(0.590616, g.get("senate").casing(), EPS);
     // "Debates" and "Cuts" are capitalized only in the headline: 0
