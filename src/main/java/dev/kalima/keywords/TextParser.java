@@ -103,10 +103,16 @@ final class TextParser {
     // words written with a period that does not end their sentence ("Rep.", "U.S."): the treebank
     // keeps such a period on its word, and a lone "." there reads as a sentence end
     BitSet abbreviated = new BitSet();
+    Set<String> repeated = RepeatedLines.of(paragraphs);
     for (String paragraph : paragraphs) {
       List<Token> tokens = tokenizer.tokenize(paragraph);
       List<Integer> starts = breaks.starts(paragraph);
       int dateline = Datelines.end(paragraph);
+      // the running heads and feet of pages: their words are skipped, their sentences kept (the
+      // sentence numbers stay those of `kalima sentences --each`)
+      int[] skip = RepeatedLines.ranges(paragraph, repeated);
+      int r = 0;
+      boolean skipped = false;
       int t = 0;
       for (int s = 0; s < starts.size(); s++) {
         int from = starts.get(s);
@@ -120,9 +126,18 @@ final class TextParser {
         Token previous = null;
         while (t < tokens.size() && tokens.get(t).start() < to) {
           Token token = tokens.get(t++);
+          while (r < skip.length && skip[r + 1] <= token.start()) {
+            r += 2;
+          }
+          if (r < skip.length && skip[r] <= token.start()) {
+            previous = token;
+            skipped = true;
+            continue;
+          }
           if (punctuationBefore != null) {
             int gap = previous == null ? from : previous.end();
             if (previous != null
+                && !skipped
                 && paragraph.charAt(gap) == '.'
                 && (gap + 1 >= token.start() || paragraph.charAt(gap + 1) != '.')) {
               abbreviated.set(words.size() - 1);
@@ -132,7 +147,8 @@ final class TextParser {
           }
           boolean firstInSentence = words.size() == first;
           boolean hyphenJoined = Token.hyphenJoined(paragraph, previous, token);
-          boolean breakBefore = firstInSentence || token.breakBefore() && !hyphenJoined;
+          boolean breakBefore = firstInSentence || skipped || token.breakBefore() && !hyphenJoined;
+          skipped = false;
           TermCache.Term term = term(token.text());
           words.add(
               new Word(

@@ -51,14 +51,20 @@ class KeywordsCommandTest {
   }
 
   /**
-   * A document of 400 short lower-case paragraphs (about 12,000 chars), each holding "oil" once:
-   * in chunks of 64 chars it is read in about 120 windows.
+   * A document of 400 short lower-case paragraphs (about 14,000 chars), each holding "oil" once:
+   * in chunks of 64 chars it is read in about 120 windows. Each line is numbered, so that none
+   * is a repeated line (a running head, {@code RepeatedLines}), which is found only among the
+   * lines read together.
    */
   private static void longDocument(Path file) throws Exception {
     List<String> ends = List.of("sharply", "again", "today", "slowly", "fast");
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < 400; i++) {
-      text.append("crude oil prices rose ").append(ends.get(i % ends.size())).append(".\n\n");
+      text.append("crude oil prices rose ")
+          .append(ends.get(i % ends.size()))
+          .append(" in week ")
+          .append(i)
+          .append(".\n\n");
     }
     Files.writeString(file, text, StandardCharsets.UTF_8);
   }
