@@ -18,8 +18,9 @@ import java.util.function.UnaryOperator;
  * symbols for the language. Like numbers, they are a closed class: a weekday or month name in a
  * news story is a time adverbial or part of a date ("said Friday", "since March 11"), and a unit
  * mostly one too ("last year", "this week", "two days"), never what the story is about; so they
- * may stand inside a candidate but not open or close one ("concert tour Friday", "power plant
- * Saturday" and "Friday" itself are no terms).
+ * do not open or close a candidate ("concert tour Friday", "power plant Saturday" and "Friday"
+ * itself are no terms), and a name does not stand inside one unless it is part of a name itself
+ * ("Wikipédia jeudi dernier" is none; "Good Friday Agreement" is).
  *
  * <ul>
  *   <li>names: the wide forms of the weekdays and months, format and stand-alone; for Arabic,

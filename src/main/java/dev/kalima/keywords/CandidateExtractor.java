@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
  *       least two characters long (a lone letter is almost always a tokenization remnant such as
  *       the "s" of "U.S" or an initial); inner words may be anything ("Ministry of Defence",
  *       "Windows 10 update");
- *   <li>with a language, a weekday or month name ({@link CalendarWords}) does not open or close
- *       it either: it is a time adverbial or part of a date, like a number ("tour Friday"); nor
- *       does a unit of the calendar (year, month, week, day: "last year", "two days") unless it
- *       is a proper noun ({@link #properNouns}: "Independence Day");
+ *   <li>with a language, a weekday or month name or a day next to today ({@link CalendarWords})
+ *       does not open or close it either, nor stand inside it outside a name: it is a time
+ *       adverbial or part of a date, like a number ("tour Friday", "rebels today"); nor does a
+ *       unit of the calendar (year, month, week, day: "last year", "two days") open or close it
+ *       unless it is a proper noun ({@link #properNouns}: "Independence Day");
  *   <li>in Russian (no tagger), a verb form known by its ending ({@link #russianVerb}: the
  *       reflexive открылась, находится; the present продолжают, считает; {@link
  *       #russianPastMasculine}: заявил in lower case) is no part of a candidate: a verb is never
@@ -36,9 +37,16 @@ import java.util.regex.Pattern;
  *       only where no content word follows it in its phrase: there it is used as a noun
  *       ("пострадавших."), while "городскому бюджету" has no term "городскому". A capitalized
  *       one is a name (Заречный);
- *   <li>in Arabic (no tagger), a word with the suffix ت of the perfect tense ({@link
- *       ArabicVerbs#perfect}: رفضت، وقالت، أطلقت) is no part of a candidate either: "وقالت
- *       الحكومة" is a verb and its subject, "الحكومة" the term;
+ *   <li>in Portuguese (no tagger), a verb known by its ending ({@link #portugueseVerb}: voltou,
+ *       conseguiu, ameaçam, poderá) is no part of a candidate, nor is a Russian past of a
+ *       suffixed verb ({@link #russianSuffixedPast}: рассказала);
+ *   <li>in Arabic (no tagger), a verb known by its shape ({@link #arabicVerb}: the perfect رفضت،
+ *       وقالت, the plural قالوا, the verbs of saying قال، أكد, an imperfect with its object
+ *       يحتاجها) is no part of a candidate either: "وقالت الحكومة" is a verb and its subject,
+ *       "الحكومة" the term; a phrase does not run from a definite word to an indefinite one
+ *       ({@link ArabicClitics#predicateAfterDefinite}: a subject and its predicate), and a nisba
+ *       adjective right after its definite noun is no candidate alone ({@link
+ *       ArabicClitics#attributiveNisba});
  *   <li>in Arabic, the stopwords inside a phrase of several words are prepositions or a name's
  *       linking word ({@link #arabicPhraseInner}): "الاستقرار في ليبيا" is a candidate, "الوزير
  *       أن الوضع" (a particle starting a clause) is not;
@@ -49,7 +57,12 @@ import java.util.regex.Pattern;
  *   <li>it neither opens nor closes inside a hyphenated compound ({@link #hyphenated}): the
  *       compound is one word, so "real-time systems" has no candidate "time systems";
  *   <li>when the words carry part-of-speech tags (languages with a tagger model), it must also
- *       be a noun phrase ({@link #nounPhrase});
+ *       be a noun phrase ({@link #nounPhrase}); where adjectives follow their noun it does not
+ *       open on an adjective right after a noun ({@link #adjectiveOfThePreviousNoun}), and the
+ *       noun of a French compound preposition is no part of it ({@link
+ *       #frenchPrepositionNoun}: "grâce à");
+ *   <li>it does not run from a common noun in lower case into a full name ({@link
+ *       #appositionBeforeName}: "secretary Jay Carney" gives "Jay Carney");
  *   <li>occurrences are grouped by the normalized key of the words joined by one space, an Arabic
  *       word with attached proclitics counting as its bare form when that form occurs in the text
  *       too ({@link ArabicClitics}: وشويغو and شويغو are one term); the shown form is the most
