@@ -218,14 +218,11 @@ final class ArabicClitics {
       return false;
     }
     Word w = words.get(i);
-    Word before = words.get(i - 1);
     return !w.key().isEmpty()
         && !w.stopword()
         && !w.number()
-        && !before.stopword()
         && ArabicNames.isArabic(w)
-        && ArabicNames.isArabic(before)
-        && ArabicNames.hasArticle(before.key())
+        && definiteBefore(words, i)
         && !ArabicNames.hasArticle(w.key())
         && !TEEN_UNITS.contains(w.key())
         && w.surface().indexOf(FATHATAN) < 0
@@ -249,14 +246,21 @@ final class ArabicClitics {
       return false;
     }
     String key = keys[i];
-    Word before = words.get(i - 1);
     return key.length() >= 5
         && key.startsWith("ال")
         && (key.endsWith("ي") || key.endsWith("ية") || key.endsWith("يه"))
         && ArabicNames.isArabic(words.get(i))
+        && definiteBefore(words, i);
+  }
+
+  /**
+   * True when the word before {@code i} (i &gt; 0) is an Arabic content word with the definite
+   * article (a number or a stopword never is).
+   */
+  private static boolean definiteBefore(List<Word> words, int i) {
+    Word before = words.get(i - 1);
+    return !before.stopword()
         && ArabicNames.isArabic(before)
-        && !before.stopword()
-        && !before.number()
         && ArabicNames.hasArticle(before.key());
   }
 }

@@ -10,9 +10,12 @@ final class ArabicVerbs {
 
   private ArabicVerbs() {}
 
-  /** The key of a word without a conjunction و or ف when four letters or more remain. */
-  private static String withoutConjunction(String key) {
-    if (key.length() >= 5 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')) {
+  /**
+   * The key of a word without a conjunction و or ف when {@code rest} letters or more remain, else
+   * the key itself.
+   */
+  private static String withoutConjunction(String key, int rest) {
+    if (key.length() > rest && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')) {
       return key.substring(1);
     }
     return key;
@@ -33,10 +36,7 @@ final class ArabicVerbs {
 
   /** True for a verb of saying ({@link #SAYING}), after a conjunction و or ف too (وقال). */
   static boolean saying(String key) {
-    return SAYING.contains(key)
-        || key.length() > 3
-            && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')
-            && SAYING.contains(key.substring(1));
+    return SAYING.contains(key) || SAYING.contains(withoutConjunction(key, 3));
   }
 
   /** The object pronouns a verb takes as suffixes (him, her, them, them two, them f., you, us). */
@@ -51,10 +51,7 @@ final class ArabicVerbs {
    * many nouns (تحقيقها، تعاونه، نظامه).
    */
   static boolean imperfectWithObject(String key) {
-    String bare =
-        key.length() >= 7 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')
-            ? key.substring(1)
-            : key;
+    String bare = withoutConjunction(key, 6);
     return bare.length() >= 6 && bare.charAt(0) == 'ي' && Endings.any(bare, OBJECT_SUFFIXES);
   }
 
@@ -67,7 +64,7 @@ final class ArabicVerbs {
    * long vowel.
    */
   static boolean plural(String key) {
-    String bare = withoutConjunction(key);
+    String bare = withoutConjunction(key, 4);
     int n = bare.length();
     return n >= 5
         && n <= 8
@@ -85,7 +82,7 @@ final class ArabicVerbs {
    * (مايكروسوفت). A noun ending in the letter ت itself (بيت، وقت، صوت) has three letters.
    */
   static boolean perfect(String key) {
-    String bare = withoutConjunction(key);
+    String bare = withoutConjunction(key, 4);
     int n = bare.length();
     if (n < 4 || n > 7 || bare.charAt(n - 1) != 'ت' || ArabicNames.hasArticle(bare)) {
       return false;

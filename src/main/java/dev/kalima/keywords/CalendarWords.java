@@ -148,7 +148,7 @@ final class CalendarWords {
    */
   private void addUnit(String form, boolean arabic, UnaryOperator<String> stem) {
     String f = form == null ? "" : form.strip();
-    if (f.isEmpty() || f.indexOf(' ') >= 0 || f.indexOf('\u00A0') >= 0) {
+    if (!oneWord(f)) {
       return;
     }
     String k = normalized(f);
@@ -174,7 +174,7 @@ final class CalendarWords {
         UResourceBundle day = relative.get(i);
         if (day.getType() == UResourceBundle.STRING) {
           String f = day.getString().strip();
-          if (!f.isEmpty() && f.indexOf(' ') < 0 && f.indexOf('\u00A0') < 0) {
+          if (oneWord(f)) {
             names.add(normalized(f));
           }
         }
@@ -182,6 +182,11 @@ final class CalendarWords {
     } catch (MissingResourceException e) {
       // (no relative day names in this language)
     }
+  }
+
+  /** True for a form of one word: not empty, no space, no no-break space. */
+  private static boolean oneWord(String f) {
+    return !f.isEmpty() && f.indexOf(' ') < 0 && f.indexOf('\u00A0') < 0;
   }
 
   private void addNames(ULocale locale) {

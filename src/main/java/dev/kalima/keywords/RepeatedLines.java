@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The lines a document repeats word for word: the running heads and feet of the pages of a paper
@@ -29,18 +30,14 @@ final class RepeatedLines {
   static Set<String> of(List<String> paragraphs) {
     Map<String, Integer> counts = new HashMap<>();
     for (String paragraph : paragraphs) {
-      int from = 0;
-      while (from <= paragraph.length()) {
-        int end = paragraph.indexOf('\n', from);
-        if (end < 0) {
-          end = paragraph.length();
-        }
-        String line = paragraph.substring(from, end).strip();
-        if (twoWords(line)) {
-          counts.merge(line, 1, Integer::sum);
-        }
-        from = end + 1;
-      }
+      forEachLine(
+          paragraph,
+          (from, end) -> {
+            String line = paragraph.substring(from, end).strip();
+            if (twoWords(line)) {
+              counts.merge(line, 1, Integer::sum);
+            }
+          });
     }
     Set<String> out = new HashSet<>();
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
@@ -59,24 +56,33 @@ final class RepeatedLines {
     if (repeated.isEmpty()) {
       return NONE;
     }
-    int[] out = NONE;
-    int n = 0;
+    IntStream.Builder out = IntStream.builder();
+    forEachLine(
+        paragraph,
+        (from, end) -> {
+          if (repeated.contains(paragraph.substring(from, end).strip())) {
+            out.add(from).add(end);
+          }
+        });
+    return out.build().toArray();
+  }
+
+  /** Calls {@code line} with the start and end of each line of the paragraph, in order. */
+  private static void forEachLine(String paragraph, IntBiConsumer line) {
     int from = 0;
     while (from <= paragraph.length()) {
       int end = paragraph.indexOf('\n', from);
       if (end < 0) {
         end = paragraph.length();
       }
-      if (repeated.contains(paragraph.substring(from, end).strip())) {
-        if (n == out.length) {
-          out = java.util.Arrays.copyOf(out, Math.max(4, 2 * out.length));
-        }
-        out[n++] = from;
-        out[n++] = end;
-      }
+      line.accept(from, end);
       from = end + 1;
     }
-    return java.util.Arrays.copyOf(out, n);
+  }
+
+  /** A line's start and end. */
+  private interface IntBiConsumer {
+    void accept(int from, int end);
   }
 
   private static boolean twoWords(String line) {
